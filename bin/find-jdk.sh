@@ -1,0 +1,24 @@
+# shellcheck shell=sh
+# Sourced by ./mvnw, ./zcw, ./zcw-workbench and .ci/run: makes JAVA_HOME point at a JDK >= 21.
+# Tycho 5 and the current Eclipse platform bundles need Java 21+, while our machines default to Java 17;
+# a Temurin JDK is installed beside it under /usr/lib/jvm. An explicit JAVA_HOME that is new enough wins.
+zc_java_major() {
+  # prints the feature version of the java launcher given as $1 (e.g. 17, 21, 25)
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
+}
+zc_find_jdk() {
+  for zc_candidate in "${JAVA_HOME-}" $(find /usr/lib/jvm -mindepth 1 -maxdepth 1 2>/dev/null | sort -r) /opt/java/openjdk; do
+    [ -n "$zc_candidate" ] && [ -x "$zc_candidate/bin/javac" ] || continue
+    zc_major=$(zc_java_major "$zc_candidate/bin/java")
+    case "$zc_major" in ''|*[!0-9]*) continue ;; esac
+    if [ "$zc_major" -ge 21 ]; then
+      JAVA_HOME=${zc_candidate%/}
+      export JAVA_HOME
+      return 0
+    fi
+  done
+  echo "ZeroCarbon Workbench needs a JDK 21 or newer (Tycho 5, Eclipse 4.3x). None was found in JAVA_HOME or /usr/lib/jvm." >&2
+  echo "Install one (for example Temurin 25) and set JAVA_HOME to it." >&2
+  return 1
+}
+zc_find_jdk || exit 1
