@@ -1,0 +1,45 @@
+package org.zerocarbon.lang.tests;
+
+import org.eclipse.xtext.testing.GlobalRegistries;
+import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
+import org.eclipse.xtext.testing.IInjectorProvider;
+import org.eclipse.xtext.testing.IRegistryConfigurator;
+import org.zerocarbon.lang.ZcStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/**
+ * Gives language tests an injector of the ZeroCarbon language and restores EMF's global registries after each
+ * test, so tests do not leak state into each other. (Hand-written: the Xtext generator's test project is off.)
+ */
+public class ZcInjectorProvider implements IInjectorProvider, IRegistryConfigurator {
+
+	private GlobalStateMemento stateBeforeInjectorCreation;
+	private GlobalStateMemento stateAfterInjectorCreation;
+	private Injector injector;
+
+	static {
+		GlobalRegistries.initializeDefaults();
+	}
+
+	@Override
+	public Injector getInjector() {
+		if (injector == null) {
+			stateBeforeInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
+			injector = new ZcStandaloneSetup().createInjectorAndDoEMFRegistration();
+			stateAfterInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
+		}
+		return injector;
+	}
+
+	@Override
+	public void restoreRegistry() {
+		stateBeforeInjectorCreation.restoreGlobalState();
+	}
+
+	@Override
+	public void setupRegistry() {
+		getInjector();
+		stateAfterInjectorCreation.restoreGlobalState();
+	}
+}
