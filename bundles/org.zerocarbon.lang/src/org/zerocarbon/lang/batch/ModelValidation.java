@@ -1,0 +1,113 @@
+package org.zerocarbon.lang.batch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+/**
+ * Validates a set of {@code .zc} files together, so that references between them resolve, and returns the
+ * problems in reading order. This is the one validation entry point shared by the CLI and the Eclipse builder;
+ * neither adds rules of its own.
+ */
+public final class ModelValidation {
+
+	/** Issue code of a file that could not be read at all. */
+	public static final String UNREADABLE_FILE = "org.zerocarbon.lang.unreadableFile";
+
+	private final Provider<XtextResourceSet> resourceSets;
+	private final IResourceValidator validator;
+
+	public ModelValidation(Injector injector) {
+		this.resourceSets = injector.getProvider(XtextResourceSet.class);
+		this.validator = injector.getInstance(IResourceValidator.class);
+	}
+
+	/** A validation over the shared language injector. */
+	public static ModelValidation create() {
+		return new ModelValidation(ZcLanguage.injector());
+	}
+
+	/**
+	 * Loads all files into one resource set, resolves references and validates every file.
+	 *
+	 * @param files    the model files (file URIs)
+	 * @param canceled polled between files; when it answers true, validation stops and the problems found so
+	 *                 far are returned
+	 * @return the problems, in {@link Problem#READING_ORDER}
+	 */
+	public List<Problem> validate(Collection<URI> files, BooleanSupplier canceled) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		List<Problem> problems = new ArrayList<>();
+		List<Resource> loaded = new ArrayList<>();
+		for (URI file : files) {
+			if (canceled.getAsBoolean()) {
+				return sorted(problems);
+			}
+			Resource resource = resourceSet.createResource(file);
+			try {
+				resource.load(resourceSet.getLoadOptions());
+				loaded.add(resource);
+			} catch (IOException | RuntimeException e) {
+				resourceSet.getResources().remove(resource);
+				problems.add(new Problem(file.toString(), 0, 0, -1, 0, Problem.Severity.ERROR, UNREADABLE_FILE,
+						"Cannot read the file: " + describe(e), null));
+			}
+		}
+		CancelIndicator cancelIndicator = canceled::getAsBoolean;
+		for (Resource resource : loaded) {
+			if (canceled.getAsBoolean()) {
+				break;
+			}
+			EcoreUtil.resolveAll(resource);
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, cancelIndicator)) {
+				problems.add(toProblem(resource.getURI(), issue));
+			}
+		}
+		return sorted(problems);
+	}
+
+	private static Problem toProblem(URI file, Issue issue) {
+		Problem.Severity severity = switch (issue.getSeverity() == null ? Severity.ERROR : issue.getSeverity()) {
+			case ERROR -> Problem.Severity.ERROR;
+			case WARNING -> Problem.Severity.WARNING;
+			default -> Problem.Severity.INFO;
+		};
+		String code = issue.getCode() == null ? "org.zerocarbon.lang.syntax" : issue.getCode();
+		return new Problem(file.toString(), orZero(issue.getLineNumber()), orZero(issue.getColumn()),
+				issue.getOffset() == null ? -1 : issue.getOffset(), orZero(issue.getLength()), severity, code,
+				issue.getMessage(), issue.getUriToProblem() == null ? null : issue.getUriToProblem().toString());
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
+	}
+
+	private static String describe(Exception e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+	}
+
+	private static List<Problem> sorted(List<Problem> problems) {
+		problems.sort(Problem.READING_ORDER);
+		return problems;
+	}
+}
