@@ -1,0 +1,129 @@
+package org.zerocarbon.workspace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IResourceProxy;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.zerocarbon.lang.batch.ModelValidation;
+import org.zerocarbon.lang.batch.Problem;
+
+/**
+ * Validates the {@code .zc} files of a project into problem markers. It runs on every save (auto-build) and
+ * on explicit builds, delegating all checking to {@link ModelValidation}, the same engine the CLI uses.
+ * <p>
+ * When a model file changes, every model file of the project is re-validated together, because a change to a
+ * factor library can break or mend references and results in the files that use it. A build triggered by
+ * changes that touch no model file does nothing. Cancellation leaves the previous markers in place and forces
+ * a full build next time.
+ */
+public class ZcBuilder extends IncrementalProjectBuilder {
+
+	/** Builder id, as written in {@code .project} files. */
+	public static final String ID = "org.zerocarbon.workspace.zcBuilder";
+	/** The DSL's one file extension. */
+	public static final String EXTENSION = "zc";
+
+	@Override
+	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Validating ZeroCarbon models in " + getProject().getName(), 100);
+		if (kind != FULL_BUILD && kind != CLEAN_BUILD) {
+			IResourceDelta delta = getDelta(getProject());
+			if (delta != null && !touchesModels(delta)) {
+				return null;
+			}
+		}
+		Map<URI, IFile> files = modelFiles(getProject());
+		progress.worked(5);
+		List<Problem> problems = validate(files, progress.split(80));
+		replaceMarkers(files, problems, progress.split(15));
+		return null;
+	}
+
+	private List<Problem> validate(Map<URI, IFile> files, SubMonitor progress) {
+		progress.setTaskName("Validating " + files.size() + " model files");
+		List<Problem> problems = ModelValidation.create().validate(files.keySet(), progress::isCanceled);
+		if (progress.isCanceled()) {
+			forgetLastBuiltState();
+			throw new OperationCanceledException();
+		}
+		return problems;
+	}
+
+	private static void replaceMarkers(Map<URI, IFile> files, List<Problem> problems, SubMonitor progress) throws CoreException {
+		progress.setWorkRemaining(files.size() + problems.size());
+		for (IFile file : files.values()) {
+			file.deleteMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+			progress.worked(1);
+		}
+		for (Problem problem : problems) {
+			IFile file = files.get(URI.createURI(problem.fileUri()));
+			if (file != null && file.exists()) {
+				ZcMarkers.create(file, problem);
+			}
+			progress.worked(1);
+		}
+	}
+
+	@Override
+	protected void clean(IProgressMonitor monitor) throws CoreException {
+		SubMonitor.convert(monitor, "Removing ZeroCarbon markers", 1);
+		getProject().deleteMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_INFINITE);
+	}
+
+	/** All model files of the project, keyed by the file URI the validator reports problems against. */
+	static Map<URI, IFile> modelFiles(IProject project) throws CoreException {
+		Map<URI, IFile> files = new LinkedHashMap<>();
+		List<IFile> found = new ArrayList<>();
+		project.accept((IResourceProxy proxy) -> {
+			if (proxy.isDerived() || proxy.isTeamPrivateMember() || proxy.isHidden()) {
+				return false;
+			}
+			if (proxy.getType() == IResource.FILE) {
+				if (proxy.getName().endsWith("." + EXTENSION)) {
+					found.add((IFile) proxy.requestResource());
+				}
+				return false;
+			}
+			return true;
+		}, IResource.NONE);
+		for (IFile file : found) {
+			IPath location = file.getLocation();
+			if (location != null) {
+				files.put(URI.createFileURI(location.toFile().getAbsolutePath()), file);
+			}
+		}
+		return files;
+	}
+
+	private static boolean touchesModels(IResourceDelta delta) throws CoreException {
+		boolean[] touched = { false };
+		delta.accept(child -> {
+			if (touched[0] || child.getResource().isDerived()) {
+				return false;
+			}
+			if (child.getResource().getType() == IResource.FILE) {
+				if (EXTENSION.equals(child.getResource().getFileExtension())
+						&& (child.getKind() != IResourceDelta.CHANGED || (child.getFlags() & IResourceDelta.CONTENT) != 0
+								|| (child.getFlags() & IResourceDelta.REPLACED) != 0)) {
+					touched[0] = true;
+				}
+				return false;
+			}
+			return true;
+		});
+		return touched[0];
+	}
+}
