@@ -1,0 +1,33 @@
+package org.zerocarbon.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.navigator.resources.ProjectExplorer;
+
+/**
+ * The "Zero-Carbon Engineering" perspective: models on the left, the model editor in the middle, its outline on
+ * the right, problems and properties below.
+ */
+public class ZcPerspectiveFactory implements IPerspectiveFactory {
+
+	/** Perspective id. */
+	public static final String ID = "org.zerocarbon.ui.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editorArea = layout.getEditorArea();
+		layout.addView(ProjectExplorer.VIEW_ID, IPageLayout.LEFT, 0.22f, editorArea);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editorArea);
+		IFolderLayout bottom = layout.createFolder("org.zerocarbon.ui.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(ProjectExplorer.VIEW_ID);
+		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+	}
+}

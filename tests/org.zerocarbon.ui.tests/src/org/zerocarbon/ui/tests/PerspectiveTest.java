@@ -1,0 +1,102 @@
+package org.zerocarbon.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.WorkbenchException;
+import org.eclipse.ui.navigator.resources.ProjectExplorer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.ui.ZcPerspectiveFactory;
+import org.zerocarbon.ui.internal.ExampleProjectImporter;
+import org.zerocarbon.workspace.ZcMarkers;
+
+/** Runs inside a real workbench (UI harness, under Xvfb in CI). */
+class PerspectiveTest {
+
+	@TempDir
+	Path examples;
+
+	@Test
+	void perspectiveOpensWithTheEngineeringViews() throws WorkbenchException {
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+		assertNotNull(window, "a workbench window is open");
+
+		IWorkbenchPage page = workbench.showPerspective(ZcPerspectiveFactory.ID, window);
+		processEvents();
+
+		assertEquals("Zero-Carbon Engineering", page.getPerspective().getLabel());
+		for (String viewId : new String[] { ProjectExplorer.VIEW_ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROP_SHEET }) {
+			assertNotNull(page.findViewReference(viewId), viewId + " is part of the perspective");
+		}
+		// The views in front are really created, not only referenced.
+		IViewPart explorer = page.findView(ProjectExplorer.VIEW_ID);
+		assertNotNull(explorer, "Project Explorer is created");
+		assertTrue(explorer.getViewSite().getShell().isVisible());
+		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "Problems view is created");
+	}
+
+	@Test
+	void exampleProjectsAreOpenedInPlaceAndBuilt() throws IOException, CoreException {
+		Path projectDir = examples.resolve("demo-line");
+		Files.createDirectories(projectDir);
+		Files.writeString(projectDir.resolve(".project"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<projectDescription>
+					<name>zc-ui-demo-line</name>
+					<comment></comment>
+					<projects></projects>
+					<buildSpec>
+						<buildCommand><name>org.zerocarbon.workspace.zcBuilder</name><arguments></arguments></buildCommand>
+					</buildSpec>
+					<natures><nature>org.zerocarbon.workspace.zcNature</nature></natures>
+				</projectDescription>
+				""");
+		Files.writeString(projectDir.resolve("line.zc"), "line Cell {\n  machine M1 vmc {\n    state processing 5 kW for 50 %\n  }\n}\n");
+
+		IStatus status = ExampleProjectImporter.importProjects(examples, new NullProgressMonitor());
+
+		assertTrue(status.isOK(), status::toString);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("zc-ui-demo-line");
+		try {
+			assertTrue(project.isOpen());
+			assertEquals(projectDir.toFile().getAbsoluteFile(), project.getLocation().toFile().getAbsoluteFile());
+			project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+			IMarker[] markers = project.getFile("line.zc").findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+			assertEquals(1, markers.length);
+			assertEquals(2, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
+		} finally {
+			project.delete(false, true, null); // keep the files: they are the user's
+		}
+		assertTrue(Files.exists(projectDir.resolve("line.zc")), "deleting the project left the files alone");
+	}
+
+	private static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain pending UI events so views are created
+		}
+	}
+}
