@@ -22,3 +22,9 @@ zc_find_jdk() {
   return 1
 }
 zc_find_jdk || exit 1
+
+# Guice (inside Xtext) uses sun.misc.Unsafe; JDK 23+ warns about it on every start unless told it is allowed.
+ZC_JAVA_OPTS=""
+if [ "$(zc_java_major "$JAVA_HOME/bin/java")" -ge 23 ] 2>/dev/null; then
+  ZC_JAVA_OPTS="--sun-misc-unsafe-memory-access=allow"
+fi

@@ -51,6 +51,10 @@ public class ExampleProjectImporter implements IStartup {
 
 	/** Imports every project directory found directly below {@code root}; returns what went wrong, if anything. */
 	public static IStatus importProjects(Path root, IProgressMonitor monitor) {
+		if (!Files.isDirectory(root)) {
+			// a wrong -Dzerocarbon.examples is worth a log entry, not an error dialog at every start
+			return Status.warning("No example projects: " + root + " is not a directory");
+		}
 		List<Path> candidates = new ArrayList<>();
 		if (Files.isRegularFile(root.resolve(IProjectDescription.DESCRIPTION_FILE_NAME))) {
 			candidates.add(root);
