@@ -3,14 +3,77 @@ package org.zerocarbon.lang.validation;
 /**
  * Stable issue codes of the ZeroCarbon DSL validator. They appear in problem markers, in the CLI output and in
  * CI logs; quick fixes key on them. Never rename one: add a new code instead.
+ * <p>
+ * Issue data (where a quick fix needs it) is documented per code.
  */
 public final class ZcIssueCodes {
 	private static final String PREFIX = "org.zerocarbon.lang.";
 
 	/** The shares of a machine's energy states do not add up to 100 %. */
 	public static final String STATE_SHARES_SUM = PREFIX + "stateSharesSum";
-	/** The share of time in an energy state is not written as a percentage. */
+	/** The share of time in an energy state is not written as a percentage. Data: none. */
 	public static final String STATE_SHARE_NOT_PERCENT = PREFIX + "stateShareNotPercent";
+
+	/** A unit symbol is not known. Data: [0] the suggested unit expression, if any. */
+	public static final String UNKNOWN_UNIT = PREFIX + "unknownUnit";
+	/** A quantity has a unit of the wrong dimension (an energy where a power is expected). Data: proposed unit expressions. */
+	public static final String WRONG_DIMENSION = PREFIX + "wrongDimension";
+	/** A number that needs a unit has none. Data: [0] the preferred unit of the expected kind. */
+	public static final String MISSING_UNIT = PREFIX + "missingUnit";
+	/** A value that must not be negative is negative. */
+	public static final String NEGATIVE_QUANTITY = PREFIX + "negativeQuantity";
+	/** A ratio is above 100 %. */
+	public static final String RATIO_ABOVE_100 = PREFIX + "ratioAbove100";
+
+	/** An energy state is listed twice for one machine or component. */
+	public static final String DUPLICATE_STATE = PREFIX + "duplicateState";
+	/** The mean power in an energy state exceeds the machine's rated power. */
+	public static final String STATE_POWER_ABOVE_RATED = PREFIX + "statePowerAboveRated";
+	/** The end-of-life shares of a machine add up to more than 100 %. */
+	public static final String END_OF_LIFE_SHARES = PREFIX + "endOfLifeShares";
+
+	/** A reference points to a factor of the wrong kind (e.g. a material factor used as grid factor). Data: [0] expected kind literal. */
+	public static final String FACTOR_KIND_MISMATCH = PREFIX + "factorKindMismatch";
+	/** A material, transport, consumable or end-of-life entry has no emission factor. Data: [0] the factor kind needed. */
+	public static final String MISSING_FACTOR = PREFIX + "missingFactor";
+	/** An emission factor has no source. */
+	public static final String FACTOR_WITHOUT_SOURCE = PREFIX + "factorWithoutSource";
+	/** An emission factor has no licence. */
+	public static final String FACTOR_WITHOUT_LICENCE = PREFIX + "factorWithoutLicence";
+	/** A pedigree score is outside 1..5. */
+	public static final String PEDIGREE_RANGE = PREFIX + "pedigreeRange";
+	/** An uncertainty distribution is inconsistent (gsd <= 1, min >= max, mode outside the range). */
+	public static final String UNCERTAINTY_INVALID = PREFIX + "uncertaintyInvalid";
+
+	/** A site's grid region has no grid factor in the visible factor libraries. Data: the known regions. */
+	public static final String UNKNOWN_GRID_REGION = PREFIX + "unknownGridRegion";
+	/** A site's grid factor is for another region than the site. Data: [0] the factor's region. */
+	public static final String GRID_REGION_MISMATCH = PREFIX + "gridRegionMismatch";
+	/** A site has no grid factor. Data: qualified names of visible grid factors of the site's region. */
+	public static final String MISSING_GRID_FACTOR = PREFIX + "missingGridFactor";
+
+	/** A component meter names no component of the machine, or similar scope inconsistencies. */
+	public static final String METER_SCOPE = PREFIX + "meterScope";
+	/** A material flow connects a machine to itself. */
+	public static final String FLOW_TO_ITSELF = PREFIX + "flowToItself";
+	/** A software-enabled saving is claimed on an asset that no controller drives. */
+	public static final String SAVING_WITHOUT_CONTROL = PREFIX + "savingWithoutControl";
+	/** A sensor or actuator of a loop is not used by any controller (the loop is open). */
+	public static final String OPEN_LOOP = PREFIX + "openLoop";
+
+	/** A life-cycle module is listed twice in a methodology. */
+	public static final String DUPLICATE_MODULE = PREFIX + "duplicateModule";
+	/** A service-life range is inverted or excludes the default. */
+	public static final String SERVICE_LIFE_RANGE = PREFIX + "serviceLifeRange";
+
+	/** A quantified variable's type is not a metamodel class. Data: [0] a close class name, if any. */
+	public static final String UNKNOWN_TYPE = PREFIX + "unknownType";
+	/** An attribute path names a feature the class does not have. Data: [0] a close feature name, if any. */
+	public static final String UNKNOWN_FEATURE = PREFIX + "unknownFeature";
+	/** A comparison compares values of different kinds (a power with an energy, an enum with an unknown literal). */
+	public static final String INCOMPATIBLE_COMPARISON = PREFIX + "incompatibleComparison";
+	/** A quantifier ranges over a path that is not a collection of elements. */
+	public static final String NOT_A_COLLECTION = PREFIX + "notACollection";
 
 	private ZcIssueCodes() {
 	}

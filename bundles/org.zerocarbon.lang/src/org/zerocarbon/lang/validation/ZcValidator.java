@@ -1,20 +1,82 @@
 package org.zerocarbon.lang.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
+import javax.measure.Unit;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.Check;
+import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
+import org.zerocarbon.lang.units.ExpectedKinds;
+import org.zerocarbon.lang.units.ExpectedKinds.Expectation;
+import org.zerocarbon.model.zc.Actuator;
+import org.zerocarbon.model.zc.Comparison;
+import org.zerocarbon.model.zc.ComparisonOperator;
+import org.zerocarbon.model.zc.Controller;
+import org.zerocarbon.model.zc.Consumable;
+import org.zerocarbon.model.zc.EmissionFactor;
+import org.zerocarbon.model.zc.EndOfLife;
+import org.zerocarbon.model.zc.EnergyLoop;
+import org.zerocarbon.model.zc.EnergySource;
+import org.zerocarbon.model.zc.EnergyState;
+import org.zerocarbon.model.zc.Expression;
+import org.zerocarbon.model.zc.FactorKind;
 import org.zerocarbon.model.zc.Machine;
+import org.zerocarbon.model.zc.MaterialFlow;
+import org.zerocarbon.model.zc.MaterialUse;
+import org.zerocarbon.model.zc.Methodology;
+import org.zerocarbon.model.zc.ModuleSpec;
+import org.zerocarbon.model.zc.NameLiteral;
+import org.zerocarbon.model.zc.PathExpression;
+import org.zerocarbon.model.zc.Pedigree;
+import org.zerocarbon.model.zc.Quantifier;
 import org.zerocarbon.model.zc.Quantity;
+import org.zerocarbon.model.zc.QuantityLiteral;
+import org.zerocarbon.model.zc.Saving;
+import org.zerocarbon.model.zc.SavingBasis;
+import org.zerocarbon.model.zc.Sensor;
+import org.zerocarbon.model.zc.ServiceLifeRule;
+import org.zerocarbon.model.zc.Site;
 import org.zerocarbon.model.zc.StateUse;
+import org.zerocarbon.model.zc.Transport;
+import org.zerocarbon.model.zc.Uncertainty;
+import org.zerocarbon.model.zc.Variable;
 import org.zerocarbon.model.zc.ZcPackage;
+import org.zerocarbon.model.zc.ZcPackage.Literals;
+import org.zerocarbon.units.QuantityKind;
+import org.zerocarbon.units.UnitSyntaxException;
+import org.zerocarbon.units.ZcUnits;
+
+import com.google.inject.Inject;
 
 /**
  * Validation rules of the ZeroCarbon DSL. Every rule reports a stable issue code from {@link ZcIssueCodes}
- * so that quick fixes, markers and CI filters can key on it.
+ * so that quick fixes, markers and CI filters can key on it. Messages say what is wrong and what to write instead.
  */
 public class ZcValidator extends AbstractZcValidator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	@Inject
+	private IScopeProvider scopeProvider;
+
+	// ------------------------------------------------------------------------------------------ quantities
 
 	/** The shares of time a machine spends in its energy states must cover the whole operating time. */
 	@Check
@@ -30,14 +92,487 @@ public class ZcValidator extends AbstractZcValidator {
 			}
 			if (!"%".equals(share.getUnit())) {
 				error("The share of time in state '" + use.getState().getLiteral() + "' must be a percentage (e.g. 40 %), not '"
-						+ share.getUnit() + "'", use, ZcPackage.Literals.STATE_USE__SHARE, ZcIssueCodes.STATE_SHARE_NOT_PERCENT);
+						+ (share.getUnit() == null ? share.getValue().toPlainString() : share.getUnit()) + "'", use,
+						Literals.STATE_USE__SHARE, ZcIssueCodes.STATE_SHARE_NOT_PERCENT, "%");
 				return;
 			}
 			sum = sum.add(share.getValue());
 		}
 		if (sum.compareTo(HUNDRED) != 0) {
 			error("The energy-state shares of machine '" + machine.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
-					+ " %, not 100 %", machine, ZcPackage.Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.STATE_SHARES_SUM);
+					+ " %, not 100 %", machine, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.STATE_SHARES_SUM);
 		}
+	}
+
+	/** Every quantity has a known unit of the dimension its feature expects. */
+	@Check
+	public void checkQuantityUnit(Quantity quantity) {
+		if (quantity.getValue() == null || quantity.eContainingFeature() == Literals.STATE_USE__SHARE) {
+			return; // shares have their own rule above
+		}
+		Optional<Expectation> expected = ExpectedKinds.of(quantity);
+		String unitText = quantity.getUnit();
+		if (unitText == null) {
+			if (expected.isPresent() && !expected.get().unitOptional()) {
+				Expectation e = expected.get();
+				error("The " + e.what() + " needs a unit: " + e.describe() + ", e.g. " + quantity.getValue().toPlainString() + " "
+						+ e.preferred().preferredSymbol(), quantity, Literals.QUANTITY__VALUE, ZcIssueCodes.MISSING_UNIT,
+						e.preferred().preferredSymbol());
+			}
+			return;
+		}
+		Unit<?> unit;
+		try {
+			unit = ZcUnits.parse(unitText);
+		} catch (UnitSyntaxException e) {
+			error(e.getMessage(), quantity, Literals.QUANTITY__UNIT, ZcIssueCodes.UNKNOWN_UNIT,
+					e.getSuggestion() == null ? new String[0] : new String[] { unitText.replace(e.getSymbol(), e.getSuggestion()) });
+			return;
+		}
+		if (expected.isEmpty()) {
+			return;
+		}
+		Expectation e = expected.get();
+		if (e.kinds().stream().noneMatch(kind -> kind.accepts(unit))) {
+			String actual = QuantityKind.of(unit).map(QuantityKind::label).orElse("a unit of dimension " + unit.getDimension());
+			error("The " + e.what() + " must be " + e.describe() + " (e.g. " + e.preferred().preferredSymbol() + "), but '" + unitText
+					+ "' is " + actual, quantity, Literals.QUANTITY__UNIT, ZcIssueCodes.WRONG_DIMENSION,
+					proposals(unitText, e).toArray(String[]::new));
+			return;
+		}
+		if (quantity.getValue().signum() < 0) {
+			error("The " + e.what() + " cannot be negative", quantity, Literals.QUANTITY__VALUE, ZcIssueCodes.NEGATIVE_QUANTITY);
+			return;
+		}
+		if (e.kinds().size() == 1 && e.preferred() == QuantityKind.RATIO
+				&& ZcUnits.convert(quantity.getValue(), unitText, "parts").compareTo(BigDecimal.ONE) > 0) {
+			error("The " + e.what() + " cannot be above 100 %", quantity, Literals.QUANTITY__VALUE, ZcIssueCodes.RATIO_ABOVE_100);
+		}
+	}
+
+	/**
+	 * Units a quick fix can offer for a unit of the wrong dimension: the same prefix with the expected kind's symbol
+	 * (kWh where kW is expected becomes kW; kW where kWh is expected becomes kWh), then the preferred unit of each
+	 * expected kind.
+	 */
+	static List<String> proposals(String wrong, Expectation expected) {
+		Set<String> result = new java.util.LinkedHashSet<>();
+		for (QuantityKind kind : expected.kinds()) {
+			for (String symbol : kind.symbols()) {
+				if (wrong.startsWith(symbol) && wrong.length() - symbol.length() <= 2 || symbol.startsWith(wrong) && symbol.length() - wrong.length() <= 2) {
+					result.add(symbol);
+				}
+			}
+		}
+		for (QuantityKind kind : expected.kinds()) {
+			result.add(kind.preferredSymbol());
+		}
+		return new ArrayList<>(result);
+	}
+
+	// ------------------------------------------------------------------------------------------ machines
+
+	@Check
+	public void checkStatesAreListedOnce(Machine machine) {
+		Set<EnergyState> seen = EnumSet.noneOf(EnergyState.class);
+		for (StateUse use : machine.getStates()) {
+			if (!seen.add(use.getState())) {
+				error("The energy state '" + use.getState().getLiteral() + "' is listed twice for machine '" + machine.getName() + "'", use,
+						Literals.STATE_USE__STATE, ZcIssueCodes.DUPLICATE_STATE);
+			}
+		}
+	}
+
+	@Check
+	public void checkStatePowerWithinRating(Machine machine) {
+		Quantity rated = machine.getRatedPower();
+		if (!isOfKind(rated, QuantityKind.POWER)) {
+			return;
+		}
+		BigDecimal ratedWatts = ZcUnits.convert(rated.getValue(), rated.getUnit(), "W");
+		for (StateUse use : machine.getStates()) {
+			Quantity power = use.getPower();
+			if (isOfKind(power, QuantityKind.POWER) && ZcUnits.convert(power.getValue(), power.getUnit(), "W").compareTo(ratedWatts) > 0) {
+				warning("The mean power in state '" + use.getState().getLiteral() + "' (" + text(power) + ") is above the rated power of '"
+						+ machine.getName() + "' (" + text(rated) + ")", use, Literals.STATE_USE__POWER, ZcIssueCodes.STATE_POWER_ABOVE_RATED);
+			}
+		}
+	}
+
+	@Check
+	public void checkEndOfLifeShares(Machine machine) {
+		BigDecimal sum = BigDecimal.ZERO;
+		for (EndOfLife eol : machine.getEndOfLife()) {
+			if (!isOfKind(eol.getShare(), QuantityKind.RATIO)) {
+				return;
+			}
+			sum = sum.add(ZcUnits.convert(eol.getShare().getValue(), eol.getShare().getUnit(), "%"));
+		}
+		if (sum.compareTo(HUNDRED) > 0) {
+			error("The end-of-life shares of machine '" + machine.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
+					+ " %, more than 100 %", machine, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.END_OF_LIFE_SHARES);
+		}
+	}
+
+	@Check
+	public void checkFlowConnectsTwoMachines(MaterialFlow flow) {
+		if (flow.getSource() != null && flow.getSource() == flow.getTarget() && !flow.getSource().eIsProxy()) {
+			error("A material flow cannot connect machine '" + flow.getSource().getName() + "' to itself", flow,
+					Literals.MATERIAL_FLOW__TARGET, ZcIssueCodes.FLOW_TO_ITSELF);
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ factors
+
+	@Check
+	public void checkMaterialFactor(MaterialUse use) {
+		checkFactorKind(use.getFactor(), use, Literals.MATERIAL_USE__FACTOR, FactorKind.MATERIAL);
+	}
+
+	@Check
+	public void checkTransportFactor(Transport transport) {
+		if (transport.getFactor() == null) {
+			warning("This transport leg has no freight factor, so module A4 will be incomplete: add 'factor <transport factor>'",
+					transport, Literals.TRANSPORT__MODE, ZcIssueCodes.MISSING_FACTOR, FactorKind.TRANSPORT.getLiteral());
+			return;
+		}
+		checkFactorKind(transport.getFactor(), transport, Literals.TRANSPORT__FACTOR, FactorKind.TRANSPORT);
+	}
+
+	@Check
+	public void checkConsumableFactor(Consumable consumable) {
+		if (consumable.getFactor() == null) {
+			warning("The " + consumable.getKind().getLiteral() + " '" + consumable.getName()
+					+ "' has no emission factor, so modules B2-B4 will be incomplete: add 'factor <material factor>'", consumable,
+					Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.MISSING_FACTOR, FactorKind.MATERIAL.getLiteral());
+		}
+	}
+
+	@Check
+	public void checkSourceFactor(EnergySource source) {
+		EmissionFactor factor = source.getFactor();
+		if (factor != null && !factor.eIsProxy() && factor.getKind() != FactorKind.GRID && factor.getKind() != FactorKind.FUEL) {
+			error("The energy source '" + source.getName() + "' needs a grid or fuel factor, but '" + factor.getName() + "' is a "
+					+ factor.getKind().getLiteral() + " factor", source, Literals.ENERGY_SOURCE__FACTOR, ZcIssueCodes.FACTOR_KIND_MISMATCH,
+					FactorKind.GRID.getLiteral());
+		}
+	}
+
+	private void checkFactorKind(EmissionFactor factor, EObject owner, EReference reference, FactorKind expected) {
+		if (factor != null && !factor.eIsProxy() && factor.getKind() != expected) {
+			error("A " + expected.getLiteral() + " factor is needed here, but '" + factor.getName() + "' is a " + factor.getKind().getLiteral()
+					+ " factor", owner, reference, ZcIssueCodes.FACTOR_KIND_MISMATCH, expected.getLiteral());
+		}
+	}
+
+	@Check
+	public void checkFactorProvenance(EmissionFactor factor) {
+		if (factor.getSource() == null || factor.getSource().isBlank()) {
+			warning("The factor '" + factor.getName() + "' has no source: say where the figure comes from (source \"...\")", factor,
+					Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.FACTOR_WITHOUT_SOURCE);
+		}
+		if (factor.getLicence() == null || factor.getLicence().isBlank()) {
+			warning("The factor '" + factor.getName() + "' has no licence: say under which terms it may be shared (licence \"...\")",
+					factor, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.FACTOR_WITHOUT_LICENCE);
+		}
+	}
+
+	@Check
+	public void checkPedigree(Pedigree pedigree) {
+		checkScore(pedigree, pedigree.getReliability(), Literals.PEDIGREE__RELIABILITY);
+		checkScore(pedigree, pedigree.getCompleteness(), Literals.PEDIGREE__COMPLETENESS);
+		checkScore(pedigree, pedigree.getTemporal(), Literals.PEDIGREE__TEMPORAL);
+		checkScore(pedigree, pedigree.getGeographical(), Literals.PEDIGREE__GEOGRAPHICAL);
+		checkScore(pedigree, pedigree.getTechnological(), Literals.PEDIGREE__TECHNOLOGICAL);
+	}
+
+	private void checkScore(Pedigree pedigree, int score, EAttribute attribute) {
+		if (score < 1 || score > 5) {
+			error("The " + attribute.getName() + " score must be between 1 (best) and 5 (worst), not " + score, pedigree, attribute,
+					ZcIssueCodes.PEDIGREE_RANGE);
+		}
+	}
+
+	@Check
+	public void checkUncertainty(Uncertainty uncertainty) {
+		switch (uncertainty.getDistribution()) {
+			case LOGNORMAL -> {
+				if (uncertainty.getGsd() != null && uncertainty.getGsd().compareTo(BigDecimal.ONE) <= 0) {
+					error("The geometric standard deviation of a lognormal distribution must be above 1, not "
+							+ uncertainty.getGsd().toPlainString(), uncertainty, Literals.UNCERTAINTY__GSD, ZcIssueCodes.UNCERTAINTY_INVALID);
+				}
+			}
+			case TRIANGULAR, UNIFORM -> {
+				Quantity min = uncertainty.getMin();
+				Quantity max = uncertainty.getMax();
+				if (convertible(min, max) && compare(min, max) >= 0) {
+					error("The lower bound (" + text(min) + ") must be below the upper bound (" + text(max) + ")", uncertainty,
+							Literals.UNCERTAINTY__MIN, ZcIssueCodes.UNCERTAINTY_INVALID);
+				} else if (uncertainty.getMode() != null && convertible(min, uncertainty.getMode()) && convertible(max, uncertainty.getMode())
+						&& (compare(uncertainty.getMode(), min) < 0 || compare(uncertainty.getMode(), max) > 0)) {
+					error("The mode (" + text(uncertainty.getMode()) + ") must lie between the bounds", uncertainty,
+							Literals.UNCERTAINTY__MODE, ZcIssueCodes.UNCERTAINTY_INVALID);
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ sites
+
+	@Check
+	public void checkSiteGrid(Site site) {
+		EmissionFactor grid = site.getGrid();
+		if (grid != null && !grid.eIsProxy()) {
+			if (grid.getKind() != FactorKind.GRID) {
+				error("The grid of site '" + site.getName() + "' must be a grid factor, but '" + grid.getName() + "' is a "
+						+ grid.getKind().getLiteral() + " factor", site, Literals.SITE__GRID, ZcIssueCodes.FACTOR_KIND_MISMATCH,
+						FactorKind.GRID.getLiteral());
+			} else if (site.getRegion() != null && grid.getRegion() != null && !site.getRegion().equalsIgnoreCase(grid.getRegion())) {
+				warning("Site '" + site.getName() + "' is in region '" + site.getRegion() + "' but its grid factor '" + grid.getName()
+						+ "' is for region '" + grid.getRegion() + "'", site, Literals.SITE__GRID, ZcIssueCodes.GRID_REGION_MISMATCH,
+						grid.getRegion());
+			}
+		}
+		if (site.getRegion() == null) {
+			return;
+		}
+		IScope scope = scopeProvider.getScope(site, Literals.SITE__GRID);
+		Set<String> regions = new TreeSet<>();
+		List<String> ofRegion = new ArrayList<>();
+		for (IEObjectDescription description : scope.getAllElements()) {
+			if (!FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))) {
+				continue;
+			}
+			String region = description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION);
+			if (region == null) {
+				continue;
+			}
+			regions.add(region);
+			if (region.equalsIgnoreCase(site.getRegion())) {
+				ofRegion.add(description.getName().toString());
+			}
+		}
+		if (ofRegion.isEmpty() && grid == null) {
+			error("No grid factor for region '" + site.getRegion() + "' in the visible factor libraries"
+					+ (regions.isEmpty() ? "; import a factor library" : "; known regions: " + String.join(", ", regions)), site,
+					Literals.SITE__REGION, ZcIssueCodes.UNKNOWN_GRID_REGION, regions.toArray(String[]::new));
+		} else if (grid == null) {
+			warning("Site '" + site.getName() + "' names no grid factor: add 'grid " + ofRegion.get(0) + "'", site,
+					Literals.SITE__REGION, ZcIssueCodes.MISSING_GRID_FACTOR, ofRegion.toArray(String[]::new));
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ loops
+
+	@Check
+	public void checkSoftwareSavingIsControlled(Saving saving) {
+		if (saving.getBasis() != SavingBasis.SOFTWARE || saving.getAsset() == null || saving.getAsset().eIsProxy()
+				|| !(saving.eContainer() instanceof EnergyLoop loop)) {
+			return;
+		}
+		for (Controller controller : loop.getControllers()) {
+			for (Actuator actuator : controller.getOutputs()) {
+				if (actuator.getAsset() == saving.getAsset()) {
+					return;
+				}
+			}
+		}
+		warning("The software-enabled saving '" + saving.getName() + "' is claimed on '" + saving.getAsset().getName()
+				+ "', but no controller drives an actuator on it", saving, Literals.SAVING__ASSET, ZcIssueCodes.SAVING_WITHOUT_CONTROL);
+	}
+
+	@Check
+	public void checkLoopIsClosed(EnergyLoop loop) {
+		for (Sensor sensor : loop.getSensors()) {
+			if (loop.getControllers().stream().noneMatch(c -> c.getInputs().contains(sensor))) {
+				warning("Sensor '" + sensor.getName() + "' is read by no controller, so it does not close a loop", sensor,
+						Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.OPEN_LOOP);
+			}
+		}
+		for (Actuator actuator : loop.getActuators()) {
+			if (loop.getControllers().stream().noneMatch(c -> c.getOutputs().contains(actuator))) {
+				warning("Actuator '" + actuator.getName() + "' is driven by no controller, so it does not close a loop", actuator,
+						Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.OPEN_LOOP);
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ methodologies
+
+	@Check
+	public void checkModulesListedOnce(Methodology methodology) {
+		Set<org.zerocarbon.model.zc.LifeCycleModule> seen = EnumSet.noneOf(org.zerocarbon.model.zc.LifeCycleModule.class);
+		for (ModuleSpec spec : methodology.getModules()) {
+			if (!seen.add(spec.getModule())) {
+				error("Module " + spec.getModule().getLiteral() + " is listed twice in methodology '" + methodology.getName() + "'", spec,
+						Literals.MODULE_SPEC__MODULE, ZcIssueCodes.DUPLICATE_MODULE);
+			}
+		}
+	}
+
+	@Check
+	public void checkServiceLifeRange(ServiceLifeRule rule) {
+		Quantity min = rule.getMinLife();
+		Quantity max = rule.getMaxLife();
+		Quantity life = rule.getDefaultLife();
+		if (convertible(min, max) && compare(min, max) > 0) {
+			error("The shortest service life (" + text(min) + ") is longer than the longest (" + text(max) + ")", rule,
+					Literals.SERVICE_LIFE_RULE__MIN_LIFE, ZcIssueCodes.SERVICE_LIFE_RANGE);
+		} else if (convertible(life, min) && convertible(life, max) && (compare(life, min) < 0 || compare(life, max) > 0)) {
+			error("The default service life (" + text(life) + ") lies outside " + text(min) + " to " + text(max), rule,
+					Literals.SERVICE_LIFE_RULE__DEFAULT_LIFE, ZcIssueCodes.SERVICE_LIFE_RANGE);
+		}
+	}
+
+	// ------------------------------------------------------------------------------------------ criteria
+
+	@Check
+	public void checkVariableType(Variable variable) {
+		if (variable.getType() != null && classNamed(variable.getType()) == null) {
+			String close = closest(variable.getType(), ZcPackage.eINSTANCE.getEClassifiers().stream()
+					.filter(c -> c instanceof EClass eClass && !eClass.isAbstract()).map(EClassifier::getName).toList());
+			error("Unknown element type '" + variable.getType() + "'" + (close == null ? "" : "; did you mean '" + close + "'?")
+					+ " Types are metamodel class names such as Machine, Meter, Asset, Line", variable, Literals.VARIABLE__TYPE,
+					ZcIssueCodes.UNKNOWN_TYPE, close == null ? new String[0] : new String[] { close });
+		}
+	}
+
+	@Check
+	public void checkPath(PathExpression path) {
+		resolvePath(path, true);
+	}
+
+	@Check
+	public void checkQuantifierCollection(Quantifier quantifier) {
+		if (!(quantifier.getCollection() instanceof PathExpression collection) || collection.getFeatures().isEmpty()) {
+			return;
+		}
+		EStructuralFeature feature = resolvePath(collection, false);
+		if (feature == null) {
+			return;
+		}
+		if (!(feature instanceof EReference) || !feature.isMany()) {
+			error("'" + feature.getName() + "' is not a list of elements, so '" + quantifier.getVariable().getName()
+					+ "' cannot range over it", quantifier, Literals.QUANTIFIER__COLLECTION, ZcIssueCodes.NOT_A_COLLECTION);
+			return;
+		}
+		EClass type = classNamed(quantifier.getVariable().getType());
+		if (type != null && !type.isSuperTypeOf(((EReference) feature).getEReferenceType())
+				&& !((EReference) feature).getEReferenceType().isSuperTypeOf(type)) {
+			error("'" + feature.getName() + "' holds " + ((EReference) feature).getEReferenceType().getName() + " elements, not "
+					+ type.getName(), quantifier.getVariable(), Literals.VARIABLE__TYPE, ZcIssueCodes.NOT_A_COLLECTION);
+		}
+	}
+
+	@Check
+	public void checkComparison(Comparison comparison) {
+		Expression left = comparison.getLeft();
+		Expression right = comparison.getRight();
+		if (!(left instanceof PathExpression path)) {
+			return;
+		}
+		EStructuralFeature feature = resolvePath(path, false);
+		if (feature == null) {
+			return;
+		}
+		if (right instanceof QuantityLiteral literal && literal.getValue() != null) {
+			Expectation expected = ExpectedKinds.of(feature);
+			if (!(feature instanceof EReference reference) || reference.getEReferenceType() != ZcPackage.Literals.QUANTITY) {
+				error("'" + feature.getName() + "' is not a quantity, so it cannot be compared with " + text(literal.getValue()), comparison,
+						Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
+			} else if (expected != null && literal.getValue().getUnit() != null
+					&& expected.kinds().stream().noneMatch(k -> k.accepts(literal.getValue().getUnit()))) {
+				error("'" + feature.getName() + "' is " + expected.describe() + ", so it cannot be compared with "
+						+ text(literal.getValue()), comparison, Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
+			}
+		} else if (right instanceof NameLiteral literal && literal.getValue() != null) {
+			if (!(feature.getEType() instanceof EEnum eEnum)) {
+				error("'" + feature.getName() + "' is not an enumeration, so it cannot be compared with '" + literal.getValue() + "'",
+						comparison, Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
+			} else if (eEnum.getEEnumLiteralByLiteral(literal.getValue()) == null) {
+				error("'" + literal.getValue() + "' is not a value of " + feature.getName() + "; expected one of "
+						+ String.join(", ", eEnum.getELiterals().stream().map(l -> l.getLiteral()).toList()), comparison,
+						Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
+			} else if (feature.isMany() != (comparison.getOperator() == ComparisonOperator.HAS)) {
+				error(feature.isMany() ? "'" + feature.getName() + "' holds several values: test it with 'has'"
+						: "'has' tests a list, but '" + feature.getName() + "' holds one value: use '='", comparison,
+						Literals.COMPARISON__OPERATOR, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
+			}
+		}
+	}
+
+	/** Walks a path through the metamodel; reports unknown features when asked; returns the last feature or null. */
+	private EStructuralFeature resolvePath(PathExpression path, boolean report) {
+		Variable variable = path.getVariable();
+		if (variable == null || variable.eIsProxy()) {
+			return null;
+		}
+		EClass current = classNamed(variable.getType());
+		EStructuralFeature feature = null;
+		for (int i = 0; i < path.getFeatures().size(); i++) {
+			if (current == null) {
+				if (report) {
+					error("'" + feature.getName() + "' has no attributes to follow", path, Literals.PATH_EXPRESSION__FEATURES, i,
+							ZcIssueCodes.UNKNOWN_FEATURE);
+				}
+				return null;
+			}
+			String name = path.getFeatures().get(i);
+			feature = current.getEStructuralFeature(name);
+			if (feature == null) {
+				if (report) {
+					List<String> names = current.getEAllStructuralFeatures().stream().map(EStructuralFeature::getName).toList();
+					String close = closest(name, names);
+					error(current.getName() + " has no attribute '" + name + "'" + (close == null ? "" : "; did you mean '" + close + "'?"),
+							path, Literals.PATH_EXPRESSION__FEATURES, i, ZcIssueCodes.UNKNOWN_FEATURE,
+							close == null ? new String[0] : new String[] { close });
+				}
+				return null;
+			}
+			current = feature instanceof EReference reference ? reference.getEReferenceType() : null;
+		}
+		return feature;
+	}
+
+	/** The concrete or abstract metamodel class of that name (case-sensitive), or null. */
+	public static EClass classNamed(String name) {
+		return name != null && ZcPackage.eINSTANCE.getEClassifier(name) instanceof EClass eClass ? eClass : null;
+	}
+
+	private static String closest(String name, List<String> candidates) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		for (String candidate : candidates) {
+			if (candidate.toLowerCase(Locale.ROOT).equals(lower)) {
+				return candidate;
+			}
+		}
+		for (String candidate : candidates) {
+			String c = candidate.toLowerCase(Locale.ROOT);
+			if (c.startsWith(lower) || lower.startsWith(c)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	// ------------------------------------------------------------------------------------------ helpers
+
+	private static boolean isOfKind(Quantity quantity, QuantityKind kind) {
+		return quantity != null && quantity.getValue() != null && quantity.getUnit() != null && kind.accepts(quantity.getUnit());
+	}
+
+	private static boolean convertible(Quantity a, Quantity b) {
+		return a != null && b != null && a.getValue() != null && b.getValue() != null && a.getUnit() != null && b.getUnit() != null
+				&& ZcUnits.isCompatible(a.getUnit(), b.getUnit());
+	}
+
+	private static int compare(Quantity a, Quantity b) {
+		return ZcUnits.convert(a.getValue(), a.getUnit(), b.getUnit()).compareTo(b.getValue());
+	}
+
+	private static String text(Quantity quantity) {
+		return quantity.getValue().toPlainString() + (quantity.getUnit() == null ? "" : " " + quantity.getUnit());
 	}
 }
