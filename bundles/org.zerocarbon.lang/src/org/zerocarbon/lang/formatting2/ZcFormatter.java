@@ -163,8 +163,11 @@ public class ZcFormatter extends AbstractFormatter2 {
 				if (open < 0 || close < open) {
 					continue;
 				}
-				for (AbstractElement element : elements.subList(open + 1, close)) {
-					collect(element, type, keywords, features);
+				for (int i = open + 1; i < close; i++) {
+					// An assignment right after a keyword is that keyword's argument ('check' condition=Expression).
+					if (!(elements.get(i) instanceof Assignment && elements.get(i - 1) instanceof Keyword keyword && !"{".equals(keyword.getValue()))) {
+						collect(elements.get(i), type, keywords, features);
+					}
 				}
 			}
 		}
@@ -195,6 +198,8 @@ public class ZcFormatter extends AbstractFormatter2 {
 			keywords.add(keyword);
 		} else if (element instanceof Group group && !group.getElements().isEmpty()) {
 			collect(group.getElements().get(0), type, keywords, features);
+			// Several keyword-led statements in one group: ('declared' declared=Quantity ('epd' epd=STRING)?)
+			// keeps 'epd' on the line; only the first element starts a statement.
 		} else if (element instanceof UnorderedGroup || element instanceof Alternatives) {
 			for (EObject child : element.eContents()) {
 				if (child instanceof AbstractElement nested) {
