@@ -1,0 +1,355 @@
+package org.zerocarbon.lang.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zerocarbon.lang.ui.tests.Workbench.file;
+import static org.zerocarbon.lang.ui.tests.Workbench.flush;
+import static org.zerocarbon.lang.ui.tests.Workbench.open;
+import static org.zerocarbon.lang.ui.tests.Workbench.page;
+import static org.zerocarbon.lang.ui.tests.Workbench.waitFor;
+import static org.zerocarbon.lang.ui.tests.Workbench.waitForAnalysis;
+import static org.zerocarbon.lang.ui.tests.Workbench.waitUntil;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.lang.ui.ZcEditor;
+import org.zerocarbon.lang.ui.internal.Analysis;
+import org.zerocarbon.lang.ui.internal.Analysis.OutlineNode;
+import org.zerocarbon.lang.ui.internal.OutlinePage;
+import org.zerocarbon.lang.ui.internal.ProblemAnnotation;
+import org.zerocarbon.lang.ui.internal.TextHover;
+
+/**
+ * The ZeroCarbon editor in a real workbench (UI harness, under Xvfb in CI), on copies of the example projects:
+ * every interaction goes through the workbench's commands or SWT events, as a user's would.
+ */
+class ZcEditorTest {
+
+	private static final String CONTENT_ASSIST = "org.eclipse.ui.edit.text.contentAssist.proposals";
+	private static final String QUICK_FIX = "org.eclipse.jdt.ui.edit.text.java.correction.assist.proposals";
+
+	@TempDir
+	static Path examples;
+
+	@BeforeAll
+	static void importExamples() throws IOException, CoreException {
+		Workbench.importExamples(examples);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		// Close popups a test may have left open, then the editors, discarding the edits.
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell != page().getWorkbenchWindow().getShell() && !shell.isDisposed() && shell.getParent() != null) {
+				shell.close();
+			}
+		}
+		page().closeAllEditors(false);
+		flush();
+	}
+
+	@Test
+	void anExampleOpensCheckedColouredFoldedAndOutlined() throws Exception {
+		ZcEditor editor = open(file("housing-cell", "model/cell.zc"));
+		waitForAnalysis(editor);
+		Analysis analysis = editor.presenter().current();
+
+		List<Analysis.Problem> errors = analysis.problems().stream()
+				.filter(p -> p.severity() == Analysis.Severity.ERROR).toList();
+		assertTrue(errors.isEmpty(), "the example has no errors, but the editor shows " + describe(errors));
+		assertNotNull(find(analysis.outline(), "Cell : Line"), "the outline lists the line");
+		assertFalse(analysis.folds().isEmpty(), "blocks can be folded");
+
+		// Syntax colouring (keywords bold) and semantic colouring (references italic), as drawn in the widget.
+		String text = document(editor).get();
+		int keyword = text.indexOf("machine TC1");
+		int reference = text.indexOf("site Plant") + "site ".length();
+		waitUntil("the reference is drawn as a reference", () -> style(editor, reference + 1).fontStyle == SWT.ITALIC);
+		assertEquals(SWT.BOLD, style(editor, keyword + 1).fontStyle, "keywords are bold");
+
+		// The Outline view shows the same tree.
+		page().showView(IPageLayout.ID_OUTLINE);
+		ContentOutline view = (ContentOutline) page().findView(IPageLayout.ID_OUTLINE);
+		page().activate(editor);
+		OutlinePage outline = waitFor("the outline page of the editor",
+				() -> view.getCurrentPage() instanceof OutlinePage page ? page : null);
+		waitUntil("the outline shows the model", () -> find(outline.roots(), "Cell : Line") != null);
+	}
+
+	@Test
+	void anErrorAppearsWhileTypingAndItsQuickFixRepairsIt() throws Exception {
+		IFile site = file("housing-cell", "model/site.zc");
+		String onDisk = read(site);
+		ZcEditor editor = open(site);
+		waitForAnalysis(editor);
+		IDocument document = document(editor);
+		int at = document.get().indexOf("CN_2023");
+		document.replace(at, "CN_2023".length(), "CN_2032");
+
+		ProblemAnnotation error = waitFor("an error annotation for the unknown factor", () -> problems(editor).stream()
+				.filter(a -> a.getType().equals(ProblemAnnotation.ERROR) && a.getText().contains("CN_2032"))
+				.findFirst().orElse(null));
+		assertTrue(editor.isDirty(), "the error shows before saving");
+		assertEquals(onDisk, read(site), "nothing was saved");
+		assertTrue(error.problem().fixes().stream().anyMatch(f -> f.label().equals("Change to 'CN_2023'")),
+				"the fixes offered: " + error.problem().fixes());
+
+		// Ctrl+1 at the error, then pick the fix in the popup.
+		editor.selectAndReveal(at + 2, 0);
+		execute(QUICK_FIX);
+		pick("Change to 'CN_2023'");
+
+		waitUntil("the fix is applied", () -> document.get().contains("grid CN_2023"));
+		waitForAnalysis(editor);
+		assertTrue(problems(editor).stream().noneMatch(a -> a.getType().equals(ProblemAnnotation.ERROR)),
+				"the error is gone after the fix");
+	}
+
+	@Test
+	void contentAssistProposesFactorsFromAnotherProjectAndInsertsThePickedOne() throws Exception {
+		ZcEditor editor = open(file("housing-cell", "model/site.zc"));
+		waitForAnalysis(editor);
+		IDocument document = document(editor);
+		int at = document.get().indexOf("CN_2023");
+		document.replace(at, "CN_2023".length(), "");
+		editor.selectAndReveal(at, 0);
+
+		execute(CONTENT_ASSIST);
+		List<String> proposals = popupItems("CN_2023");
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("DE_2023")), "other grid factors too: " + proposals);
+		pick("CN_2023");
+		waitUntil("the proposal is inserted", () -> document.get().contains("grid CN_2023"));
+	}
+
+	@Test
+	void contentAssistProposesTheGrammarsKeywordsInAnEmptyFile() throws Exception {
+		IFile empty = file("housing-cell", "model/site.zc").getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString("empty.zc"));
+		empty.create(new ByteArrayInputStream(new byte[0]), true, null);
+		ZcEditor editor = open(empty);
+		waitForAnalysis(editor);
+		editor.selectAndReveal(0, 0);
+		execute(CONTENT_ASSIST);
+		List<String> proposals = popupItems("line");
+		assertTrue(proposals.contains("factors") && proposals.contains("package"), "keywords: " + proposals);
+	}
+
+	@Test
+	void f3OpensTheDeclarationInAnotherFile() throws Exception {
+		ZcEditor editor = open(file("housing-cell", "model/site.zc"));
+		waitForAnalysis(editor);
+		int at = document(editor).get().indexOf("CN_2023");
+		editor.selectAndReveal(at + 3, 0);
+
+		execute("org.zerocarbon.lang.ui.openDeclaration");
+
+		IFile grid = file("zc-library", "factors/grid.zc");
+		ZcEditor target = waitFor("the factor library opens", () -> {
+			IEditorPart active = page().getActiveEditor();
+			return active instanceof ZcEditor zc && grid.equals(zc.getEditorInput().getAdapter(IFile.class)) ? zc : null;
+		});
+		ITextSelection selection = (ITextSelection) target.getSelectionProvider().getSelection();
+		assertEquals("CN_2023", selection.getText(), "the factor's name is selected");
+	}
+
+	@Test
+	void hoverShowsAFactorsValueSourceAndLicence() throws Exception {
+		ZcEditor editor = open(file("housing-cell", "model/site.zc"));
+		waitForAnalysis(editor);
+		int at = document(editor).get().indexOf("CN_2023");
+		String hover = new TextHover(editor::session).getHoverInfo(editor.viewer(),
+				new org.eclipse.jface.text.Region(at + 1, 0));
+		assertNotNull(hover, "a hover over the factor reference");
+		assertTrue(hover.contains("582 gCO2e/kWh") && hover.contains("CC BY 4.0") && hover.contains("Ember"),
+				"value, licence and source in: " + hover);
+	}
+
+	@Test
+	void formatTidiesTheFileAndUndoRestoresItInOneStep() throws Exception {
+		IFile messy = file("housing-cell", "model/site.zc").getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString("messy.zc"));
+		String original = "package   housing\nsite   Yard   \"yard\"   {region \"CN\"\n      location \"east\"}\n";
+		messy.create(new ByteArrayInputStream(original.getBytes(StandardCharsets.UTF_8)), true, null);
+		ZcEditor editor = open(messy);
+		waitForAnalysis(editor);
+		IDocument document = document(editor);
+
+		execute("org.zerocarbon.lang.ui.format");
+
+		waitUntil("the file is formatted", () -> !document.get().equals(original));
+		String formatted = document.get();
+		assertTrue(formatted.contains("site Yard \"yard\" {\n\tregion \"CN\"\n\tlocation \"east\"\n}"), formatted);
+		((ITextOperationTarget) editor.viewer()).doOperation(ITextOperationTarget.UNDO);
+		assertEquals(original, document.get(), "one undo restores the text before formatting");
+	}
+
+	@Test
+	void toggleCommentCommentsOutAndBackIn() throws Exception {
+		ZcEditor editor = open(file("housing-cell", "model/site.zc"));
+		waitForAnalysis(editor);
+		IDocument document = document(editor);
+		int line = document.getLineOfOffset(document.get().indexOf("region \"CN\""));
+		String before = lineText(document, line);
+		editor.selectAndReveal(document.getLineOffset(line) + 2, 0);
+
+		execute("org.zerocarbon.lang.ui.toggleComment");
+		assertTrue(lineText(document, line).startsWith("//"), lineText(document, line));
+		execute("org.zerocarbon.lang.ui.toggleComment");
+		assertEquals(before, lineText(document, line));
+	}
+
+	@Test
+	void theCaretMarksAllOccurrencesOfAnElement() throws Exception {
+		ZcEditor editor = open(file("housing-cell", "model/cell.zc"));
+		waitForAnalysis(editor);
+		String text = document(editor).get();
+		int declaration = text.indexOf("operation OP10") + "operation ".length();
+		editor.selectAndReveal(declaration + 1, 0);
+		waitUntil("the declaration and its uses are marked", () -> editor.presenter().occurrences().size() >= 2);
+	}
+
+	// ------------------------------------------------------------------------------------------------ helpers
+
+	private static IDocument document(ZcEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	private static void execute(String commandId) throws Exception {
+		IHandlerService handlers = page().getWorkbenchWindow().getService(IHandlerService.class);
+		handlers.executeCommand(commandId, null);
+	}
+
+	private static StyleRange style(ZcEditor editor, int modelOffset) {
+		StyleRange range = editor.viewer().getTextWidget().getStyleRangeAtOffset(modelOffset);
+		return range == null ? new StyleRange() : range;
+	}
+
+	private static List<ProblemAnnotation> problems(ZcEditor editor) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<ProblemAnnotation> result = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof ProblemAnnotation problem) {
+				result.add(problem);
+			}
+		}
+		return result;
+	}
+
+	/** Waits for a proposal popup that lists an item starting with the text, and returns all its items. */
+	private static List<String> popupItems(String expected) {
+		Table table = waitFor("a popup listing '" + expected + "'", () -> popupTable(expected));
+		List<String> items = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			items.add(item.getText());
+		}
+		return items;
+	}
+
+	/** Picks the item that starts with the text in the open proposal popup, as Enter would. */
+	private static void pick(String label) {
+		Table table = waitFor("a popup listing '" + label + "'", () -> popupTable(label));
+		TableItem[] items = table.getItems();
+		for (int i = 0; i < items.length; i++) {
+			if (items[i].getText().startsWith(label)) {
+				table.setSelection(i);
+				Event event = new Event();
+				event.item = items[i];
+				table.notifyListeners(SWT.Selection, event);
+				table.notifyListeners(SWT.DefaultSelection, event);
+				flush();
+				return;
+			}
+		}
+		throw new AssertionError("no item " + label);
+	}
+
+	private static Table popupTable(String expected) {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.isDisposed() || !shell.isVisible()) {
+				continue;
+			}
+			Table table = findTable(shell);
+			if (table != null) {
+				for (TableItem item : table.getItems()) {
+					if (item.getText().startsWith(expected)) {
+						return table;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Table findTable(org.eclipse.swt.widgets.Composite composite) {
+		for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+			if (child instanceof Table table) {
+				return table;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite inner && !(child instanceof Shell)) {
+				Table found = findTable(inner);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static OutlineNode find(List<OutlineNode> nodes, String label) {
+		for (OutlineNode node : nodes) {
+			if (node.label().equals(label)) {
+				return node;
+			}
+			OutlineNode inner = find(node.children(), label);
+			if (inner != null) {
+				return inner;
+			}
+		}
+		return null;
+	}
+
+	private static String lineText(IDocument document, int line) throws BadLocationException {
+		return document.get(document.getLineOffset(line), document.getLineLength(line));
+	}
+
+	private static String read(IFile file) throws IOException, CoreException {
+		try (InputStream in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String describe(List<Analysis.Problem> problems) {
+		return problems.stream().map(p -> "line " + p.line() + ": " + p.message()).collect(Collectors.joining("; "));
+	}
+}
