@@ -4,6 +4,7 @@
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/bin/find-jdk.sh"
+ZC_ROOT=$root
 . "$root/bin/product.sh"
 zc_require_product
 classes="$root/benchmarks/org.zerocarbon.benchmarks/target/classes"

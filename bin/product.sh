@@ -1,6 +1,6 @@
 # shellcheck shell=sh
-# Sourced by ./zcw and ./zcw-workbench: where the materialized product is, and its launcher jar.
-ZC_ROOT=$(cd "$(dirname "$0")" && pwd)
+# Sourced by ./zcw, ./zcw-workbench and benchmarks/*.sh after they set ZC_ROOT (the repository root):
+# where the materialized product is, and its launcher jar.
 ZC_PRODUCT="$ZC_ROOT/releng/org.zerocarbon.repository/target/products/org.zerocarbon.product/linux/gtk/x86_64"
 ZC_LAUNCHER=""
 zc_find_launcher() {

@@ -23,6 +23,10 @@ import org.eclipse.core.runtime.SubMonitor;
  * solver's structural analysis) and records the inventory. Iterations are grouped in fixed chunks of
  * {@value #CHUNK} and every chunk has its own random stream derived from the seed and the chunk number, so the
  * results are identical for the same seed whatever the number of threads.
+ * <p>
+ * Memory stays proportional to parameters + iterations (not their product): for the sensitivity analysis each
+ * chunk accumulates the sums that Pearson's correlation between every parameter and every indicator needs, and
+ * the chunks' sums are added in chunk order, which keeps the figures reproducible.
  */
 public final class MonteCarlo {
 
@@ -58,7 +62,7 @@ public final class MonteCarlo {
 		int chunks = (iterations + CHUNK - 1) / CHUNK;
 		SubMonitor progress = SubMonitor.convert(monitor, "Monte Carlo simulation (" + iterations + " iterations)", chunks);
 		double[][] results = new double[system.indicatorCount()][iterations];
-		double[][] drawn = new double[parameters.size()][iterations];
+		CorrelationSums[] sums = new CorrelationSums[chunks];
 		AtomicBoolean canceled = new AtomicBoolean();
 		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, chunks)), runnable -> {
 			Thread thread = new Thread(runnable, "zc-monte-carlo");
@@ -69,7 +73,7 @@ public final class MonteCarlo {
 			List<Future<?>> futures = new ArrayList<>();
 			for (int c = 0; c < chunks; c++) {
 				int chunk = c;
-				futures.add(pool.submit(() -> runChunk(chunk, iterations, seed, results, drawn, canceled)));
+				futures.add(pool.submit(() -> sums[chunk] = runChunk(chunk, iterations, seed, results, canceled)));
 			}
 			for (Future<?> future : futures) {
 				if (progress.isCanceled()) {
@@ -92,10 +96,14 @@ public final class MonteCarlo {
 		if (canceled.get()) {
 			throw new OperationCanceledException();
 		}
-		return new MonteCarloResult(system, parameters, results, drawn, seed);
+		CorrelationSums total = new CorrelationSums(parameters.size(), system.indicatorCount());
+		for (CorrelationSums chunkSums : sums) {
+			total.add(chunkSums);
+		}
+		return new MonteCarloResult(system, parameters, results, total, seed);
 	}
 
-	private void runChunk(int chunk, int iterations, long seed, double[][] results, double[][] drawn, AtomicBoolean canceled) {
+	private CorrelationSums runChunk(int chunk, int iterations, long seed, double[][] results, AtomicBoolean canceled) {
 		UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] { seed, chunk });
 		ContinuousDistribution.Sampler[] samplers = new ContinuousDistribution.Sampler[parameters.size()];
 		for (int p = 0; p < samplers.length; p++) {
@@ -106,14 +114,16 @@ public final class MonteCarlo {
 		double[] localDemand = demand.clone();
 		double[] scaling = new double[system.processCount()];
 		double[] inventory = new double[system.indicatorCount()];
+		double[] drawn = new double[samplers.length];
+		CorrelationSums sums = new CorrelationSums(samplers.length, inventory.length);
 		int end = Math.min(iterations, (chunk + 1) * CHUNK);
 		for (int i = chunk * CHUNK; i < end; i++) {
 			if (canceled.get()) {
-				return;
+				return sums;
 			}
 			for (int p = 0; p < samplers.length; p++) {
 				double value = samplers[p].sample();
-				drawn[p][i] = value;
+				drawn[p] = value;
 				UncertainParameter parameter = parameters.get(p);
 				switch (parameter.kind()) {
 					case INPUT -> values.inputs()[parameter.position()] = value;
@@ -126,6 +136,65 @@ public final class MonteCarlo {
 			solver.inventory(values, scaling, inventory);
 			for (int k = 0; k < inventory.length; k++) {
 				results[k][i] = inventory[k];
+			}
+			sums.accept(drawn, inventory);
+		}
+		return sums;
+	}
+
+	/** Running sums for Pearson's correlation of every parameter with every indicator. */
+	static final class CorrelationSums {
+		long n;
+		final double[] x;
+		final double[] xx;
+		final double[] y;
+		final double[] yy;
+		/** xy[k * parameters + p] */
+		final double[] xy;
+
+		CorrelationSums(int parameters, int indicators) {
+			x = new double[parameters];
+			xx = new double[parameters];
+			y = new double[indicators];
+			yy = new double[indicators];
+			xy = new double[parameters * indicators];
+		}
+
+		void accept(double[] drawn, double[] inventory) {
+			n++;
+			for (int p = 0; p < drawn.length; p++) {
+				x[p] += drawn[p];
+				xx[p] += drawn[p] * drawn[p];
+			}
+			for (int k = 0; k < inventory.length; k++) {
+				y[k] += inventory[k];
+				yy[k] += inventory[k] * inventory[k];
+				int row = k * drawn.length;
+				for (int p = 0; p < drawn.length; p++) {
+					xy[row + p] += drawn[p] * inventory[k];
+				}
+			}
+		}
+
+		void add(CorrelationSums other) {
+			n += other.n;
+			addTo(x, other.x);
+			addTo(xx, other.xx);
+			addTo(y, other.y);
+			addTo(yy, other.yy);
+			addTo(xy, other.xy);
+		}
+
+		double correlation(int parameter, int indicator) {
+			double sxy = xy[indicator * x.length + parameter] - x[parameter] * y[indicator] / n;
+			double sxx = xx[parameter] - x[parameter] * x[parameter] / n;
+			double syy = yy[indicator] - y[indicator] * y[indicator] / n;
+			return sxx <= 0 || syy <= 0 ? 0 : Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+		}
+
+		private static void addTo(double[] target, double[] source) {
+			for (int i = 0; i < target.length; i++) {
+				target[i] += source[i];
 			}
 		}
 	}

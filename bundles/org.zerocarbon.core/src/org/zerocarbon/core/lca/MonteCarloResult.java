@@ -1,7 +1,6 @@
 package org.zerocarbon.core.lca;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,14 +12,15 @@ public final class MonteCarloResult {
 	private final ProductSystem system;
 	private final List<UncertainParameter> parameters;
 	private final double[][] results;
-	private final double[][] drawn;
+	private final MonteCarlo.CorrelationSums sums;
 	private final long seed;
 
-	MonteCarloResult(ProductSystem system, List<UncertainParameter> parameters, double[][] results, double[][] drawn, long seed) {
+	MonteCarloResult(ProductSystem system, List<UncertainParameter> parameters, double[][] results, MonteCarlo.CorrelationSums sums,
+			long seed) {
 		this.system = system;
 		this.parameters = parameters;
 		this.results = results;
-		this.drawn = drawn;
+		this.sums = sums;
 		this.seed = seed;
 	}
 
@@ -45,17 +45,16 @@ public final class MonteCarloResult {
 	}
 
 	/**
-	 * Which parameters drive the variance of indicator {@code indicator}: Spearman rank correlation of each
-	 * parameter with the result, and its share of the sum of squared correlations (a common, distribution-free
-	 * approximation of the contribution to variance). Sorted by descending share.
+	 * Which parameters drive the variance of indicator {@code indicator}: Pearson's correlation of each parameter
+	 * with the result, and its share of the sum of squared correlations (for independent inputs of a nearly
+	 * linear model, the share of the variance each input explains). Sorted by descending share.
 	 */
 	public List<Sensitivity> sensitivity(int indicator) {
-		double[] resultRanks = ranks(results[indicator]);
 		List<Sensitivity> list = new ArrayList<>();
 		double sumOfSquares = 0;
 		double[] correlations = new double[parameters.size()];
 		for (int p = 0; p < parameters.size(); p++) {
-			correlations[p] = pearson(ranks(drawn[p]), resultRanks);
+			correlations[p] = sums.correlation(p, indicator);
 			sumOfSquares += correlations[p] * correlations[p];
 		}
 		for (int p = 0; p < parameters.size(); p++) {
@@ -73,49 +72,9 @@ public final class MonteCarloResult {
 
 	/**
 	 * @param parameter          the parameter
-	 * @param rankCorrelation    Spearman's rho between the parameter and the result (−1..1)
-	 * @param varianceShare      rho² over the sum of all rho² (0..1)
+	 * @param correlation   Pearson's r between the parameter and the result (−1..1)
+	 * @param varianceShare r² over the sum of all r² (0..1)
 	 */
-	public record Sensitivity(UncertainParameter parameter, double rankCorrelation, double varianceShare) {
-	}
-
-	private static double[] ranks(double[] values) {
-		Integer[] order = new Integer[values.length];
-		Arrays.setAll(order, i -> i);
-		Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
-		double[] ranks = new double[values.length];
-		int i = 0;
-		while (i < order.length) {
-			int j = i;
-			while (j + 1 < order.length && values[order[j + 1]] == values[order[i]]) {
-				j++;
-			}
-			double average = (i + j) / 2.0;
-			for (int k = i; k <= j; k++) {
-				ranks[order[k]] = average;
-			}
-			i = j + 1;
-		}
-		return ranks;
-	}
-
-	private static double pearson(double[] x, double[] y) {
-		double mx = 0;
-		double my = 0;
-		for (int i = 0; i < x.length; i++) {
-			mx += x[i];
-			my += y[i];
-		}
-		mx /= x.length;
-		my /= y.length;
-		double sxy = 0;
-		double sxx = 0;
-		double syy = 0;
-		for (int i = 0; i < x.length; i++) {
-			sxy += (x[i] - mx) * (y[i] - my);
-			sxx += (x[i] - mx) * (x[i] - mx);
-			syy += (y[i] - my) * (y[i] - my);
-		}
-		return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+	public record Sensitivity(UncertainParameter parameter, double correlation, double varianceShare) {
 	}
 }

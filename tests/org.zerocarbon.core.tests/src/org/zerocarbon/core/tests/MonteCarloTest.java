@@ -88,7 +88,7 @@ class MonteCarloTest {
 		// "wide" has sd 30 on 100 units, "narrow" sd 1: wide explains ~ 900/(900+1) of the variance
 		assertEquals("wide", sensitivity.get(0).parameter().name());
 		assertTrue(sensitivity.get(0).varianceShare() > 0.95, () -> "share " + sensitivity.get(0).varianceShare());
-		assertTrue(sensitivity.get(0).rankCorrelation() > 0.95);
+		assertTrue(sensitivity.get(0).correlation() > 0.95);
 	}
 
 	@Test
