@@ -139,6 +139,83 @@ public final class ProductSystemSolver {
 		}
 	}
 
+	/**
+	 * Total intensities {@code λ = b·A⁻¹} of one indicator: how much of it one unit of each process's product
+	 * causes, upstream included. Solved as the transposed system (providers first), so one call gives the
+	 * upstream-inclusive contribution {@code a_ij·s_j·λ_i} of every exchange. Exact, no matrix inverse.
+	 */
+	public double[] intensities(ProductSystem.Values values, int indicator) {
+		int n = system.processCount();
+		double[] direct = new double[n];
+		for (int j = 0; j < n; j++) {
+			int position = system.interventionPosition(j, indicator);
+			direct[j] = position < 0 ? 0 : values.interventions()[position];
+		}
+		// column view of the off-diagonal inputs: for consumer j, its providers i and a_ij
+		int[] columnStart = new int[n + 1];
+		for (int e = 0; e < system.rowConsumer.length; e++) {
+			columnStart[system.rowConsumer[e] + 1]++;
+		}
+		for (int j = 0; j < n; j++) {
+			columnStart[j + 1] += columnStart[j];
+		}
+		int[] fill = columnStart.clone();
+		int[] columnProvider = new int[system.rowConsumer.length];
+		double[] columnAmount = new double[system.rowConsumer.length];
+		for (int i = 0; i < n; i++) {
+			for (int e = system.rowStart[i]; e < system.rowStart[i + 1]; e++) {
+				int slot = fill[system.rowConsumer[e]]++;
+				columnProvider[slot] = i;
+				columnAmount[slot] = values.inputs()[e];
+			}
+		}
+		double[] lambda = new double[n];
+		for (int c = blockStart.length - 2; c >= 0; c--) { // providers first: the reverse of the solving order
+			int from = blockStart[c];
+			int size = blockStart[c + 1] - from;
+			if (size == 1) {
+				int j = blockMembers[from];
+				double sum = direct[j];
+				for (int e = columnStart[j]; e < columnStart[j + 1]; e++) {
+					sum += columnAmount[e] * lambda[columnProvider[e]];
+				}
+				lambda[j] = sum / diagonal(values, j);
+				continue;
+			}
+			// a loop: solve its transposed block densely (loops beyond the dense limit are not supported here)
+			if (size > DENSE_LIMIT) {
+				throw new ArithmeticException("Contribution analysis of a loop of " + size + " processes is not supported (limit "
+						+ DENSE_LIMIT + ").");
+			}
+			DMatrixRMaj m = new DMatrixRMaj(size, size);
+			DMatrixRMaj b = new DMatrixRMaj(size, 1);
+			for (int p = 0; p < size; p++) {
+				int j = blockMembers[from + p];
+				m.unsafe_set(p, p, diagonal(values, j));
+				double sum = direct[j];
+				for (int e = columnStart[j]; e < columnStart[j + 1]; e++) {
+					int i = columnProvider[e];
+					if (blockOf[i] == c) {
+						m.unsafe_set(p, localIndex[i], m.unsafe_get(p, localIndex[i]) - columnAmount[e]);
+					} else {
+						sum += columnAmount[e] * lambda[i];
+					}
+				}
+				b.unsafe_set(p, 0, sum);
+			}
+			LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.lu(size);
+			DMatrixRMaj x = new DMatrixRMaj(size, 1);
+			if (!solver.setA(m) || solver.quality() < 1e-14) {
+				throw singularLoop(c);
+			}
+			solver.solve(b, x);
+			for (int p = 0; p < size; p++) {
+				lambda[blockMembers[from + p]] = x.unsafe_get(p, 0);
+			}
+		}
+		return lambda;
+	}
+
 	/** {@code g = B·s}. */
 	public void inventory(ProductSystem.Values values, double[] scaling, double[] inventory) {
 		Arrays.fill(inventory, 0);

@@ -162,6 +162,29 @@ class ProductSystemSolverTest {
 		assertEquals(5, solver.solve(demand(2, part, 1)).total(gwp), EPS); // base values untouched: 10 * 0.5
 	}
 
+	@Test
+	void intensitiesIncludeUpstreamAlsoThroughLoops() {
+		// same loop as above: steel 10 kWh/kg, electricity 0.01 kg steel/kWh; b_steel = 1.8, b_elec = 0.5.
+		// lambda_s = 1.8 + 10 lambda_e, lambda_e = 0.5 + 0.01 lambda_s
+		//   => lambda_s = 1.8 + 5 + 0.1 lambda_s => lambda_s = 6.8 / 0.9 = 7.5556 (= the total for 1 kg, see above)
+		//   => lambda_e = 0.5 + 0.075556 = 0.575556
+		ProductSystem.Builder b = ProductSystem.builder();
+		int part = b.process("part");
+		int steel = b.process("steel");
+		int elec = b.process("electricity");
+		int gwp = b.indicator("GWP");
+		b.input(part, steel, 2).input(steel, elec, 10).input(elec, steel, 0.01).intervention(steel, gwp, 1.8)
+				.intervention(elec, gwp, 0.5);
+		ProductSystem system = b.build();
+		ProductSystemSolver solver = new ProductSystemSolver(system);
+		double[] lambda = solver.intensities(system.values(), gwp);
+		assertEquals(6.8 / 0.9, lambda[steel], EPS);
+		assertEquals(0.5 + 0.01 * 6.8 / 0.9, lambda[elec], EPS);
+		// the part needs 2 kg steel: its intensity equals the total of solving for one part
+		assertEquals(2 * 6.8 / 0.9, lambda[part], EPS);
+		assertEquals(solver.solve(demand(3, part, 1)).total(gwp), lambda[part], EPS);
+	}
+
 	private static double[] demand(int n, int process, double amount) {
 		double[] f = new double[n];
 		f[process] = amount;
