@@ -1,0 +1,84 @@
+package org.zerocarbon.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.Contribution;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.core.footprint.Scope;
+import org.zerocarbon.report.internal.Num;
+
+/**
+ * The CSV reports: the module × scope table and the list of all contributions. RFC 4180 quoting with
+ * {@code \n} line ends (diff-friendly), a header row, numbers with a dot and no grouping ({@link java.util.Locale#ROOT}).
+ */
+public final class CsvReport {
+
+	/** Header of {@link #moduleTable}. */
+	public static final String[] TABLE_HEADER = { "module", "title", "stage", "scope1_kgCO2e", "scope2_kgCO2e", "scope3_kgCO2e",
+			"total_kgCO2e" };
+
+	/** Header of {@link #contributions}. */
+	public static final String[] CONTRIBUTIONS_HEADER = { "module", "scope", "element", "description", "activity_amount",
+			"activity_unit", "factor", "kgCO2e", "primary_data", "data_quality", "element_uri" };
+
+	/** The row label of the A1–C4 total in {@link #moduleTable}. */
+	public static final String TOTAL_ROW = "TOTAL";
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+	private CsvReport() {
+	}
+
+	/**
+	 * The module × scope table: one row per module that has contributions (EN 15804 order), then a row
+	 * {@value #TOTAL_ROW} with the A1–C4 sums, module D excluded (D's row, if any, stays in the table above it and is
+	 * marked by its stage BEYOND). Figures in kg CO2e with three decimals.
+	 */
+	public static String moduleTable(FootprintResult result) {
+		FootprintResult r = result.normalized();
+		StringWriter out = new StringWriter();
+		try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+			p.printRecord((Object[]) TABLE_HEADER);
+			for (Map.Entry<Module, Map<Scope, Double>> row : r.table().entrySet()) {
+				Module m = row.getKey();
+				p.printRecord(m.name(), m.title(), m.stage().name(), kg(row.getValue().getOrDefault(Scope.SCOPE_1, 0.0)),
+						kg(row.getValue().getOrDefault(Scope.SCOPE_2, 0.0)), kg(row.getValue().getOrDefault(Scope.SCOPE_3, 0.0)), kg(r.total(m)));
+			}
+			p.printRecord(TOTAL_ROW, "Total A1-C4 (module D excluded)", "", kg(r.total(Scope.SCOPE_1)), kg(r.total(Scope.SCOPE_2)),
+					kg(r.total(Scope.SCOPE_3)), kg(r.total()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Every contribution in canonical order, numbers written losslessly (the shortest decimal that reads back to
+	 * the same double).
+	 */
+	public static String contributions(FootprintResult result) {
+		FootprintResult r = result.normalized();
+		StringWriter out = new StringWriter();
+		try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+			p.printRecord((Object[]) CONTRIBUTIONS_HEADER);
+			for (Contribution c : r.contributions()) {
+				p.printRecord(c.module().name(), c.scope().name(), c.element(), c.description(), Num.plain(c.activityAmount()),
+						c.activityUnit(), c.factor(), Num.plain(c.kgCO2e()), c.primaryData(),
+						c.dataQuality() == null ? "" : Num.plain(c.dataQuality()), c.elementUri());
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
+	}
+
+	private static String kg(double value) {
+		return Num.fixed(value, 3);
+	}
+}

@@ -1,0 +1,479 @@
+package org.zerocarbon.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.Contribution;
+import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
+import org.zerocarbon.core.footprint.FootprintResult.DataQuality;
+import org.zerocarbon.core.footprint.FootprintResult.Driver;
+import org.zerocarbon.core.footprint.FootprintResult.Evidence;
+import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
+import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
+import org.zerocarbon.core.footprint.FootprintResult.Indicator;
+import org.zerocarbon.core.footprint.FootprintResult.MethodologyRef;
+import org.zerocarbon.core.footprint.FootprintResult.Scope2;
+import org.zerocarbon.core.footprint.FootprintResult.Subject;
+import org.zerocarbon.core.footprint.FootprintResult.ThresholdCheck;
+import org.zerocarbon.core.footprint.FootprintResult.UncertaintyResult;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.core.footprint.Scope;
+import org.zerocarbon.report.internal.Num;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * The JSON report, schema {@value #SCHEMA_ID} ({@code schema/footprint-1.schema.json} in this bundle, described
+ * in {@code docs/report-json.md}), and its reader.
+ * <p>
+ * Written deterministically: fields in a fixed order, lists in the canonical order of
+ * {@link FootprintResult#normalized()}, numbers as the shortest decimal that reads back to the same double
+ * (never in exponent notation, never locale-dependent), two-space indentation and {@code \n} line ends. Derived
+ * figures (totals, the module × scope table) are written for readers' convenience; {@link #read} ignores them
+ * and rebuilds the result from the contributions, so a report read back and written again is byte-identical.
+ */
+public final class JsonReport {
+
+	/** The schema identifier written in every report's {@code "schema"} field. */
+	public static final String SCHEMA_ID = "zerocarbon-footprint-1";
+
+	/** Major version of the schema: readers reject other majors. */
+	public static final int SCHEMA_MAJOR = 1;
+
+	/** Bundle-relative path of the JSON Schema document. */
+	public static final String SCHEMA_RESOURCE = "/schema/footprint-1.schema.json";
+
+	private JsonReport() {
+	}
+
+	/** The report as JSON text, with the options' date and baseline delta if they are set. */
+	public static String write(FootprintResult result, ReportOptions options) {
+		StringWriter out = new StringWriter();
+		try (JsonWriter w = new JsonWriter(out)) {
+			w.setIndent("  ");
+			write(w, result.normalized(), options, options.delta(result));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString().replace("\r\n", "\n") + "\n";
+	}
+
+	/** The report as JSON text with default options. */
+	public static String write(FootprintResult result) {
+		return write(result, ReportOptions.defaults());
+	}
+
+	/**
+	 * Reads a JSON report back into a result, e.g. a baseline to compare against.
+	 *
+	 * @throws ReportFormatException when the text is not a footprint report of a supported schema version,
+	 *                               naming the field that is wrong
+	 */
+	public static FootprintResult read(Reader reader) {
+		JsonElement root;
+		try {
+			root = JsonParser.parseReader(reader);
+		} catch (JsonParseException e) {
+			throw new ReportFormatException("Not valid JSON: " + e.getMessage(), e);
+		}
+		if (!root.isJsonObject()) {
+			throw new ReportFormatException("A footprint report is a JSON object; found " + root);
+		}
+		JsonObject o = root.getAsJsonObject();
+		String schema = str(o, "schema");
+		if (schema == null || !schema.startsWith("zerocarbon-footprint-")) {
+			throw new ReportFormatException("Not a ZeroCarbon footprint report: field \"schema\" is " + schema + ", expected " + SCHEMA_ID);
+		}
+		if (!schema.equals(SCHEMA_ID)) {
+			throw new ReportFormatException("Footprint report schema " + schema + " is not supported; this version reads " + SCHEMA_ID);
+		}
+		try {
+			JsonObject s = obj(o, "subject");
+			Subject subject = s == null ? null : new Subject(str(s, "name"), str(s, "kind"), str(s, "file"));
+			JsonObject m = obj(o, "methodology");
+			MethodologyRef methodology = m == null ? null : new MethodologyRef(str(m, "id"), str(m, "version"), str(m, "title"), str(m, "file"));
+			List<Contribution> contributions = list(o, "contributions", c -> new Contribution(str(c, "element"), str(c, "elementUri"),
+					Module.valueOf(str(c, "module")), Scope.valueOf(str(c, "scope")), str(c, "description"), num(c, "activityAmount"),
+					str(c, "activityUnit"), str(c, "factor"), num(c, "kgCO2e"), bool(c, "primaryData"), optNum(c, "dataQuality")));
+			List<FunctionalUnitResult> fus = list(o, "functionalUnits",
+					f -> new FunctionalUnitResult(str(f, "name"), num(f, "amount"), num(f, "kgCO2ePerUnit")));
+			JsonObject s2 = obj(o, "scope2");
+			Scope2 scope2 = s2 == null ? null : new Scope2(num(s2, "locationBasedKgCO2e"), num(s2, "marketBasedKgCO2e"));
+			JsonObject dq = obj(o, "dataQuality");
+			DataQuality dataQuality = dq == null ? null
+					: new DataQuality(num(dq, "primaryShareA1A3"), optNum(dq, "rating"), list(dq, "checks", t -> new ThresholdCheck(str(t, "metric"),
+							str(t, "requirement"), num(t, "actual"), bool(t, "met"), str(t, "message"))));
+			JsonObject u = obj(o, "uncertainty");
+			UncertaintyResult uncertainty = u == null ? null
+					: new UncertaintyResult((int) num(u, "iterations"), u.get("seed").getAsLong(), num(u, "mean"), num(u, "standardDeviation"),
+							num(u, "p5"), num(u, "p50"), num(u, "p95"),
+							list(u, "drivers", d -> new Driver(str(d, "name"), num(d, "rankCorrelation"), num(d, "varianceShare"))));
+			List<CriterionResult> criteria = list(o, "criteria", c -> new CriterionResult(str(c, "id"), str(c, "title"), str(c, "clause"),
+					str(c, "severity"), CriterionResult.Status.valueOf(str(c, "status")), str(c, "message"),
+					list(c, "evidence", e -> new Evidence(str(e, "element"), str(e, "elementUri"), bool(e, "satisfied"), str(e, "detail")))));
+			List<FactorProvenance> factors = list(o, "factors", f -> new FactorProvenance(str(f, "name"), num(f, "value"), str(f, "unit"),
+					str(f, "region"), f.has("year") && !f.get("year").isJsonNull() ? f.get("year").getAsInt() : null, str(f, "source"),
+					str(f, "licence")));
+			List<Indicator> indicators = list(o, "indicators",
+					i -> new Indicator(str(i, "name"), num(i, "value"), str(i, "unit"), str(i, "definition")));
+			List<String> notes = new ArrayList<>();
+			if (o.has("notes")) {
+				o.getAsJsonArray("notes").forEach(n -> notes.add(n.getAsString()));
+			}
+			return new FootprintResult(subject, methodology, contributions, fus, scope2, dataQuality, uncertainty, criteria, factors,
+					indicators, notes);
+		} catch (IllegalStateException | ClassCastException | IllegalArgumentException | NullPointerException | UnsupportedOperationException e) {
+			throw new ReportFormatException("Footprint report does not follow schema " + SCHEMA_ID + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Thrown by {@link JsonReport#read} for a text that is not a readable footprint report. */
+	public static final class ReportFormatException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		ReportFormatException(String message) {
+			super(message);
+		}
+
+		ReportFormatException(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+
+	// ---- writing
+
+	private static void write(JsonWriter w, FootprintResult r, ReportOptions options, FootprintDelta delta) throws IOException {
+		w.beginObject();
+		w.name("schema").value(SCHEMA_ID);
+		w.name("title").value(options.titleFor(r));
+		if (options.date() != null) {
+			w.name("date").value(options.date().toString());
+		}
+		w.name("unit").value("kg CO2e");
+		Subject s = r.subject();
+		if (s != null) {
+			w.name("subject").beginObject();
+			str(w, "name", s.name());
+			str(w, "kind", s.kind());
+			str(w, "file", s.file());
+			w.endObject();
+		}
+		MethodologyRef m = r.methodology();
+		if (m != null) {
+			w.name("methodology").beginObject();
+			str(w, "id", m.id());
+			str(w, "version", m.version());
+			str(w, "title", m.title());
+			str(w, "file", m.file());
+			w.endObject();
+		}
+
+		w.name("totals").beginObject();
+		num(w, "total", r.total());
+		num(w, "moduleD", r.moduleD());
+		w.name("byScope").beginObject();
+		for (Scope sc : Scope.values()) {
+			num(w, sc.name(), r.total(sc));
+		}
+		w.endObject();
+		w.name("byStage").beginObject();
+		for (Module.Stage stage : Module.Stage.values()) {
+			double sum = 0;
+			boolean any = false;
+			for (Contribution c : r.contributions()) {
+				if (c.module().stage() == stage) {
+					sum += c.kgCO2e();
+					any = true;
+				}
+			}
+			if (any) {
+				num(w, stage.name(), sum);
+			}
+		}
+		w.endObject();
+		w.endObject();
+
+		w.name("table").beginArray();
+		for (Map.Entry<Module, Map<Scope, Double>> row : r.table().entrySet()) {
+			Module mod = row.getKey();
+			w.beginObject();
+			w.name("module").value(mod.name());
+			w.name("title").value(mod.title());
+			w.name("stage").value(mod.stage().name());
+			w.name("reportedSeparately").value(mod.isReportedSeparately());
+			for (Scope sc : Scope.values()) {
+				num(w, sc.name(), row.getValue().getOrDefault(sc, 0.0));
+			}
+			num(w, "total", r.total(mod));
+			w.endObject();
+		}
+		w.endArray();
+
+		w.name("functionalUnits").beginArray();
+		for (FunctionalUnitResult f : r.functionalUnits()) {
+			w.beginObject();
+			str(w, "name", f.name());
+			num(w, "amount", f.amount());
+			num(w, "kgCO2ePerUnit", f.kgCO2ePerUnit());
+			w.endObject();
+		}
+		w.endArray();
+
+		if (r.scope2() != null) {
+			w.name("scope2").beginObject();
+			num(w, "locationBasedKgCO2e", r.scope2().locationBasedKgCO2e());
+			num(w, "marketBasedKgCO2e", r.scope2().marketBasedKgCO2e());
+			w.endObject();
+		}
+
+		DataQuality dq = r.dataQuality();
+		if (dq != null) {
+			w.name("dataQuality").beginObject();
+			num(w, "primaryShareA1A3", dq.primaryShareA1A3());
+			optNum(w, "rating", dq.rating());
+			w.name("checks").beginArray();
+			for (ThresholdCheck t : dq.checks()) {
+				w.beginObject();
+				str(w, "metric", t.metric());
+				str(w, "requirement", t.requirement());
+				num(w, "actual", t.actual());
+				w.name("met").value(t.met());
+				str(w, "message", t.message());
+				w.endObject();
+			}
+			w.endArray();
+			w.endObject();
+		}
+
+		UncertaintyResult u = r.uncertainty();
+		w.name("uncertainty");
+		if (u == null) {
+			w.nullValue();
+		} else {
+			w.beginObject();
+			w.name("iterations").value(u.iterations());
+			w.name("seed").value(u.seed());
+			num(w, "mean", u.mean());
+			num(w, "standardDeviation", u.standardDeviation());
+			num(w, "p5", u.p5());
+			num(w, "p50", u.p50());
+			num(w, "p95", u.p95());
+			w.name("drivers").beginArray();
+			for (Driver d : u.drivers()) {
+				w.beginObject();
+				str(w, "name", d.name());
+				num(w, "rankCorrelation", d.rankCorrelation());
+				num(w, "varianceShare", d.varianceShare());
+				w.endObject();
+			}
+			w.endArray();
+			w.endObject();
+		}
+
+		w.name("criteria").beginArray();
+		for (CriterionResult c : r.criteria()) {
+			w.beginObject();
+			str(w, "id", c.id());
+			str(w, "title", c.title());
+			str(w, "clause", c.clause());
+			str(w, "severity", c.severity());
+			w.name("status").value(c.status().name());
+			str(w, "message", c.message());
+			w.name("evidence").beginArray();
+			for (Evidence e : c.evidence()) {
+				w.beginObject();
+				str(w, "element", e.element());
+				str(w, "elementUri", e.elementUri());
+				w.name("satisfied").value(e.satisfied());
+				str(w, "detail", e.detail());
+				w.endObject();
+			}
+			w.endArray();
+			w.endObject();
+		}
+		w.endArray();
+
+		w.name("contributions").beginArray();
+		for (Contribution c : r.contributions()) {
+			w.beginObject();
+			str(w, "element", c.element());
+			str(w, "elementUri", c.elementUri());
+			w.name("module").value(c.module().name());
+			w.name("scope").value(c.scope().name());
+			str(w, "description", c.description());
+			num(w, "activityAmount", c.activityAmount());
+			str(w, "activityUnit", c.activityUnit());
+			str(w, "factor", c.factor());
+			num(w, "kgCO2e", c.kgCO2e());
+			w.name("primaryData").value(c.primaryData());
+			optNum(w, "dataQuality", c.dataQuality());
+			w.endObject();
+		}
+		w.endArray();
+
+		w.name("factors").beginArray();
+		for (FactorProvenance f : r.factors()) {
+			w.beginObject();
+			str(w, "name", f.name());
+			num(w, "value", f.value());
+			str(w, "unit", f.unit());
+			str(w, "region", f.region());
+			if (f.year() != null) {
+				w.name("year").value(f.year());
+			}
+			str(w, "source", f.source());
+			str(w, "licence", f.licence());
+			w.endObject();
+		}
+		w.endArray();
+
+		w.name("indicators").beginArray();
+		for (Indicator i : r.indicators()) {
+			w.beginObject();
+			str(w, "name", i.name());
+			num(w, "value", i.value());
+			str(w, "unit", i.unit());
+			str(w, "definition", i.definition());
+			w.endObject();
+		}
+		w.endArray();
+
+		w.name("notes").beginArray();
+		for (String n : r.notes()) {
+			w.value(n);
+		}
+		w.endArray();
+
+		if (delta != null) {
+			writeDelta(w, delta);
+		}
+		w.endObject();
+	}
+
+	private static void writeDelta(JsonWriter w, FootprintDelta d) throws IOException {
+		w.name("delta").beginObject();
+		str(w, "oldLabel", d.oldLabel());
+		str(w, "newLabel", d.newLabel());
+		num(w, "oldTotal", d.oldTotal());
+		num(w, "newTotal", d.newTotal());
+		num(w, "oldModuleD", d.oldModuleD());
+		num(w, "newModuleD", d.newModuleD());
+		w.name("cells").beginArray();
+		for (FootprintDelta.CellChange c : d.cells()) {
+			w.beginObject();
+			w.name("module").value(c.module().name());
+			w.name("scope").value(c.scope().name());
+			num(w, "oldKgCO2e", c.oldKgCO2e());
+			num(w, "newKgCO2e", c.newKgCO2e());
+			w.endObject();
+		}
+		w.endArray();
+		w.name("changes").beginArray();
+		for (FootprintDelta.ContributionChange c : d.changes()) {
+			w.beginObject();
+			str(w, "element", c.key().element());
+			w.name("module").value(c.key().module().name());
+			w.name("scope").value(c.key().scope().name());
+			str(w, "description", c.key().description());
+			str(w, "factor", c.key().factor());
+			w.name("change").value(c.change().name());
+			str(w, "activityUnit", c.activityUnit());
+			num(w, "oldActivity", c.oldActivity());
+			num(w, "newActivity", c.newActivity());
+			optNum(w, "oldFactor", c.oldFactor());
+			optNum(w, "newFactor", c.newFactor());
+			num(w, "oldKgCO2e", c.oldKgCO2e());
+			num(w, "newKgCO2e", c.newKgCO2e());
+			num(w, "dueToActivity", c.dueToActivity());
+			num(w, "dueToFactor", c.dueToFactor());
+			str(w, "explanation", c.explanation());
+			w.endObject();
+		}
+		w.endArray();
+		w.name("factorChanges").beginArray();
+		for (FootprintDelta.FactorChange f : d.factorChanges()) {
+			w.beginObject();
+			str(w, "name", f.name());
+			str(w, "old", f.oldFactor() == null ? null : FootprintDelta.describe(f.oldFactor()));
+			str(w, "new", f.newFactor() == null ? null : FootprintDelta.describe(f.newFactor()));
+			w.endObject();
+		}
+		w.endArray();
+		w.endObject();
+	}
+
+	private static void str(JsonWriter w, String name, String value) throws IOException {
+		if (value != null) {
+			w.name(name).value(value);
+		}
+	}
+
+	private static void num(JsonWriter w, String name, double value) throws IOException {
+		w.name(name);
+		if (Double.isFinite(value)) {
+			w.jsonValue(Num.plain(value));
+		} else {
+			w.nullValue();
+		}
+	}
+
+	private static void optNum(JsonWriter w, String name, Double value) throws IOException {
+		if (value != null) {
+			num(w, name, value);
+		}
+	}
+
+	// ---- reading
+
+	private static JsonObject obj(JsonObject o, String name) {
+		JsonElement e = o.get(name);
+		return e == null || e.isJsonNull() ? null : e.getAsJsonObject();
+	}
+
+	private static String str(JsonObject o, String name) {
+		JsonElement e = o.get(name);
+		return e == null || e.isJsonNull() ? null : e.getAsString();
+	}
+
+	private static double num(JsonObject o, String name) {
+		JsonElement e = o.get(name);
+		if (e == null) {
+			throw new IllegalArgumentException("missing number \"" + name + "\" in " + o);
+		}
+		return e.isJsonNull() ? Double.NaN : e.getAsDouble();
+	}
+
+	private static Double optNum(JsonObject o, String name) {
+		JsonElement e = o.get(name);
+		return e == null || e.isJsonNull() ? null : e.getAsDouble();
+	}
+
+	private static boolean bool(JsonObject o, String name) {
+		JsonElement e = o.get(name);
+		return e != null && !e.isJsonNull() && e.getAsBoolean();
+	}
+
+	private static <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> f) {
+		List<T> list = new ArrayList<>();
+		JsonElement e = o.get(name);
+		if (e != null && !e.isJsonNull()) {
+			JsonArray array = e.getAsJsonArray();
+			for (JsonElement item : array) {
+				list.add(f.apply(item.getAsJsonObject()));
+			}
+		}
+		return list;
+	}
+}

