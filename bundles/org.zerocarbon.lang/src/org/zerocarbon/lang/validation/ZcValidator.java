@@ -206,7 +206,11 @@ public class ZcValidator extends AbstractZcValidator {
 			if (!isOfKind(eol.getShare(), QuantityKind.RATIO)) {
 				return;
 			}
-			sum = sum.add(ZcUnits.convert(eol.getShare().getValue(), eol.getShare().getUnit(), "%"));
+			BigDecimal share = ZcUnits.convert(eol.getShare().getValue(), eol.getShare().getUnit(), "%");
+			if (share.compareTo(HUNDRED) > 0) {
+				return; // that share alone is reported
+			}
+			sum = sum.add(share);
 		}
 		if (sum.compareTo(HUNDRED) > 0) {
 			error("The end-of-life shares of machine '" + machine.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()

@@ -5,6 +5,7 @@ import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
 import org.eclipse.xtext.testing.IInjectorProvider;
 import org.eclipse.xtext.testing.IRegistryConfigurator;
 import org.zerocarbon.lang.ZcStandaloneSetup;
+import org.zerocarbon.lang.batch.ZcLanguage;
 
 import com.google.inject.Injector;
 
@@ -25,6 +26,9 @@ public class ZcInjectorProvider implements IInjectorProvider, IRegistryConfigura
 	@Override
 	public Injector getInjector() {
 		if (injector == null) {
+			// The shared injector (used by ModelValidation, the CLI and the builder) registers the language globally;
+			// it must be part of the state that is restored after each test, or later tests lose the registration.
+			ZcLanguage.injector();
 			stateBeforeInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
 			injector = new ZcStandaloneSetup().createInjectorAndDoEMFRegistration();
 			stateAfterInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
