@@ -237,7 +237,7 @@ svg { display: inline-block; vertical-align: middle; }
 
 <#if hasDelta>
 <h2 id="delta">7. Change against ${delta.oldLabel}</h2>
-<p>Total A1–C4: ${delta.oldTotal} → ${delta.newTotal} kg CO2e (<b>${delta.diff}</b>).</p>
+<p>Total A1–C4: ${delta.oldTotal} → ${delta.newTotal} kg CO2e (<b>${delta.diff}</b>): ${delta.byFactor} kg from changed factors, ${delta.byActivity} kg from changed activity amounts, ${delta.byAdded} kg added, ${delta.byRemoved} kg removed.</p>
 <#if delta.cells?has_content>
 <table>
   <thead><tr><th>Module</th><th>Scope</th><th class="num">${delta.oldLabel}</th><th class="num">${delta.newLabel}</th><th class="num">Δ</th></tr></thead>
@@ -263,7 +263,7 @@ svg { display: inline-block; vertical-align: middle; }
 <h2 id="factors">${hasDelta?then("9", "8")}. Emission factors and their provenance</h2>
 <table id="factor-provenance">
   <thead><tr><th>Factor</th><th class="num">Value</th><th>Unit</th><th>Region</th><th>Year</th><th>Source</th><th>Licence</th></tr></thead>
-  <tbody><#list factors as f><tr><td>${f.name}</td><td class="num">${f.value}</td><td>${f.unit}</td><td>${f.region}</td><td>${f.year}</td><td<#if f.missing> class="warn"</#if>>${f.source}</td><td<#if f.missing> class="warn"</#if>>${f.licence}</td></tr></#list></tbody>
+  <tbody><#list factors as f><tr><td>${f.name}</td><td class="num">${f.value}</td><td>${f.unit}</td><td>${f.region}</td><td>${f.year}</td><td<#if f.sourceMissing> class="warn"</#if>>${f.source}</td><td<#if f.licenceMissing> class="warn"</#if>>${f.licence}</td></tr></#list></tbody>
 </table>
 
 <h2 id="contributions" class="pagebreak">Annex: all contributions</h2>

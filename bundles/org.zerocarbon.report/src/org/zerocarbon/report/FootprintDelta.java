@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
@@ -257,6 +259,45 @@ public final class FootprintDelta {
 		return factorChanges;
 	}
 
+	/** The part of the total difference (A1–C4) explained by changed factors of matched contributions. */
+	public double dueToFactors() {
+		return sum(c -> c.change() != Change.ADDED && c.change() != Change.REMOVED, ContributionChange::dueToFactor);
+	}
+
+	/** The part of the total difference (A1–C4) explained by changed activity amounts of matched contributions. */
+	public double dueToActivities() {
+		return sum(c -> c.change() != Change.ADDED && c.change() != Change.REMOVED, ContributionChange::dueToActivity);
+	}
+
+	/** Emissions (A1–C4) of contributions only in the new result. */
+	public double added() {
+		return sum(c -> c.change() == Change.ADDED, ContributionChange::difference);
+	}
+
+	/** The (negative) difference (A1–C4) from contributions only in the old result. */
+	public double removed() {
+		return sum(c -> c.change() == Change.REMOVED, ContributionChange::difference);
+	}
+
+	/** By factor name, the part of the total difference (A1–C4) that its changed value explains; largest first. */
+	public Map<String, Double> dueToFactor() {
+		Map<String, Double> byName = new TreeMap<>();
+		for (ContributionChange c : changes) {
+			if (!c.key().module().isReportedSeparately() && c.dueToFactor() != 0 && c.key().factor() != null) {
+				byName.merge(c.key().factor(), c.dueToFactor(), Double::sum);
+			}
+		}
+		List<Map.Entry<String, Double>> entries = new ArrayList<>(byName.entrySet());
+		entries.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -Math.abs(e.getValue())).thenComparing(Map.Entry::getKey));
+		Map<String, Double> sorted = new LinkedHashMap<>();
+		entries.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
+	}
+
+	private double sum(Predicate<ContributionChange> filter, ToDoubleFunction<ContributionChange> part) {
+		return changes.stream().filter(c -> !c.key().module().isReportedSeparately()).filter(filter).mapToDouble(part).sum();
+	}
+
 	/** True when nothing changed. */
 	public boolean isEmpty() {
 		return cells.isEmpty() && changes.isEmpty() && factorChanges.isEmpty() && same(oldModuleD, newModuleD);
@@ -279,6 +320,22 @@ public final class FootprintDelta {
 			md.append("\nNo change.\n");
 			return md.toString();
 		}
+		md.append("\nOf the change in the total: ").append(Num.signedKg(dueToFactors())).append(" kg from changed factors");
+		Map<String, Double> byFactor = dueToFactor();
+		if (!byFactor.isEmpty()) {
+			md.append(" (");
+			int i = 0;
+			for (Map.Entry<String, Double> e : byFactor.entrySet()) {
+				if (i++ == 5) {
+					md.append(", …");
+					break;
+				}
+				md.append(i > 1 ? ", " : "").append(esc(e.getKey())).append(' ').append(Num.signedKg(e.getValue()));
+			}
+			md.append(')');
+		}
+		md.append(", ").append(Num.signedKg(dueToActivities())).append(" kg from changed activity amounts, ").append(Num.signedKg(added()))
+				.append(" kg added, ").append(Num.signedKg(removed())).append(" kg removed.\n");
 		if (!cells.isEmpty()) {
 			md.append("\n#### By module × scope (kg CO2e)\n\n| Module | Scope | ").append(esc(oldLabel)).append(" | ").append(esc(newLabel))
 					.append(" | Δ |\n|---|---|---:|---:|---:|\n");

@@ -161,8 +161,8 @@ public final class HtmlReport {
 		for (FactorProvenance f : r.factors()) {
 			factors.add(map("name", nz(f.name()), "value", Num.significant(f.value()), "unit", nz(f.unit()), "region", nz(f.region()), "year",
 					f.year() == null ? "" : f.year().toString(), "source", f.source() == null || f.source().isBlank() ? "not recorded" : f.source(),
-					"licence", f.licence() == null || f.licence().isBlank() ? "not recorded" : f.licence(), "missing",
-					f.source() == null || f.source().isBlank() || f.licence() == null || f.licence().isBlank()));
+					"licence", f.licence() == null || f.licence().isBlank() ? "not recorded" : f.licence(), "sourceMissing",
+					f.source() == null || f.source().isBlank(), "licenceMissing", f.licence() == null || f.licence().isBlank()));
 		}
 		m.put("factors", factors);
 
@@ -376,7 +376,8 @@ public final class HtmlReport {
 					Num.signedKg(c.difference()), "explanation", c.explanation()));
 		}
 		return map("oldLabel", d.oldLabel(), "newLabel", d.newLabel(), "oldTotal", Num.kg(d.oldTotal()), "newTotal", Num.kg(d.newTotal()),
-				"diff", Num.signedKg(d.totalDifference()), "cells", cells, "changes", changes, "more",
+				"diff", Num.signedKg(d.totalDifference()), "byFactor", Num.signedKg(d.dueToFactors()), "byActivity",
+				Num.signedKg(d.dueToActivities()), "byAdded", Num.signedKg(d.added()), "byRemoved", Num.signedKg(d.removed()), "cells", cells, "changes", changes, "more",
 				d.changes().size() > 25 ? Integer.toString(d.changes().size() - 25) : "");
 	}
 

@@ -370,6 +370,17 @@ public final class JsonReport {
 		num(w, "newTotal", d.newTotal());
 		num(w, "oldModuleD", d.oldModuleD());
 		num(w, "newModuleD", d.newModuleD());
+		w.name("byCause").beginObject();
+		num(w, "factor", d.dueToFactors());
+		num(w, "activity", d.dueToActivities());
+		num(w, "added", d.added());
+		num(w, "removed", d.removed());
+		w.name("byFactor").beginObject();
+		for (Map.Entry<String, Double> e : d.dueToFactor().entrySet()) {
+			num(w, e.getKey(), e.getValue());
+		}
+		w.endObject();
+		w.endObject();
 		w.name("cells").beginArray();
 		for (FootprintDelta.CellChange c : d.cells()) {
 			w.beginObject();

@@ -4,13 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.report.internal.PdfSvgDrawer;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -19,7 +30,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * vector graphics by {@link PdfSvgDrawer}.
  * <p>
  * Text uses the PDF standard Helvetica, with Liberation Sans (shipped inside PDFBox) embedded as the fallback for
- * characters Helvetica lacks. The PDF is not promised byte-identical (PDFBox writes a document id); its text is.
+ * characters Helvetica lacks. Like the other formats, the PDF is byte-identical for the same result and options:
+ * its creation date is the options' date (none by default) and its document id is a hash of its content.
  */
 public final class PdfReport {
 
@@ -52,9 +64,29 @@ public final class PdfReport {
 			return in;
 		}, "Liberation Sans");
 		builder.withProducer("ZeroCarbon Workbench");
-		builder.toStream(out);
 		progress.split(1);
-		builder.run();
-		progress.split(7);
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+			progress.split(6);
+			// The same result gives the same bytes: no wall-clock creation date, and a document id derived from
+			// the content instead of PDFBox's time-based one.
+			PDDocumentInformation info = doc.getDocumentInformation();
+			info.setCreationDate(options.date() == null ? null : GregorianCalendar.from(options.date().atStartOfDay(ZoneOffset.UTC)));
+			info.setModificationDate(null);
+			byte[] id = Arrays.copyOf(sha256(html), 16);
+			COSArray ids = new COSArray();
+			ids.add(new COSString(id));
+			ids.add(new COSString(id));
+			doc.getDocument().setDocumentID(ids);
+			doc.save(out);
+		}
+		progress.split(1);
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", e);
+		}
 	}
 }

@@ -27,7 +27,7 @@ import org.zerocarbon.core.footprint.FootprintResult;
  * either the old report or the new one, never half a file; on failure or cancellation the temporary file is
  * removed and the old report stays.
  * <p>
- * JSON, CSV and HTML are byte-identical for the same result and options (see {@link ReportOptions}).
+ * All formats are byte-identical for the same result and options (see {@link ReportOptions}).
  *
  * <pre>{@code
  * List<Path> files = ReportWriter.write(result, EnumSet.allOf(ReportFormat.class), Path.of("target/reports"),

@@ -141,26 +141,23 @@ public final class SvgCharts {
 				rowSum += areas[i];
 			}
 			boolean last = end == areas.length;
-			if (w >= h) {
-				double colWidth = last ? w : rowSum / h;
-				double yy = y;
-				for (int i = start; i < end; i++) {
-					double hh = i == end - 1 ? y + h - yy : areas[i] / colWidth;
-					out.add(new Rect(x, yy, colWidth, hh));
-					yy += hh;
-				}
-				x += colWidth;
-				w -= colWidth;
+			// Lay the row along the shorter side: a column at the left of a wide box, a row at the top of a tall one.
+			boolean column = w >= h;
+			double length = column ? h : w;
+			double thickness = last ? (column ? w : h) : rowSum / length;
+			double pos = column ? y : x;
+			double stop = pos + length;
+			for (int i = start; i < end; i++) {
+				double size = i == end - 1 ? stop - pos : areas[i] / thickness;
+				out.add(column ? new Rect(x, pos, thickness, size) : new Rect(pos, y, size, thickness));
+				pos += size;
+			}
+			if (column) {
+				x += thickness;
+				w -= thickness;
 			} else {
-				double rowHeight = last ? h : rowSum / w;
-				double xx = x;
-				for (int i = start; i < end; i++) {
-					double ww = i == end - 1 ? x + w - xx : areas[i] / rowHeight;
-					out.add(new Rect(xx, y, ww, rowHeight));
-					xx += ww;
-				}
-				y += rowHeight;
-				h -= rowHeight;
+				y += thickness;
+				h -= thickness;
 			}
 			start = end;
 		}

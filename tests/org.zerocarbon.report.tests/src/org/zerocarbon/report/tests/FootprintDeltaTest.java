@@ -64,6 +64,7 @@ class FootprintDeltaTest {
 		String md = d.withLabels("main", "branch").toMarkdown();
 		assertTrue(md.contains("| Total A1–C4 (kg CO2e) | 11,821.0 | 11,170.0 | -651.0 | -5.5 % |"), md);
 		assertTrue(md.contains("| B6 Operational energy use | Scope 2 | 8,001.0 | 7,350.0 | -651.0 |"), md);
+		assertTrue(md.contains("Of the change in the total: -651.0 kg from changed factors (grid.DE -651.0), 0.0 kg from changed activity amounts"), md);
 		assertTrue(md.contains("| m.VMC | B6 | Scope 2 | electricity (grid.DE) | -651.0 | factor 0.3810 → 0.3500 kg CO2e/kWh |"), md);
 	}
 
@@ -81,6 +82,12 @@ class FootprintDeltaTest {
 		assertEquals(955, steel.dueToActivity(), 1e-9);
 		assertEquals(-275, steel.dueToFactor(), 1e-9);
 		assertEquals(steel.difference(), steel.dueToActivity() + steel.dueToFactor(), 1e-9);
+		// The causes add up to the change of the total (A1–C4; the removed credit is module D, outside it).
+		assertEquals(955, d.dueToActivities(), 1e-9);
+		assertEquals(-275, d.dueToFactors(), 1e-9);
+		assertEquals(37.8, d.added(), 1e-9);
+		assertEquals(0, d.removed(), 1e-9);
+		assertEquals(d.totalDifference(), d.dueToActivities() + d.dueToFactors() + d.added() + d.removed(), 1e-9);
 		ContributionChange added = d.changes().stream().filter(c -> c.change() == Change.ADDED).findFirst().orElseThrow();
 		assertEquals(37.8, added.newKgCO2e(), 1e-9);
 		ContributionChange removed = d.changes().stream().filter(c -> c.change() == Change.REMOVED).findFirst().orElseThrow();

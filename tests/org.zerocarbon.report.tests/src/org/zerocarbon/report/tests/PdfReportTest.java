@@ -1,7 +1,9 @@
 package org.zerocarbon.report.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -47,6 +49,17 @@ class PdfReportTest {
 	}
 
 	@Test
+	void isByteIdenticalForTheSameResult() throws Exception {
+		byte[] first = pdf(ReportOptions.defaults());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfReport.render(Samples.shuffled(Samples.housingCell()), ReportOptions.defaults(), out, null);
+		assertArrayEquals(first, out.toByteArray());
+		try (PDDocument doc = Loader.loadPDF(first)) {
+			assertNull(doc.getDocumentInformation().getCreationDate(), "no wall-clock date in the metadata");
+		}
+	}
+
+	@Test
 	void printsTheDateWhenAsked() throws Exception {
 		byte[] bytes = pdf(ReportOptions.defaults().withDate(LocalDate.of(2026, 11, 22)).withTitle("Tender annex 4: housing cell"));
 		try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -55,6 +68,7 @@ class PdfReportTest {
 			String title = stripper.getText(doc);
 			assertTrue(title.contains("2026-11-22"), title);
 			assertTrue(title.contains("Tender annex 4: housing cell"), title);
+			assertEquals(2026, doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
 		}
 	}
 }

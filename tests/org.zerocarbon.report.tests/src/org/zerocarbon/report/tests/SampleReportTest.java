@@ -33,10 +33,17 @@ class SampleReportTest {
 		FootprintResult r = Samples.housingCell();
 		List<Path> files = ReportWriter.write(r, EnumSet.allOf(ReportFormat.class), dir, ReportOptions.defaults().withBaseName("housing-cell"), null);
 		assertEquals(5, files.size());
-		FootprintDelta delta = FootprintDelta.between(Samples.tiny(), Samples.tiny());
-		assertTrue(delta.isEmpty());
 		for (Path f : files) {
 			assertTrue(Files.size(f) > 1000, f + " has content");
 		}
+		// The next model version: a green-power contract is not modelled, but the grid factor of a newer data year
+		// is (0.582 → 0.55 kg/kWh), and HMC1 runs 10 % more processing hours.
+		FootprintResult next = Samples.variant(0.55, "HMC1", 1.1);
+		FootprintDelta delta = FootprintDelta.between(r, next).withLabels("v1", "v2");
+		String md = delta.toMarkdown(12);
+		ReportWriter.writeAtomically(dir.resolve("housing-cell-delta.md"), md);
+		assertTrue(md.contains("| HMC1 |") || md.contains("| demo.HousingCell.HMC1 |"), md);
+		ReportWriter.write(next, EnumSet.of(ReportFormat.HTML), dir,
+				ReportOptions.defaults().withBaseName("housing-cell-v2").withBaseline(r, "v1"), null);
 	}
 }

@@ -169,6 +169,30 @@ final class Samples {
 				List.of(), List.of());
 	}
 
+	/**
+	 * The housing cell with another grid factor for all grid.CN.2023 electricity and the processing hours of one
+	 * machine scaled.
+	 */
+	static FootprintResult variant(double gridFactor, String machine, double hoursFactor) {
+		FootprintResult r = housingCell();
+		List<Contribution> cs = new ArrayList<>();
+		for (Contribution c : r.contributions()) {
+			double activity = c.activityAmount();
+			if (c.element().equals(el(machine)) && c.description().equals("electricity, processing state")) {
+				activity *= hoursFactor;
+			}
+			double kg = "grid.CN.2023".equals(c.factor()) ? activity * gridFactor : c.kgCO2e() * (activity / c.activityAmount());
+			cs.add(new Contribution(c.element(), c.elementUri(), c.module(), c.scope(), c.description(), activity, c.activityUnit(), c.factor(), kg,
+					c.primaryData(), c.dataQuality()));
+		}
+		List<FactorProvenance> fs = new ArrayList<>();
+		for (FactorProvenance f : r.factors()) {
+			fs.add(f.name().equals("grid.CN.2023") ? new FactorProvenance(f.name(), gridFactor, f.unit(), f.region(), 2024, f.source(), f.licence()) : f);
+		}
+		return new FootprintResult(r.subject(), r.methodology(), cs, r.functionalUnits(), r.scope2(), r.dataQuality(), r.uncertainty(),
+				r.criteria(), fs, r.indicators(), r.notes());
+	}
+
 	/** A copy with the contributions (and criteria, factors) in reverse order: must give the same reports. */
 	static FootprintResult shuffled(FootprintResult r) {
 		List<Contribution> cs = new ArrayList<>(r.contributions());
