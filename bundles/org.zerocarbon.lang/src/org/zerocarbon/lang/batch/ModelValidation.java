@@ -51,12 +51,31 @@ public final class ModelValidation {
 	 * @return the problems, in {@link Problem#READING_ORDER}
 	 */
 	public List<Problem> validate(Collection<URI> files, BooleanSupplier canceled) {
+		return load(files, canceled).problems();
+	}
+
+	/**
+	 * The models of a set of files, loaded together and validated, with their problems. Engines that compute
+	 * on the models (footprints, criteria) start from here.
+	 *
+	 * @param resourceSet the loaded files (files that could not be read are not in it)
+	 * @param problems    all problems, in {@link Problem#READING_ORDER}
+	 */
+	public record Loaded(XtextResourceSet resourceSet, List<Problem> problems) {
+		/** True when no problem is an error. */
+		public boolean hasNoErrors() {
+			return problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
+		}
+	}
+
+	/** Loads and validates like {@link #validate}, and keeps the resource set. */
+	public Loaded load(Collection<URI> files, BooleanSupplier canceled) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		List<Problem> problems = new ArrayList<>();
 		List<Resource> loaded = new ArrayList<>();
 		for (URI file : files) {
 			if (canceled.getAsBoolean()) {
-				return sorted(problems);
+				return new Loaded(resourceSet, sorted(problems));
 			}
 			Resource resource = resourceSet.createResource(file);
 			try {
@@ -78,7 +97,7 @@ public final class ModelValidation {
 				problems.add(toProblem(resource.getURI(), issue));
 			}
 		}
-		return sorted(problems);
+		return new Loaded(resourceSet, sorted(problems));
 	}
 
 	private static Problem toProblem(URI file, Issue issue) {

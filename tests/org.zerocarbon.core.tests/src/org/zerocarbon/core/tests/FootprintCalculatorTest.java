@@ -1,0 +1,216 @@
+package org.zerocarbon.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.core.calc.FootprintCalculator;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.core.footprint.Scope;
+import org.zerocarbon.model.zc.Line;
+import org.zerocarbon.model.zc.Methodology;
+import org.zerocarbon.model.zc.Park;
+
+/** Footprints computed from DSL models, checked against hand calculations written out in each test. */
+class FootprintCalculatorTest {
+
+	private static final double EPS = 1e-6;
+
+	static final String FACTORS = """
+			package t
+			factors F {
+				grid factor G "test grid" = 500 gCO2e/kWh { region "XX" pedigree reliability 2 completeness 2 temporal 2 geographical 2 technological 2 }
+				material factor Steel "test steel" = 2 kgCO2e/kg { pedigree reliability 4 completeness 4 temporal 4 geographical 4 technological 4 }
+				transport factor Truck "test truck" = 0.1 kgCO2e/tkm
+				waste factor Recycling "recycling, processing" = 0.05 kgCO2e/kg
+				waste factor Landfill "landfill" = 0.01 kgCO2e/kg
+			}
+			""";
+
+	static final String METHODOLOGY = """
+			package t
+			methodology Meth "test methodology" {
+				version "1"
+				title "Test"
+				module A1 required in scope3
+				module A3 required in scope1
+				module A4 in scope3
+				module A5 in scope3
+				module B4 in scope3
+				module B6 required in scope2
+				module C3 in scope3
+				module C4 in scope3
+				module D separately
+				functional unit MH machineHour
+				functional unit Y year
+				require primaryShare of A1 A2 A3 >= 10 %
+				require pedigree <= 2.5
+			}
+			""";
+
+	static final String LINE = """
+			package t
+			site S { region "XX" grid t.G }
+			line L {
+				site S
+				profile { shifts 2 hours 4000 h per year service life 10 a }
+				machine M vmc {
+					rated 20 kW
+					state standby 2 kW for 25 %
+					state processing 10 kW for 75 %
+					subassembly Frame { material 1000 kg factor t.Steel }
+					subassembly Spindle { declared 300 kgCO2e data primary }
+					transport 5 t over 200 km by truck factor t.Truck
+					installation energy 100 kWh
+					spare Cartridge 10 kg every 4 a factor t.Steel
+					end of life recycling 80 % factor t.Recycling
+					end of life landfill 20 % factor t.Landfill
+				}
+			}
+			""";
+
+	@TempDir
+	Path dir;
+
+	/**
+	 * One machine across all modules. By hand:
+	 * <pre>
+	 * A1  frame 1000 kg x 2 kg/kg = 2000; spindle declared 300 (primary)      = 2,300   scope 3
+	 * A4  5 t x 200 km = 1000 tkm x 0.1                                         =   100   scope 3
+	 * A5  100 kWh x 0.5 kg/kWh                                                  =    50   scope 3
+	 * B4  spare every 4 a over 10 a: ceil(10/4) - 1 = 2 replacements x 10 kg x 2 =   40   scope 3
+	 * B6  (2 kW x 25 % + 10 kW x 75 %) = 8 kW x 4000 h x 10 a = 320,000 kWh x 0.5 = 160,000   scope 2
+	 * C3  80 % of 1000 kg = 800 kg x 0.05                                        =    40   scope 3
+	 * C4  20 % of 1000 kg = 200 kg x 0.01                                        =     2   scope 3
+	 * total A-C = 2300 + 100 + 50 + 40 + 160000 + 40 + 2 = 162,532 kg CO2e
+	 * per machine-hour: 4000 h x 10 a x 1 machine = 40,000 h -> 162,532 / 40,000 = 4.0633
+	 * primary share A1-A3 = 300 / 2300 = 13.04 %  (>= 10 %: met)
+	 * pedigree rating, emission-weighted over factors that have one: grid 2 on 160,050 kg, steel 4 on 2,040 kg;
+	 *   (2 x 160050 + 4 x 2040) / 162090 = 2.02517 (<= 2.5: met)
+	 * </pre>
+	 */
+	@Test
+	void singleMachineAcrossAllModules() throws IOException {
+		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, LINE);
+		FootprintResult result = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC)
+				.calculate(Models.find(models, Line.class, "L"), Models.find(models, Methodology.class, "Meth"), null);
+
+		assertEquals(2_300, result.total(Module.A1), EPS);
+		assertEquals(100, result.total(Module.A4), EPS);
+		assertEquals(50, result.total(Module.A5), EPS);
+		assertEquals(40, result.total(Module.B4), EPS);
+		assertEquals(160_000, result.total(Module.B6), EPS);
+		assertEquals(40, result.total(Module.C3), EPS);
+		assertEquals(2, result.total(Module.C4), EPS);
+		assertEquals(0, result.moduleD(), EPS);
+		assertEquals(162_532, result.total(), EPS);
+		assertEquals(160_000, result.total(Scope.SCOPE_2), EPS);
+		assertEquals(2_532, result.total(Scope.SCOPE_3), EPS);
+		assertEquals(160_000, result.scope2().locationBasedKgCO2e(), EPS);
+
+		FootprintResult.FunctionalUnitResult perHour = result.functionalUnits().get(0);
+		assertEquals("MH", perHour.name());
+		assertEquals(40_000, perHour.amount(), EPS);
+		assertEquals(4.0633, perHour.kgCO2ePerUnit(), 1e-9);
+		assertEquals(16_253.2, result.functionalUnits().get(1).kgCO2ePerUnit(), 1e-6); // per year: /10
+
+		assertEquals(300.0 / 2300, result.dataQuality().primaryShareA1A3(), 1e-9);
+		assertEquals((2 * 160_050.0 + 4 * 2_040.0) / 162_090, result.dataQuality().rating(), 1e-9);
+		assertTrue(result.dataQuality().checks().get(0).met(), result.dataQuality().checks().get(0)::message);
+		assertTrue(result.dataQuality().checks().get(1).met(), result.dataQuality().checks().get(1)::message);
+		// A3 is required but the model has no manufacturing data: flagged, not silently zero
+		assertTrue(result.dataQuality().checks().stream().anyMatch(c -> c.metric().equals("module A3") && !c.met()));
+		assertEquals(5, result.factors().size());
+		assertEquals("t.G", result.factors().get(0).name());
+	}
+
+	@Test
+	void modulesOutsideTheBoundaryAreLeftOutWithANote() throws IOException {
+		String narrow = METHODOLOGY.replace("module B4 in scope3\n", "").replace("module C4 in scope3\n", "");
+		ResourceSet models = Models.load(dir, FACTORS, narrow, LINE);
+		FootprintResult result = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC)
+				.calculate(Models.find(models, Line.class, "L"), Models.find(models, Methodology.class, "Meth"), null);
+		// 162,532 - 40 (B4) - 2 (C4) = 162,490
+		assertEquals(162_490, result.total(), EPS);
+		assertTrue(result.notes().stream().anyMatch(n -> n.contains("Outside the methodology's system boundary") && n.contains("B4")
+				&& n.contains("C4")), result.notes()::toString);
+	}
+
+	@Test
+	void monteCarloOverTheGridFactorIsReproducible() throws IOException {
+		String uncertain = FACTORS.replace("technological 2 }", "technological 2 uncertainty lognormal gsd 1.2 }");
+		ResourceSet models = Models.load(dir, uncertain, METHODOLOGY, LINE);
+		Line line = Models.find(models, Line.class, "L");
+		Methodology methodology = Models.find(models, Methodology.class, "Meth");
+		FootprintCalculator calculator = new FootprintCalculator(new FootprintCalculator.Options(4000, 11, 2));
+
+		FootprintResult.UncertaintyResult first = calculator.calculate(line, methodology, null).uncertainty();
+		FootprintResult.UncertaintyResult again = calculator.calculate(line, methodology, null).uncertainty();
+
+		assertNotNull(first);
+		assertEquals(first, again);
+		// Only the grid factor varies, lognormally around its median: the B6 + A5 part (160,050 kg) has median
+		// 160,050 and P95 = 160,050 x 1.2^1.6449 = 160,050 x 1.3499 = 216,050; the other 2,442 kg are fixed.
+		assertEquals(162_492, first.p50(), 162_492 * 0.01);
+		assertEquals(2_442 + 160_050 * Math.pow(1.2, 1.6449), first.p95(), 216_050 * 0.02);
+		assertEquals("t.G", first.drivers().get(0).name());
+	}
+
+	/**
+	 * A park with grid, PV and direct wind supply. By hand:
+	 * <pre>
+	 * grid 50,000 MWh x 0.5 t/MWh = 25,000 t; PV 10,000 MWh clean; direct wind 20,000 MWh clean
+	 * market-based scope 2 = 25,000 t; location-based adds the direct supply at the grid average:
+	 *   25,000 + 20,000 x 0.5 = 35,000 t
+	 * logistics 1,000 t (scope 3, B1); wetland removes 300 t (reported apart, module D)
+	 * clean share = (10,000 + 20,000) / 80,000 = 37.5 %
+	 * energy 80,000 MWh = 80,000 / 8.141 MWh per tce (29.3076 GJ) = 9,826.7 tce
+	 * t CO2 per tce (scope 1 + market-based scope 2) = 25,000 / 9,826.7 = 2.5441
+	 * </pre>
+	 */
+	@Test
+	void parkWithPvAndDirectGreenPower() throws IOException {
+		String park = """
+				package p
+				site PS { region "XX" grid t.G }
+				park P industrial {
+					site PS
+					energy supply Supply {
+						source Grid grid capacity 20 MW delivers 50000 MWh per year factor t.G
+						source Pv pv capacity 8 MW delivers 10000 MWh per year clean
+						source Wind greenDirect capacity 10 MW delivers 20000 MWh per year clean
+					}
+					logistics Logistics {
+						item Trucks emissions 1000 tCO2e
+					}
+					ecosystems Eco {
+						item Wetland removals 300 tCO2e
+					}
+				}
+				""";
+		String methodology = METHODOLOGY.replace("module B4 in scope3", "module B1 in scope3");
+		ResourceSet models = Models.load(dir, FACTORS, methodology, park);
+		FootprintResult result = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC)
+				.calculate(Models.find(models, Park.class, "P"), Models.find(models, Methodology.class, "Meth"), null);
+
+		assertEquals(25_000_000, result.scope2().marketBasedKgCO2e(), 1e-3);
+		assertEquals(35_000_000, result.scope2().locationBasedKgCO2e(), 1e-3);
+		assertEquals(26_000_000, result.total(), 1e-3); // market-based view: grid 25,000 t + logistics 1,000 t
+		assertEquals(-300_000, result.moduleD(), 1e-3);
+		FootprintResult.Indicator clean = result.indicators().stream().filter(i -> i.name().equals("clean-energy share")).findFirst()
+				.orElseThrow();
+		assertEquals(37.5, clean.value(), 1e-9);
+		FootprintResult.Indicator intensity = result.indicators().stream()
+				.filter(i -> i.name().equals("carbon emissions per unit of energy consumption")).findFirst().orElseThrow();
+		assertEquals(25_000 / (80_000 * 3.6 / 29.3076), intensity.value(), 1e-6);
+		assertFalse(result.notes().isEmpty());
+	}
+}
