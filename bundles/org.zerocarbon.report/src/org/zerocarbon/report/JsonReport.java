@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +139,21 @@ public final class JsonReport {
 					indicators, notes);
 		} catch (IllegalStateException | ClassCastException | IllegalArgumentException | NullPointerException | UnsupportedOperationException e) {
 			throw new ReportFormatException("Footprint report does not follow schema " + SCHEMA_ID + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Reads a JSON report file, e.g. {@code zcw diff baseline.json model.zc}.
+	 *
+	 * @throws IOException           when the file cannot be read
+	 * @throws ReportFormatException when it is not a footprint report of a supported schema; the message starts
+	 *                               with the file name (and Gson's position, "line L column C", for a syntax error)
+	 */
+	public static FootprintResult read(Path file) throws IOException {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return read(reader);
+		} catch (ReportFormatException e) {
+			throw new ReportFormatException(file + ": " + e.getMessage(), e);
 		}
 	}
 

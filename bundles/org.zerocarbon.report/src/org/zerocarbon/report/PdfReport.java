@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.logging.Level;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
@@ -23,6 +24,7 @@ import org.zerocarbon.report.internal.PdfSvgDrawer;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * The PDF report: the HTML template with a title page (model name, methodology id and version, and the date
@@ -37,6 +39,14 @@ public final class PdfReport {
 
 	/** Liberation Sans, which PDFBox ships for its own use; SIL Open Font License. */
 	private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+	static {
+		// openhtmltopdf logs every font load and style sheet at INFO; a CLI run must stay quiet unless something
+		// is wrong. Its warnings and errors still get through.
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, Level.WARNING);
+		}
+	}
 
 	private PdfReport() {
 	}

@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.report.JsonReport;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.report.ReportOptions;
 import org.zerocarbon.report.ReportWriter;
@@ -78,6 +80,26 @@ class ReportWriterTest {
 		// The target is a non-empty directory: the move fails, and the temporary file must go.
 		assertThrows(java.io.IOException.class, () -> ReportWriter.writeAtomically(target, "{}"));
 		assertEquals(List.of("footprint.json"), names());
+	}
+
+	@Test
+	void anEmptyResultStillGivesEveryReport() throws Exception {
+		FootprintResult empty = new FootprintResult(null, null, List.of(), List.of(), null, null, null, List.of(), List.of(), List.of(),
+				List.of("no machine in the model"));
+		ReportWriter.write(empty, EnumSet.allOf(ReportFormat.class), dir, null, null);
+		assertEquals(5, names().size());
+		assertTrue(Files.readString(dir.resolve("footprint.html")).contains("no machine in the model"));
+		assertEquals(List.of("module,title,stage,scope1_kgCO2e,scope2_kgCO2e,scope3_kgCO2e,total_kgCO2e",
+				"TOTAL,Total A1-C4 (module D excluded),,0.000,0.000,0.000,0.000"), Files.readAllLines(dir.resolve("footprint-modules.csv")));
+		assertEquals(empty, JsonReport.read(dir.resolve("footprint.json")));
+	}
+
+	@Test
+	void aBrokenBaselineFileIsNamedInTheError() throws Exception {
+		Path broken = Files.writeString(dir.resolve("baseline.json"), "{\n  \"schema\": \"zerocarbon-footprint-1\",\n  \"notes\": [1, \n");
+		JsonReport.ReportFormatException e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(broken));
+		assertTrue(e.getMessage().startsWith(broken + ": "), e.getMessage());
+		assertTrue(e.getMessage().contains("line"), e.getMessage());
 	}
 
 	@Test
