@@ -1,0 +1,261 @@
+package org.zerocarbon.lang.ide.quickfix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.zerocarbon.lang.ide.contentassist.ZcIdeContentProposalProvider;
+import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
+import org.zerocarbon.lang.units.ExpectedKinds;
+import org.zerocarbon.lang.validation.ZcIssueCodes;
+import org.zerocarbon.model.zc.FactorKind;
+import org.zerocarbon.model.zc.Quantity;
+import org.zerocarbon.model.zc.Site;
+import org.zerocarbon.model.zc.Transport;
+import org.zerocarbon.model.zc.ZcPackage.Literals;
+import org.zerocarbon.units.QuantityKind;
+import org.zerocarbon.units.ZcUnits;
+
+import com.google.inject.Inject;
+
+/**
+ * Quick fixes for the common mistakes, as text edits through the Xtext IDE services (so they work in the
+ * workbench editor and over the language server alike): a unit of the wrong dimension, an unknown or missing unit,
+ * an unresolved factor, a missing factor, an unknown grid region and a site without grid factor.
+ */
+public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+
+	/** Xtext's issue code of an unresolved reference. */
+	public static final String LINKING = "org.eclipse.xtext.diagnostics.Diagnostic.Linking";
+
+	@Inject
+	private IScopeProvider scopeProvider;
+
+	@QuickFix(ZcIssueCodes.WRONG_DIMENSION)
+	public void fixWrongDimension(DiagnosticResolutionAcceptor acceptor) {
+		for (int i = 0; i < 4; i++) {
+			int index = i;
+			// The proposals depend on the quantity, so every slot computes its own; unused slots produce no edit.
+			acceptor.accept("Change the unit (" + (i + 1) + ")", replaceWith((diagnostic, object, document) -> {
+				List<String> proposals = dimensionProposals(object, document.getSubstring(diagnostic.getRange()));
+				return index < proposals.size() ? proposals.get(index) : null;
+			}));
+		}
+	}
+
+	/** Units of the expected kind for a quantity whose unit has the wrong dimension, most likely first. */
+	public static List<String> dimensionProposals(EObject object, String wrongUnit) {
+		if (!(object instanceof Quantity quantity)) {
+			return List.of();
+		}
+		return ExpectedKinds.of(quantity).map(expected -> {
+			List<String> result = new ArrayList<>();
+			for (QuantityKind kind : expected.kinds()) {
+				for (String symbol : kind.symbols()) {
+					if (wrongUnit.startsWith(symbol) && wrongUnit.length() - symbol.length() <= 2
+							|| symbol.startsWith(wrongUnit) && symbol.length() - wrongUnit.length() <= 2) {
+						result.add(symbol);
+					}
+				}
+			}
+			for (QuantityKind kind : expected.kinds()) {
+				if (!result.contains(kind.preferredSymbol())) {
+					result.add(kind.preferredSymbol());
+				}
+			}
+			return result;
+		}).orElse(List.of());
+	}
+
+	@QuickFix(ZcIssueCodes.UNKNOWN_UNIT)
+	public void fixUnknownUnit(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Use the known unit", replaceWith((diagnostic, object, document) -> {
+			String written = document.getSubstring(diagnostic.getRange());
+			for (String symbol : written.split("[*/^]")) {
+				if (!symbol.isEmpty() && !ZcUnits.isSymbol(symbol) && !symbol.chars().allMatch(Character::isDigit)) {
+					String suggestion = ZcUnits.suggest(symbol);
+					return suggestion == null ? null : written.replace(symbol, suggestion);
+				}
+			}
+			return null;
+		}));
+	}
+
+	@QuickFix(ZcIssueCodes.MISSING_UNIT)
+	public void fixMissingUnit(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add the unit", replaceWith((diagnostic, object, document) -> {
+			if (!(object instanceof Quantity quantity)) {
+				return null;
+			}
+			return ExpectedKinds.of(quantity).map(e -> document.getSubstring(diagnostic.getRange()) + " " + e.preferred().preferredSymbol())
+					.orElse(null);
+		}));
+	}
+
+	@QuickFix(ZcIssueCodes.STATE_SHARE_NOT_PERCENT)
+	public void fixShareNotPercent(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Write the share in %", (ITextModification) (diagnostic, object, document) -> {
+			String share = document.getSubstring(diagnostic.getRange());
+			String[] parts = share.trim().split("\\s+", 2);
+			return List.of(new TextEdit(diagnostic.getRange(), parts[0] + " %"));
+		});
+	}
+
+	@QuickFix(LINKING)
+	public void fixUnresolvedFactor(DiagnosticResolutionAcceptor acceptor) {
+		for (int i = 0; i < 3; i++) {
+			int index = i;
+			acceptor.accept("Use a known factor (" + (i + 1) + ")", replaceWith((diagnostic, object, document) -> {
+				EReference reference = unresolvedFactorReference(object);
+				if (reference == null) {
+					return null;
+				}
+				String written = document.getSubstring(diagnostic.getRange());
+				List<String> names = factorNames(object, reference);
+				names.sort(Comparator.comparingInt(name -> distance(simple(name), written.toLowerCase(Locale.ROOT))));
+				return index < names.size() ? shortest(names.get(index), object, reference) : null;
+			}));
+		}
+	}
+
+	@QuickFix(ZcIssueCodes.MISSING_FACTOR)
+	public void fixMissingFactor(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add a transport factor", replaceWith((diagnostic, object, document) -> {
+			Transport transport = EcoreUtil2.getContainerOfType(object, Transport.class);
+			if (transport == null) {
+				return null;
+			}
+			List<String> names = factorNames(transport, Literals.TRANSPORT__FACTOR);
+			return names.isEmpty() ? null : document.getSubstring(diagnostic.getRange()) + " factor " + names.get(0);
+		}));
+	}
+
+	@QuickFix(ZcIssueCodes.UNKNOWN_GRID_REGION)
+	public void fixUnknownGridRegion(DiagnosticResolutionAcceptor acceptor) {
+		for (int i = 0; i < 3; i++) {
+			int index = i;
+			acceptor.accept("Use a known grid region (" + (i + 1) + ")", replaceWith((diagnostic, object, document) -> {
+				List<String> regions = gridRegions(object);
+				String written = document.getSubstring(diagnostic.getRange()).replace("\"", "").toLowerCase(Locale.ROOT);
+				regions.sort(Comparator.comparingInt(region -> distance(region.toLowerCase(Locale.ROOT), written)));
+				return index < regions.size() ? "\"" + regions.get(index) + "\"" : null;
+			}));
+		}
+	}
+
+	@QuickFix(ZcIssueCodes.MISSING_GRID_FACTOR)
+	public void fixMissingGridFactor(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add the grid factor of the region", replaceWith((diagnostic, object, document) -> {
+			Site site = EcoreUtil2.getContainerOfType(object, Site.class);
+			if (site == null || site.getRegion() == null) {
+				return null;
+			}
+			for (IEObjectDescription description : scopeProvider.getScope(site, Literals.SITE__GRID).getAllElements()) {
+				if (FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
+						&& site.getRegion().equalsIgnoreCase(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION))) {
+					return document.getSubstring(diagnostic.getRange()) + "\n\t\tgrid " + description.getName();
+				}
+			}
+			return null;
+		}));
+	}
+
+	// ------------------------------------------------------------------------------------------ helpers
+
+	/** A text modification that replaces the diagnostic's range; a null replacement means "no edit". */
+	private static ITextModification replaceWith(Replacement replacement) {
+		return (diagnostic, object, document) -> {
+			String text = replacement.compute(diagnostic, object, document);
+			return text == null ? List.of() : List.of(new TextEdit(diagnostic.getRange(), text));
+		};
+	}
+
+	@FunctionalInterface
+	private interface Replacement {
+		String compute(Diagnostic diagnostic, EObject object, org.eclipse.xtext.ide.server.Document document);
+	}
+
+	private static EReference unresolvedFactorReference(EObject object) {
+		for (EObject current = object; current != null; current = current.eContainer()) {
+			for (EReference reference : current.eClass().getEAllReferences()) {
+				if (!reference.isContainment() && !reference.isMany() && reference.getEReferenceType() == Literals.EMISSION_FACTOR
+						&& current.eGet(reference, false) instanceof EObject target && target.eIsProxy()) {
+					return reference;
+				}
+			}
+		}
+		return null;
+	}
+
+	private List<String> factorNames(EObject context, EReference reference) {
+		FactorKind kind = ZcIdeContentProposalProvider.factorKindFor(reference);
+		EObject owner = context;
+		while (owner != null && !reference.getEContainingClass().isInstance(owner)) {
+			owner = owner.eContainer();
+		}
+		List<String> names = new ArrayList<>();
+		for (IEObjectDescription description : scopeProvider.getScope(owner == null ? context : owner, reference).getAllElements()) {
+			if (kind == null || kind.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))) {
+				names.add(description.getName().toString());
+			}
+		}
+		return names;
+	}
+
+	/** The shortest name under which the factor is visible from the context (the simple name when imported). */
+	private String shortest(String qualifiedName, EObject context, EReference reference) {
+		String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+		return factorNames(context, reference).contains(simple) ? simple : qualifiedName;
+	}
+
+	private static String simple(String qualifiedName) {
+		return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private List<String> gridRegions(EObject object) {
+		Site site = EcoreUtil2.getContainerOfType(object, Site.class);
+		List<String> regions = new ArrayList<>();
+		if (site == null) {
+			return regions;
+		}
+		for (IEObjectDescription description : scopeProvider.getScope(site, Literals.SITE__GRID).getAllElements()) {
+			String region = description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION);
+			if (region != null && FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
+					&& !regions.contains(region)) {
+				regions.add(region);
+			}
+		}
+		return regions;
+	}
+
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+}

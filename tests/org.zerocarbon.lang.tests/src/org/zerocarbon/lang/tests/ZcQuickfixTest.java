@@ -1,0 +1,195 @@
+package org.zerocarbon.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.zerocarbon.lang.ide.quickfix.ZcQuickfixProvider;
+import org.zerocarbon.lang.validation.ZcIssueCodes;
+
+/**
+ * Quick fixes through the Xtext IDE quick-fix service: each fix is applied as the editor or a language client
+ * would apply it, and the fixed text must validate without the issue.
+ */
+class ZcQuickfixTest {
+
+	/** Applies the fixes for the one issue with that code, in order; returns the fixed texts (one per applicable fix). */
+	private static List<String> fixes(String text, String code) {
+		IdeFixture ide = new IdeFixture();
+		XtextResource resource = ide.load("test.zc", text);
+		List<Issue> issues = ide.injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)
+				.stream().filter(issue -> code.equals(issue.getCode())).toList();
+		assertEquals(1, issues.size(), "expected one issue " + code);
+		Issue issue = issues.get(0);
+		Document document = new Document(1, text);
+		Diagnostic diagnostic = new Diagnostic(new Range(document.getPosition(issue.getOffset()),
+				document.getPosition(issue.getOffset() + issue.getLength())), issue.getMessage());
+		diagnostic.setCode(code);
+		diagnostic.setSeverity(issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? DiagnosticSeverity.Error
+				: DiagnosticSeverity.Warning);
+		Options options = new Options();
+		options.setDocument(document);
+		options.setResource(resource);
+		options.setURI(resource.getURI().toString());
+		options.setLanguageServerAccess(access(ide.resourceSet));
+		options.setCancelIndicator(CancelIndicator.NullImpl);
+		List<String> fixed = new ArrayList<>();
+		for (DiagnosticResolution resolution : ide.injector.getInstance(IQuickFixProvider.class).getResolutions(options, diagnostic)) {
+			WorkspaceEdit edit = resolution.apply();
+			List<TextEdit> edits = edit.getChanges() == null ? List.of() : edit.getChanges().getOrDefault(resource.getURI().toString(), List.of());
+			if (!edits.isEmpty()) {
+				fixed.add(document.applyChanges(edits).getContents());
+			}
+		}
+		return fixed;
+	}
+
+	private static void assertClean(String text) {
+		IdeFixture ide = new IdeFixture();
+		XtextResource resource = ide.load("fixed.zc", text);
+		List<Issue> issues = ide.injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		assertTrue(issues.isEmpty(), () -> issues + "\n" + text);
+	}
+
+	@Test
+	void anEnergyWhereAPowerIsExpectedBecomesThePower() {
+		List<String> fixed = fixes("line L { machine M vmc { rated 15 kWh } }", ZcIssueCodes.WRONG_DIMENSION);
+		assertEquals("line L { machine M vmc { rated 15 kW } }", fixed.get(0));
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void aPowerWhereAnEnergyIsExpectedBecomesTheEnergy() {
+		List<String> fixed = fixes("line L { machine M vmc { installation energy 300 kW } }", ZcIssueCodes.WRONG_DIMENSION);
+		assertEquals("line L { machine M vmc { installation energy 300 kWh } }", fixed.get(0));
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void anUnknownUnitIsReplacedByTheKnownSpelling() {
+		List<String> fixed = fixes("line L { machine M vmc { rated 15 KW } }", ZcIssueCodes.UNKNOWN_UNIT);
+		assertEquals(List.of("line L { machine M vmc { rated 15 kW } }"), fixed);
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void aMissingUnitIsAdded() {
+		List<String> fixed = fixes("line L { machine M vmc { rated 15 } }", ZcIssueCodes.MISSING_UNIT);
+		assertEquals(List.of("line L { machine M vmc { rated 15 kW } }"), fixed);
+	}
+
+	@Test
+	void aShareInHoursBecomesPercent() {
+		List<String> fixed = fixes("line L { machine M vmc { state processing 5 kW for 100 h } }", ZcIssueCodes.STATE_SHARE_NOT_PERCENT);
+		assertEquals(List.of("line L { machine M vmc { state processing 5 kW for 100 % } }"), fixed);
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void anUnresolvedFactorIsReplacedByTheClosestFactorOfTheRightKind() {
+		List<String> fixed = fixes("import lib.*\nline L { machine M vmc { subassembly S { material 10 kg factor Stel } } }",
+				ZcQuickfixProvider.LINKING);
+		assertEquals("import lib.*\nline L { machine M vmc { subassembly S { material 10 kg factor Steel } } }", fixed.get(0));
+		assertFalse(fixed.stream().anyMatch(t -> t.contains("factor DE") || t.contains("factor Truck")), fixed::toString);
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void aMissingTransportFactorIsAdded() {
+		List<String> fixed = fixes("line L { machine M vmc { transport 2 t over 100 km by truck } }", ZcIssueCodes.MISSING_FACTOR);
+		assertEquals(List.of("line L { machine M vmc { transport 2 t over 100 km by truck factor lib.Truck } }"), fixed);
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void anUnknownGridRegionIsReplacedByTheClosestKnownRegion() {
+		List<String> fixed = fixes("import lib.*\nsite S { region \"FX\" }", ZcIssueCodes.UNKNOWN_GRID_REGION);
+		assertEquals("import lib.*\nsite S { region \"FR\" }", fixed.get(0));
+		assertEquals(2, fixed.size(), "both known regions are offered: " + fixed);
+	}
+
+	@Test
+	void aSiteWithoutGridFactorGetsTheFactorOfItsRegion() {
+		List<String> fixed = fixes("site S {\n\tregion \"DE\"\n}", ZcIssueCodes.MISSING_GRID_FACTOR);
+		assertEquals(List.of("site S {\n\tregion \"DE\"\n\t\tgrid lib.DE\n}"), fixed);
+		assertClean(fixed.get(0));
+	}
+
+	private static ILanguageServerAccess access(ResourceSet resourceSet) {
+		return new ILanguageServerAccess() {
+			@Override
+			public <T> CompletableFuture<T> doRead(String uri, Function<Context, T> function) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public <T> T doSyncRead(String uri, Function<Context, T> function) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public <T> CompletableFuture<T> doReadIndex(Function<? super IndexContext, ? extends T> function) {
+				throw new UnsupportedOperationException();
+			}
+
+			@Override
+			public void addBuildListener(IBuildListener listener) {
+			}
+
+			@Override
+			public LanguageClient getLanguageClient() {
+				return null;
+			}
+
+			@Override
+			public ResourceSet newLiveScopeResourceSet(URI uri) {
+				return resourceSet;
+			}
+
+			@Override
+			public InitializeParams getInitializeParams() {
+				InitializeParams params = new InitializeParams();
+				ClientCapabilities capabilities = new ClientCapabilities();
+				WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+				workspace.setWorkspaceEdit(new WorkspaceEditCapabilities());
+				capabilities.setWorkspace(workspace);
+				params.setCapabilities(capabilities);
+				return params;
+			}
+
+			@Override
+			public InitializeResult getInitializeResult() {
+				return new InitializeResult();
+			}
+		};
+	}
+}
