@@ -152,13 +152,16 @@ svg { display: inline-block; vertical-align: middle; }
 </table>
 
 <h2 id="charts">3. Where the emissions come from</h2>
+<#if !moduleBars?has_content>
+<p class="muted">No contributions: the model has nothing in the system boundary, or nothing was calculated.</p>
+<#else>
 <h3>By module</h3>
 <table class="chart">
   <#list moduleBars as b>
   <tr><td style="width: 34%">${b.module} <span class="muted small">${b.title}</span></td><td style="width: 46%">${b.svg?no_esc}</td><td class="num">${b.value}</td></tr>
   </#list>
 </table>
-<table class="legend"><tr><#list scopeTotals as s><td>${s.swatch?no_esc} ${s.label}</td></#list><td>${negativeSwatch!""}</td></tr></table>
+<table class="legend"><tr><#list scopeTotals as s><td>${s.swatch?no_esc} ${s.label}</td></#list><#if hasModuleD><td>${negativeSwatch?no_esc} Module D (negative: benefits)</td></#if></tr></table>
 
 <#if treemap?has_content>
 <h3>By element</h3>
@@ -172,6 +175,8 @@ svg { display: inline-block; vertical-align: middle; }
 </tr></table>
 </#if>
 
+</#if>
+<#if top?has_content>
 <h3>Top ${top?size} contributions</h3>
 <table class="chart" id="top-contributions">
   <thead><tr><th>#</th><th>Element and input</th><th>Module</th><th></th><th class="num">kg CO2e</th><th class="num">Share</th></tr></thead>
@@ -181,6 +186,7 @@ svg { display: inline-block; vertical-align: middle; }
   </#list>
   </tbody>
 </table>
+</#if>
 
 <h2 id="data-quality">4. Data quality</h2>
 <#if dataQuality??>

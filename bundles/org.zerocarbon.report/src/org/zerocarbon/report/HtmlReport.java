@@ -114,6 +114,7 @@ public final class HtmlReport {
 		boolean hasD = r.contributions().stream().anyMatch(c -> c.module().isReportedSeparately());
 		m.put("hasModuleD", hasD);
 		m.put("moduleD", Num.kg(r.moduleD()));
+		m.put("negativeSwatch", SvgCharts.swatch(SvgCharts.NEGATIVE_COLOUR, 10));
 		List<Map<String, Object>> scopeTotals = new ArrayList<>();
 		for (Scope s : Scope.values()) {
 			scopeTotals.add(map("label", s.label(), "value", Num.kg(r.total(s)), "share", share(r.total(s), total), "colour",

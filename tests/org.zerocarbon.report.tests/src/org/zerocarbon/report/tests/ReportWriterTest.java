@@ -2,6 +2,7 @@ package org.zerocarbon.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,7 +89,10 @@ class ReportWriterTest {
 				List.of("no machine in the model"));
 		ReportWriter.write(empty, EnumSet.allOf(ReportFormat.class), dir, null, null);
 		assertEquals(5, names().size());
-		assertTrue(Files.readString(dir.resolve("footprint.html")).contains("no machine in the model"));
+		String html = Files.readString(dir.resolve("footprint.html"));
+		assertTrue(html.contains("no machine in the model"));
+		assertTrue(html.contains("No contributions"));
+		assertFalse(html.contains("Top 0"));
 		assertEquals(List.of("module,title,stage,scope1_kgCO2e,scope2_kgCO2e,scope3_kgCO2e,total_kgCO2e",
 				"TOTAL,Total A1-C4 (module D excluded),,0.000,0.000,0.000,0.000"), Files.readAllLines(dir.resolve("footprint-modules.csv")));
 		assertEquals(empty, JsonReport.read(dir.resolve("footprint.json")));
