@@ -8,19 +8,41 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.zerocarbon.core.calc.CalculationException;
+import org.zerocarbon.core.calc.CriteriaChecker;
+import org.zerocarbon.core.calc.FootprintCalculator;
+import org.zerocarbon.core.calc.ModelSet;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.lang.batch.Problem;
+import org.zerocarbon.model.zc.Methodology;
+import org.zerocarbon.model.zc.RuleSet;
+import org.zerocarbon.report.FootprintDelta;
+import org.zerocarbon.report.JsonReport;
+import org.zerocarbon.report.ReportFormat;
+import org.zerocarbon.report.ReportOptions;
+import org.zerocarbon.report.ReportWriter;
 
 /**
  * The {@code zcw} command line: the headless face of the workbench for terminals and CI.
  * <p>
  * Exit codes: {@value #OK} when no error was found, {@value #PROBLEMS} when errors were found (or warnings, with
- * {@code --werror}), {@value #USAGE} for a usage error or an internal failure. Problems are printed one per line
- * as {@code file:line:column: severity: message [code]}, the format editors and CI annotators recognise.
+ * {@code --werror}; or an unmet criterion of severity error; or a footprint increase above
+ * {@code --max-increase}), {@value #USAGE} for a usage error or an internal failure. Problems are printed one per
+ * line as {@code file:line:column: severity: message [code]}, the format editors and CI annotators recognise.
  */
 public final class Zcw {
 
@@ -35,16 +57,31 @@ public final class Zcw {
 			  validate <paths...>   Parse and validate .zc model files (directories are searched recursively,
 			                        hidden directories skipped). Files are validated together, so references
 			                        between them resolve.
+			  report <paths...>     Validate, then compute the footprint of every line and park and write reports.
+			  check <paths...>      Validate, then evaluate the criteria rule-sets of the methodologies.
+			  diff <old> <new>      Compare footprints: each side is a JSON report or .zc files/directories.
 			  help                  Show this help.
 
 			Options:
+			  --methodology <id>    Methodology (qualified or simple name). Default for report/diff: the only one
+			                        with life-cycle modules. For check: a methodology or criteria set; default:
+			                        every criteria set among the files.
+			  --format <list>       report: json,csv,html,pdf (default json,csv,html).
+			  --out <dir>           report: output directory (default reports).
+			  --iterations <n>      report/diff: Monte Carlo iterations (default 1000; 0 switches it off).
+			  --seed <n>            report/diff: Monte Carlo seed (default 42).
+			  --baseline <json>     report: compare with an earlier JSON report and include the delta.
+			  --max-increase <pct>  diff: exit 1 if a total grows by more than this percentage.
 			  --werror              Treat warnings as errors (exit code 1).
-			  --quiet               Print only the problems, not the summary.
+			  --quiet               Print only problems and results, not summaries or progress.
 			  --debug               Print stack traces of internal errors.
 			  --version             Print the version and exit.
 
 			Exit codes: 0 no errors, 1 problems found, 2 usage or internal error.
 			""";
+
+	private static final Set<String> VALUED = Set.of("--methodology", "--format", "--out", "--iterations", "--seed", "--baseline",
+			"--max-increase");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -70,6 +107,9 @@ public final class Zcw {
 			err.println("zcw: " + e.getMessage());
 			err.println("Run 'zcw help' for usage.");
 			return USAGE;
+		} catch (CalculationException e) {
+			err.println("zcw: " + e.getMessage());
+			return PROBLEMS;
 		} catch (RuntimeException | LinkageError e) {
 			err.println("zcw: internal error: " + e);
 			if (debug) {
@@ -81,15 +121,45 @@ public final class Zcw {
 		}
 	}
 
-	private int dispatch(String[] args) {
-		List<String> paths = new ArrayList<>();
-		boolean werror = false;
-		boolean quiet = false;
-		String command = null;
-		for (String arg : args) {
+	/** Parsed command line. */
+	private static final class Args {
+		String command;
+		final List<String> paths = new ArrayList<>();
+		final Map<String, String> values = new LinkedHashMap<>();
+		boolean werror;
+		boolean quiet;
+
+		String value(String option, String fallback) {
+			return values.getOrDefault(option, fallback);
+		}
+
+		long number(String option, long fallback) {
+			String text = values.get(option);
+			if (text == null) {
+				return fallback;
+			}
+			try {
+				return Long.parseLong(text);
+			} catch (NumberFormatException e) {
+				throw new UsageException(option + " needs a whole number, not '" + text + "'");
+			}
+		}
+	}
+
+	private int dispatch(String[] raw) {
+		Args args = new Args();
+		for (int i = 0; i < raw.length; i++) {
+			String arg = raw[i];
+			if (VALUED.contains(arg)) {
+				if (i + 1 >= raw.length) {
+					throw new UsageException(arg + " needs a value");
+				}
+				args.values.put(arg, raw[++i]);
+				continue;
+			}
 			switch (arg) {
-				case "--werror" -> werror = true;
-				case "--quiet", "-q" -> quiet = true;
+				case "--werror" -> args.werror = true;
+				case "--quiet", "-q" -> args.quiet = true;
 				case "--debug" -> { /* handled in run */ }
 				case "--version" -> {
 					out.println("zcw " + version());
@@ -102,36 +172,34 @@ public final class Zcw {
 				default -> {
 					if (arg.startsWith("-")) {
 						throw new UsageException("unknown option '" + arg + "'");
-					} else if (command == null) {
-						command = arg;
+					} else if (args.command == null) {
+						args.command = arg;
 					} else {
-						paths.add(arg);
+						args.paths.add(arg);
 					}
 				}
 			}
 		}
-		if (command == null) {
+		if (args.command == null) {
 			throw new UsageException("no command given");
 		}
-		return switch (command) {
-			case "validate" -> validate(paths, werror, quiet);
-			default -> throw new UsageException("unknown command '" + command + "'");
+		return switch (args.command) {
+			case "validate" -> validate(args);
+			case "report" -> report(args);
+			case "check" -> check(args);
+			case "diff" -> diff(args);
+			default -> throw new UsageException("unknown command '" + args.command + "'");
 		};
 	}
 
-	private int validate(List<String> paths, boolean werror, boolean quiet) {
-		if (paths.isEmpty()) {
-			throw new UsageException("validate needs at least one file or directory, e.g. 'zcw validate examples/'");
-		}
-		List<Path> files = collectModelFiles(paths);
-		if (files.isEmpty()) {
-			throw new UsageException("no .zc files found in " + String.join(", ", paths));
-		}
-		if (files.size() > 50) {
-			err.println("Validating " + files.size() + " model files...");
-		}
-		List<URI> uris = files.stream().map(f -> URI.createFileURI(f.toString())).toList();
-		List<Problem> problems = ModelValidation.create().validate(uris, () -> false);
+	private int validate(Args args) {
+		List<Path> files = modelFiles(args.paths, "validate");
+		List<Problem> problems = ModelValidation.create().validate(uris(files), () -> false);
+		return printProblems(files.size(), problems, args) ? PROBLEMS : OK;
+	}
+
+	/** Prints the problems (and a summary); true when they should fail the run. */
+	private boolean printProblems(int fileCount, List<Problem> problems, Args args) {
 		int errors = 0;
 		int warnings = 0;
 		for (Problem problem : problems) {
@@ -142,10 +210,246 @@ public final class Zcw {
 				default -> { }
 			}
 		}
-		if (!quiet) {
-			out.println(summary(files.size(), errors, warnings));
+		if (!args.quiet) {
+			out.println(summary(fileCount, errors, warnings));
 		}
-		return errors > 0 || (werror && warnings > 0) ? PROBLEMS : OK;
+		return errors > 0 || (args.werror && warnings > 0);
+	}
+
+	/** Loads and validates; returns null (after printing the problems) when the models have errors. */
+	private ModelValidation.Loaded loadValid(List<String> paths, Args args, String command) {
+		List<Path> files = modelFiles(paths, command);
+		progress(args, "Loading " + files.size() + " model files...");
+		ModelValidation.Loaded loaded = ModelValidation.create().load(uris(files), () -> false);
+		boolean failed = !loaded.hasNoErrors();
+		if (failed || !loaded.problems().isEmpty()) {
+			printProblems(files.size(), loaded.problems(), args);
+		}
+		if (failed) {
+			err.println("zcw: the models have errors; fix them first (nothing was computed).");
+			return null;
+		}
+		return loaded;
+	}
+
+	private int report(Args args) {
+		ModelValidation.Loaded loaded = loadValid(args.paths, args, "report");
+		if (loaded == null) {
+			return PROBLEMS;
+		}
+		Set<ReportFormat> formats = formats(args.value("--format", "json,csv,html"));
+		Path outDir = workingDirectory.resolve(args.value("--out", "reports")).normalize();
+		FootprintResult baseline = null;
+		if (args.values.containsKey("--baseline")) {
+			baseline = readReport(args.value("--baseline", null));
+		}
+		List<FootprintResult> results = compute(loaded, args);
+		for (FootprintResult result : results) {
+			ReportOptions options = ReportOptions.defaults().withBaseName(result.subject().name());
+			if (baseline != null) {
+				options = options.withBaseline(baseline, args.value("--baseline", null));
+			}
+			try {
+				for (Path written : ReportWriter.write(result, formats, outDir, options, null)) {
+					out.println("wrote " + display(written));
+				}
+			} catch (IOException e) {
+				throw new CalculationException("cannot write the reports to " + display(outDir) + ": " + e.getMessage());
+			}
+			out.println(footprintSummary(result));
+		}
+		return OK;
+	}
+
+	private List<FootprintResult> compute(ModelValidation.Loaded loaded, Args args) {
+		ModelSet models = new ModelSet(loaded.resourceSet());
+		if (models.subjects().isEmpty()) {
+			throw new CalculationException("no line or park among the model files: nothing to compute");
+		}
+		Methodology methodology = models.footprintMethodology(args.values.get("--methodology"));
+		int iterations = (int) args.number("--iterations", FootprintCalculator.Options.DEFAULT.iterations());
+		long seed = args.number("--seed", FootprintCalculator.Options.DEFAULT.seed());
+		FootprintCalculator calculator = new FootprintCalculator(
+				new FootprintCalculator.Options(iterations, seed, Runtime.getRuntime().availableProcessors()));
+		List<FootprintResult> results = new ArrayList<>();
+		for (EObject subject : models.subjects()) {
+			progress(args, "Computing the footprint of " + ModelSet.nameOf(subject) + " with " + ModelSet.nameOf(methodology)
+					+ (iterations > 0 ? " (Monte Carlo, " + iterations + " iterations)" : "") + "...");
+			results.add(calculator.calculate(subject, methodology, null));
+		}
+		return results;
+	}
+
+	private int check(Args args) {
+		ModelValidation.Loaded loaded = loadValid(args.paths, args, "check");
+		if (loaded == null) {
+			return PROBLEMS;
+		}
+		ModelSet models = new ModelSet(loaded.resourceSet());
+		List<RuleSet> ruleSets = models.ruleSets(args.values.get("--methodology"));
+		if (ruleSets.isEmpty()) {
+			throw new CalculationException("no criteria among the model files: nothing to check");
+		}
+		int failedErrors = 0;
+		int failedWarnings = 0;
+		int passed = 0;
+		int notApplicable = 0;
+		int total = 0;
+		for (RuleSet ruleSet : ruleSets) {
+			out.println(ModelSet.nameOf(ruleSet) + (ruleSet.getReference() == null ? "" : " (" + ruleSet.getReference() + ")"));
+			for (CriterionResult result : new CriteriaChecker().check(List.of(ruleSet), loaded.resourceSet())) {
+				total++;
+				out.printf(Locale.ROOT, "  %-4s %-7s %s: %s%n", label(result.status()), result.severity(), result.id(), result.message());
+				if (result.status() == CriterionResult.Status.FAIL) {
+					if ("error".equals(result.severity())) {
+						failedErrors++;
+					} else if ("warning".equals(result.severity())) {
+						failedWarnings++;
+					}
+					for (FootprintResult.Evidence evidence : result.evidence()) {
+						if (!evidence.satisfied()) {
+							out.println("       " + location(loaded, evidence.elementUri()) + ": " + evidence.element());
+						}
+					}
+				} else if (result.status() == CriterionResult.Status.PASS) {
+					passed++;
+				} else {
+					notApplicable++;
+				}
+			}
+		}
+		if (!args.quiet) {
+			out.printf(Locale.ROOT, "%d criteria: %d passed, %d failed (%d errors, %d warnings), %d not applicable%n", total, passed,
+					total - passed - notApplicable, failedErrors, failedWarnings, notApplicable);
+		}
+		return failedErrors > 0 || (args.werror && failedWarnings > 0) ? PROBLEMS : OK;
+	}
+
+	private static String label(CriterionResult.Status status) {
+		return switch (status) {
+			case PASS -> "PASS";
+			case FAIL -> "FAIL";
+			case NOT_APPLICABLE -> "N/A";
+		};
+	}
+
+	/** {@code file:line} of a model element, from its EMF URI. */
+	private String location(ModelValidation.Loaded loaded, String elementUri) {
+		if (elementUri == null) {
+			return "?";
+		}
+		URI uri = URI.createURI(elementUri);
+		EObject element = loaded.resourceSet().getEObject(uri, false);
+		ICompositeNode node = element == null ? null : NodeModelUtils.findActualNodeFor(element);
+		return display(uri.trimFragment().toString()) + (node == null ? "" : ":" + node.getStartLine());
+	}
+
+	private int diff(Args args) {
+		if (args.paths.size() != 2) {
+			throw new UsageException("diff needs exactly two sides: zcw diff <old> <new> (JSON reports, .zc files or directories)");
+		}
+		Map<String, FootprintResult> before = side(args.paths.get(0), args);
+		Map<String, FootprintResult> after = side(args.paths.get(1), args);
+		if (before == null || after == null) {
+			return PROBLEMS;
+		}
+		String maxIncrease = args.values.get("--max-increase");
+		double limit = maxIncrease == null ? Double.POSITIVE_INFINITY : percent(maxIncrease);
+		boolean exceeded = false;
+		Set<String> names = new TreeSet<>(before.keySet());
+		names.addAll(after.keySet());
+		for (String name : names) {
+			FootprintResult a = before.get(name);
+			FootprintResult b = after.get(name);
+			if (a == null || b == null) {
+				out.println("## " + name + ": only in " + (a == null ? args.paths.get(1) : args.paths.get(0)));
+				continue;
+			}
+			FootprintDelta delta = FootprintDelta.between(a, b).withLabels(args.paths.get(0), args.paths.get(1));
+			out.println(delta.toMarkdown());
+			if (a.total() != 0 && (b.total() - a.total()) / Math.abs(a.total()) * 100 > limit) {
+				exceeded = true;
+				err.printf(Locale.ROOT, "zcw: the footprint of %s grew by %.2f %% (limit %s %%)%n", name,
+						(b.total() - a.total()) / Math.abs(a.total()) * 100, maxIncrease);
+			}
+		}
+		return exceeded ? PROBLEMS : OK;
+	}
+
+	/** One side of a diff, by subject name: a JSON report, or models to compute. Null when the models have errors. */
+	private Map<String, FootprintResult> side(String argument, Args args) {
+		Map<String, FootprintResult> results = new LinkedHashMap<>();
+		if (argument.endsWith(".json")) {
+			FootprintResult result = readReport(argument);
+			results.put(result.subject().name(), result);
+			return results;
+		}
+		ModelValidation.Loaded loaded = loadValid(List.of(argument), args, "diff");
+		if (loaded == null) {
+			return null;
+		}
+		for (FootprintResult result : compute(loaded, args)) {
+			results.put(result.subject().name(), result);
+		}
+		return results;
+	}
+
+	private FootprintResult readReport(String argument) {
+		Path file = workingDirectory.resolve(argument);
+		try {
+			return JsonReport.read(file);
+		} catch (IOException e) {
+			throw new UsageException("cannot read the JSON report '" + argument + "': " + e.getMessage());
+		} catch (RuntimeException e) {
+			throw new UsageException("'" + argument + "' is not a ZeroCarbon JSON report: " + e.getMessage());
+		}
+	}
+
+	private static double percent(String text) {
+		try {
+			return Double.parseDouble(text.replace("%", "").trim());
+		} catch (NumberFormatException e) {
+			throw new UsageException("--max-increase needs a percentage such as 5 or 2.5%, not '" + text + "'");
+		}
+	}
+
+	private static Set<ReportFormat> formats(String list) {
+		Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
+		for (String name : list.split(",")) {
+			String trimmed = name.trim().toUpperCase(Locale.ROOT);
+			try {
+				formats.add(ReportFormat.valueOf(trimmed));
+			} catch (IllegalArgumentException e) {
+				throw new UsageException("unknown report format '" + name.trim() + "' (use json, csv, html, pdf)");
+			}
+		}
+		return formats;
+	}
+
+	/** One line per result: total, module D, and the first functional unit. */
+	static String footprintSummary(FootprintResult result) {
+		StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %,.0f kg CO2e (modules A-C)", result.subject().name(),
+				result.total()));
+		if (result.moduleD() != 0) {
+			line.append(String.format(Locale.ROOT, ", module D %,.0f kg CO2e", result.moduleD()));
+		}
+		for (FootprintResult.FunctionalUnitResult unit : result.functionalUnits()) {
+			line.append(String.format(Locale.ROOT, ", %.4g kg CO2e per %s", unit.kgCO2ePerUnit(), unit.name()));
+		}
+		if (result.uncertainty() != null) {
+			line.append(String.format(Locale.ROOT, ", P5-P95 %,.0f-%,.0f", result.uncertainty().p5(), result.uncertainty().p95()));
+		}
+		return line.toString();
+	}
+
+	private void progress(Args args, String message) {
+		if (!args.quiet) {
+			err.println(message);
+		}
+	}
+
+	private static List<URI> uris(List<Path> files) {
+		return files.stream().map(f -> URI.createFileURI(f.toString())).toList();
 	}
 
 	/** {@code path:line:column: severity: message [code]}, with the path relative to the working directory. */
@@ -175,11 +479,17 @@ public final class Zcw {
 		if (!uri.isFile()) {
 			return fileUri;
 		}
-		Path path = Path.of(uri.toFileString());
+		return display(Path.of(uri.toFileString()));
+	}
+
+	private String display(Path path) {
 		return path.startsWith(workingDirectory) ? workingDirectory.relativize(path).toString() : path.toString();
 	}
 
-	private List<Path> collectModelFiles(List<String> arguments) {
+	private List<Path> modelFiles(List<String> arguments, String command) {
+		if (arguments.isEmpty()) {
+			throw new UsageException(command + " needs at least one file or directory, e.g. 'zcw " + command + " examples/'");
+		}
 		TreeSet<Path> files = new TreeSet<>();
 		for (String argument : arguments) {
 			Path path = workingDirectory.resolve(argument).normalize();
@@ -193,6 +503,12 @@ public final class Zcw {
 			} else {
 				throw new UsageException("'" + argument + "': no such file or directory");
 			}
+		}
+		if (files.isEmpty()) {
+			throw new UsageException("no .zc files found in " + String.join(", ", arguments));
+		}
+		if (files.size() > 50) {
+			err.println("Validating " + files.size() + " model files...");
 		}
 		return new ArrayList<>(files);
 	}

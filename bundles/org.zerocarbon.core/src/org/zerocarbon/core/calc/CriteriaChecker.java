@@ -55,10 +55,20 @@ import org.zerocarbon.units.ZcUnits;
  */
 public final class CriteriaChecker {
 
-	/** Results of every criterion of every rule-set of the methodology, in the order they are written. */
+	/**
+	 * Results of every criterion of the methodology's rule-sets and of the stand-alone rule-sets (criteria sets
+	 * written outside any methodology) among the models, in the order they are written.
+	 */
 	public List<CriterionResult> check(Methodology methodology, ResourceSet models) {
+		List<RuleSet> ruleSets = new ArrayList<>(methodology.getRuleSets());
+		ruleSets.addAll(new ModelSet(models).standaloneRuleSets());
+		return check(ruleSets, models);
+	}
+
+	/** Results of every criterion of the given rule-sets, in order. */
+	public List<CriterionResult> check(List<RuleSet> ruleSets, ResourceSet models) {
 		List<CriterionResult> results = new ArrayList<>();
-		for (RuleSet ruleSet : methodology.getRuleSets()) {
+		for (RuleSet ruleSet : ruleSets) {
 			for (Criterion criterion : ruleSet.getCriteria()) {
 				results.add(check(ruleSet, criterion, models));
 			}

@@ -108,6 +108,21 @@ public final class FootprintCalculator {
 			EmissionFactor factor, double declaredKgCO2e, boolean primary) {
 	}
 
+	/**
+	 * Computes the footprint of a subject: a {@link Line} (life cycle) or a {@link Park} (one year).
+	 *
+	 * @throws CalculationException when the model lacks what the calculation needs, or for another subject type
+	 */
+	public FootprintResult calculate(EObject subject, Methodology methodology, IProgressMonitor monitor) {
+		if (subject instanceof Line line) {
+			return calculate(line, methodology, monitor);
+		}
+		if (subject instanceof Park park) {
+			return calculate(park, methodology, monitor);
+		}
+		throw new CalculationException("A footprint is computed for lines and parks, not for " + subject.eClass().getName());
+	}
+
 	/** Computes the life-cycle footprint of a line over its service life. */
 	public FootprintResult calculate(Line line, Methodology methodology, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing the footprint of " + line.getName(), 10);

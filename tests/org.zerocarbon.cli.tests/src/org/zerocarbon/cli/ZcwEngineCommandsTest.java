@@ -1,0 +1,163 @@
+package org.zerocarbon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** zcw report, check and diff as a CI job uses them. */
+class ZcwEngineCommandsTest {
+
+	static final String FACTORS = """
+			package t
+			factors F {
+				grid factor G "test grid" = 500 gCO2e/kWh { region "XX" }
+				material factor Steel "test steel" = 2 kgCO2e/kg
+			}
+			""";
+
+	static final String METHODOLOGY = """
+			package t
+			methodology Meth "test methodology" {
+				version "1"
+				title "Test"
+				module A1 required in scope3
+				module B6 required in scope2
+				functional unit MH machineHour
+			}
+			criteria Rules "test rules" {
+				reference "test"
+				criterion Metered {
+					severity error
+					clause "test clause 1"
+					message "The machine has no meter"
+					check every Machine m satisfies some Meter x in m.meters satisfies x.scope = machine
+				}
+			}
+			""";
+
+	/** A1: 1000 kg x 2 = 2,000; B6: 8 kW mean x 4000 h x 10 a x 0.5 kg/kWh = 160,000; total 162,000. */
+	static final String LINE = """
+			package t
+			site S { region "XX" grid t.G }
+			line L {
+				site S
+				profile { shifts 2 hours 4000 h per year service life 10 a }
+				machine M vmc {
+					rated 20 kW
+					state standby 2 kW for 25 %
+					state processing 10 kW for 75 %
+					subassembly Frame { material 1000 kg factor t.Steel }
+				}
+			}
+			""";
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private Zcw zcw;
+
+	@BeforeEach
+	void setUp() {
+		zcw = new Zcw(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+	}
+
+	@Test
+	void reportWritesTheFormatsAndPrintsTheTotal() throws IOException {
+		model("m", LINE);
+
+		run(Zcw.OK, "report", "m", "--format", "json,csv,html", "--out", "out", "--iterations", "0");
+
+		assertTrue(Files.isRegularFile(dir.resolve("out/t.L.json")), out());
+		assertTrue(Files.isRegularFile(dir.resolve("out/t.L.html")), out());
+		assertTrue(Files.list(dir.resolve("out")).anyMatch(p -> p.toString().endsWith(".csv")), out());
+		// 162,000 kg over 40,000 machine-hours = 4.05 kg per machine-hour
+		assertTrue(out().contains("t.L: 162,000 kg CO2e (modules A-C), 4.050 kg CO2e per MH"), out());
+	}
+
+	@Test
+	void reportOfBrokenModelsWritesNothingAndFails() throws IOException {
+		model("m", LINE.replace("rated 20 kW", "rated 20 kWh"));
+
+		run(Zcw.PROBLEMS, "report", "m", "--out", "out");
+
+		assertFalse(Files.exists(dir.resolve("out")));
+		assertTrue(out().contains("m/line.zc:7:"), out());
+		assertTrue(err().contains("the models have errors"), err());
+	}
+
+	@Test
+	void checkFailsOnAnUnmetErrorCriterionAndPointsAtTheMachine() throws IOException {
+		model("m", LINE);
+
+		run(Zcw.PROBLEMS, "check", "m");
+
+		assertTrue(out().contains("FAIL error   Rules.Metered: The machine has no meter (1 of 1)"), out());
+		assertTrue(out().contains("m/line.zc:6: t.L.M"), out()); // the machine starts on line 6
+		assertTrue(out().contains("1 criteria: 0 passed, 1 failed (1 errors, 0 warnings), 0 not applicable"), out());
+	}
+
+	@Test
+	void checkPassesWhenTheMeterIsThere() throws IOException {
+		model("m", LINE.replace("subassembly Frame", "meter Main machine every 1 s\n\t\t\tsubassembly Frame"));
+		run(Zcw.OK, "check", "m");
+		assertTrue(out().contains("PASS error   Rules.Metered: 1 of 1 satisfied"), out());
+	}
+
+	@Test
+	void diffExplainsAFactorChangeAndGatesOnIncrease() throws IOException {
+		model("old", LINE);
+		Path newer = model("new", LINE);
+		Files.writeString(newer.resolve("factors.zc"), FACTORS.replace("500 gCO2e/kWh", "550 gCO2e/kWh"));
+
+		run(Zcw.OK, "diff", "old", "new", "--iterations", "0");
+		// B6 grows by 10 %: 160,000 -> 176,000; total 162,000 -> 178,000
+		assertTrue(out().contains("t.G"), out());
+		assertTrue(out().contains("178,000") || out().contains("178000"), out());
+
+		out.reset();
+		run(Zcw.PROBLEMS, "diff", "old", "new", "--iterations", "0", "--max-increase", "5");
+		assertTrue(err().contains("grew by 9.88 %"), err()); // 16,000 / 162,000 = 9.877 %
+	}
+
+	@Test
+	void unknownMethodologyNamesTheAvailableOnes() throws IOException {
+		model("m", LINE);
+		run(Zcw.PROBLEMS, "report", "m", "--methodology", "Nope", "--iterations", "0");
+		assertTrue(err().contains("No methodology 'Nope' among the model files (available: t.Meth, t.Rules)"), err());
+	}
+
+	private void run(int expectedExitCode, String... args) {
+		int code = zcw.run(args);
+		assertEquals(expectedExitCode, code, () -> "exit code of zcw " + String.join(" ", args) + "\nout:\n" + out() + "\nerr:\n" + err());
+	}
+
+	private Path model(String folder, String line) throws IOException {
+		Path root = dir.resolve(folder);
+		Files.createDirectories(root);
+		Files.writeString(root.resolve("factors.zc"), FACTORS);
+		Files.writeString(root.resolve("methodology.zc"), METHODOLOGY);
+		Files.writeString(root.resolve("line.zc"), line);
+		return root;
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+}
