@@ -106,6 +106,10 @@ public final class ReportWriter {
 		Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
 		try {
 			Files.write(tmp, bytes);
+			// createTempFile makes the file private (rw-------); a report is meant to be read by the team and CI.
+			if (Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+				Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+			}
 			try {
 				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

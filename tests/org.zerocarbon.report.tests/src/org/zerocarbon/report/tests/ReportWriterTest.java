@@ -67,6 +67,15 @@ class ReportWriterTest {
 	}
 
 	@Test
+	void writtenReportsAreReadableByOthers() throws Exception {
+		// the temporary file starts private (createTempFile); the published report must not stay that way
+		// (the product is built for linux/gtk, whose file systems have POSIX permissions)
+		Path file = org.zerocarbon.report.ReportWriter.writeAtomically(dir.resolve("r.json"), "{}");
+		assertEquals("rw-r--r--",
+				java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)));
+	}
+
+	@Test
 	void replacesAnExistingReport() throws Exception {
 		Files.writeString(dir.resolve("footprint.json"), "old");
 		ReportWriter.write(Samples.tiny(), EnumSet.of(ReportFormat.JSON), dir, null, null);
