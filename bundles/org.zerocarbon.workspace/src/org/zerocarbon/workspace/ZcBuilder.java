@@ -25,7 +25,8 @@ import org.zerocarbon.lang.batch.Problem;
  * on explicit builds, delegating all checking to {@link ModelValidation}, the same engine the CLI uses.
  * <p>
  * When a model file changes, every model file of the project is re-validated together, because a change to a
- * factor library can break or mend references and results in the files that use it. A build triggered by
+ * factor library can break or mend references and results in the files that use it. When the models have no
+ * errors, the footprint reports are regenerated and the criteria checked (see {@link ReportStage}). A build triggered by
  * changes that touch no model file does nothing. Cancellation leaves the previous markers in place and forces
  * a full build next time.
  */
@@ -47,19 +48,28 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 		}
 		Map<URI, IFile> files = modelFiles(getProject());
 		progress.worked(5);
-		List<Problem> problems = validate(files, progress.split(80));
-		replaceMarkers(files, problems, progress.split(15));
+		ModelValidation.Loaded loaded = validate(files, progress.split(50));
+		List<Problem> problems = new ArrayList<>(loaded.problems());
+		if (loaded.hasNoErrors()) {
+			try {
+				problems.addAll(ReportStage.run(getProject(), loaded.resourceSet(), progress.split(35)));
+			} catch (OperationCanceledException e) {
+				forgetLastBuiltState();
+				throw e;
+			}
+		}
+		replaceMarkers(files, problems, progress.split(10));
 		return null;
 	}
 
-	private List<Problem> validate(Map<URI, IFile> files, SubMonitor progress) {
+	private ModelValidation.Loaded validate(Map<URI, IFile> files, SubMonitor progress) {
 		progress.setTaskName("Validating " + files.size() + " model files");
-		List<Problem> problems = ModelValidation.create().validate(files.keySet(), progress::isCanceled);
+		ModelValidation.Loaded loaded = ModelValidation.create().load(files.keySet(), progress::isCanceled);
 		if (progress.isCanceled()) {
 			forgetLastBuiltState();
 			throw new OperationCanceledException();
 		}
-		return problems;
+		return loaded;
 	}
 
 	private static void replaceMarkers(Map<URI, IFile> files, List<Problem> problems, SubMonitor progress) throws CoreException {
@@ -81,6 +91,7 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		SubMonitor.convert(monitor, "Removing ZeroCarbon markers", 1);
 		getProject().deleteMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_INFINITE);
+		ReportStage.clean(getProject());
 	}
 
 	/** All model files of the project, keyed by the file URI the validator reports problems against. */

@@ -84,8 +84,9 @@ class PerspectiveTest {
 			assertTrue(project.isOpen());
 			assertEquals(projectDir.toFile().getAbsoluteFile(), project.getLocation().toFile().getAbsoluteFile());
 			project.build(IncrementalProjectBuilder.FULL_BUILD, null);
-			IMarker[] markers = project.getFile("line.zc").findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
-			assertEquals(1, markers.length);
+			IMarker[] markers = java.util.Arrays.stream(project.getFile("line.zc").findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toArray(IMarker[]::new);
+			assertEquals(1, markers.length); // shares add up to 50 %
 			assertEquals(2, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
 		} finally {
 			project.delete(false, true, null); // keep the files: they are the user's

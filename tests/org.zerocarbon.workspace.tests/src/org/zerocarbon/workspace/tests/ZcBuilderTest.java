@@ -1,6 +1,5 @@
 package org.zerocarbon.workspace.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -105,7 +104,11 @@ class ZcBuilderTest {
 		file.setContents(stream(VALID_LINE), IResource.FORCE, null);
 		build(IncrementalProjectBuilder.INCREMENTAL_BUILD);
 
-		assertArrayEquals(new IMarker[0], file.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO));
+		// the validation error is gone; what remains is the note that there is no methodology to report with
+		IMarker[] markers = file.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+		assertEquals(1, markers.length, () -> describe(markers));
+		assertEquals("org.zerocarbon.workspace.noMethodology", markers[0].getAttribute(ZcMarkers.PROBLEM_ID));
+		assertEquals(IMarker.SEVERITY_INFO, markers[0].getAttribute(IMarker.SEVERITY, -1));
 	}
 
 	@Test
@@ -113,26 +116,26 @@ class ZcBuilderTest {
 		IFile library = write("lib.zc", """
 				package lib
 				factors Grid {
-				  factor de = 0.381 kgCO2e/kWh { region "DE" year 2023 }
+				  grid factor de = 0.381 kgCO2e/kWh { region "DE" year 2023 source "test" licence "CC0" }
 				}
 				""");
-		IFile line = write("line.zc", """
+		IFile site = write("site.zc", """
 				package demo
-				line Cell {
-				  grid lib.Grid.de
+				site Plant {
+				  grid lib.de
 				}
 				""");
 		build(IncrementalProjectBuilder.FULL_BUILD);
-		assertEquals(0, line.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO).length,
-				() -> describe(markersOf(line)));
+		assertEquals(0, site.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO).length,
+				() -> describe(markersOf(site)));
 
 		library.setContents(stream("package lib\nfactors Grid {\n}\n"), IResource.FORCE, null);
 		build(IncrementalProjectBuilder.INCREMENTAL_BUILD);
 
-		IMarker[] markers = line.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+		IMarker[] markers = site.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
 		assertEquals(1, markers.length, () -> describe(markers));
 		assertEquals(3, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
-		assertTrue(((String) markers[0].getAttribute(IMarker.MESSAGE)).contains("lib.Grid.de"));
+		assertTrue(((String) markers[0].getAttribute(IMarker.MESSAGE)).contains("lib.de"));
 	}
 
 	@Test

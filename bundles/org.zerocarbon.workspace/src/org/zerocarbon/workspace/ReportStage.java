@@ -1,0 +1,177 @@
+package org.zerocarbon.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.zerocarbon.core.calc.CalculationException;
+import org.zerocarbon.core.calc.CriteriaChecker;
+import org.zerocarbon.core.calc.FootprintCalculator;
+import org.zerocarbon.core.calc.ModelSet;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
+import org.zerocarbon.lang.batch.Problem;
+import org.zerocarbon.model.zc.Methodology;
+import org.zerocarbon.report.ReportFormat;
+import org.zerocarbon.report.ReportOptions;
+import org.zerocarbon.report.ReportWriter;
+
+/**
+ * The part of a build that runs after validation when the models have no errors: the footprint of every line
+ * and park is computed with the project's methodology and written as reports into the derived {@code reports/}
+ * folder, and unmet criteria become markers on the elements that fail them. Everything is computed by the same
+ * engine and report writer as {@code zcw report} and {@code zcw check}.
+ */
+final class ReportStage {
+
+	/** Folder of the generated reports, relative to the project. */
+	static final String REPORTS_FOLDER = "reports";
+	/** Issue code of a footprint that cannot be computed. */
+	static final String CALCULATION_FAILED = "org.zerocarbon.workspace.calculationFailed";
+	/** Issue code of a project with lines or parks but no usable methodology. */
+	static final String NO_METHODOLOGY = "org.zerocarbon.workspace.noMethodology";
+
+	private static final Set<ReportFormat> FORMATS = EnumSet.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML);
+
+	private ReportStage() {
+	}
+
+	/**
+	 * Computes, writes the reports and returns the problems to show as markers (criteria, calculation failures).
+	 */
+	static List<Problem> run(IProject project, ResourceSet models, SubMonitor progress) throws CoreException {
+		List<Problem> problems = new ArrayList<>();
+		ModelSet modelSet = new ModelSet(models);
+		progress.setWorkRemaining(10 + 10 * modelSet.subjects().size());
+		for (CriterionResult result : new CriteriaChecker().check(modelSet.ruleSets(null), models)) {
+			problems.addAll(criterionProblems(result, models));
+		}
+		progress.worked(10);
+		if (modelSet.subjects().isEmpty()) {
+			deleteStaleReports(project, Set.of(), progress);
+			return problems;
+		}
+		Methodology methodology;
+		try {
+			methodology = modelSet.footprintMethodology(null);
+		} catch (CalculationException e) {
+			EObject first = modelSet.subjects().get(0);
+			// informational: a project may hold lines whose methodology lives elsewhere
+			problems.add(problem(first, Problem.Severity.INFO, NO_METHODOLOGY, "No footprint report: " + e.getMessage()));
+			return problems;
+		}
+		FootprintCalculator calculator = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC);
+		IFolder folder = project.getFolder(REPORTS_FOLDER);
+		Path directory = folder.getLocation().toFile().toPath();
+		Set<String> written = new HashSet<>();
+		for (EObject subject : modelSet.subjects()) {
+			progress.checkCanceled();
+			String name = ModelSet.nameOf(subject);
+			progress.subTask("Footprint of " + name);
+			try {
+				FootprintResult result = calculator.calculate(subject, methodology, progress.split(5));
+				for (Path file : ReportWriter.write(result, FORMATS, directory, ReportOptions.defaults().withBaseName(name), progress.split(5))) {
+					written.add(file.getFileName().toString());
+				}
+			} catch (CalculationException e) {
+				problems.add(problem(subject, Problem.Severity.ERROR, CALCULATION_FAILED,
+						"Cannot compute the footprint of " + name + ": " + e.getMessage()));
+			} catch (IOException e) {
+				throw new CoreException(Status.error("Cannot write the reports of " + name + " to " + directory + ": " + e.getMessage(), e));
+			}
+		}
+		publish(folder, written, progress);
+		return problems;
+	}
+
+	/** Makes the written files visible in the workspace, marks them derived and removes reports no longer produced. */
+	private static void publish(IFolder folder, Set<String> written, SubMonitor progress) throws CoreException {
+		folder.refreshLocal(IResource.DEPTH_ONE, null);
+		if (!folder.exists()) {
+			return;
+		}
+		folder.setDerived(true, null);
+		for (IResource member : folder.members()) {
+			if (member instanceof IFile file && written.contains(file.getName())) {
+				file.setDerived(true, null);
+			}
+		}
+		deleteStaleReports(folder.getProject(), written, progress);
+	}
+
+	private static void deleteStaleReports(IProject project, Set<String> written, SubMonitor progress) throws CoreException {
+		IFolder folder = project.getFolder(REPORTS_FOLDER);
+		if (!folder.exists()) {
+			return;
+		}
+		for (IResource member : folder.members()) {
+			// only derived files are ours: a file a user put there is never deleted
+			if (member instanceof IFile file && file.isDerived() && !written.contains(file.getName())) {
+				file.delete(true, null);
+			}
+		}
+	}
+
+	/** Removes every generated report (for clean builds). */
+	static void clean(IProject project) throws CoreException {
+		deleteStaleReports(project, Set.of(), SubMonitor.convert(null));
+	}
+
+	private static List<Problem> criterionProblems(CriterionResult result, ResourceSet models) {
+		List<Problem> problems = new ArrayList<>();
+		if (result.status() != CriterionResult.Status.FAIL) {
+			return problems;
+		}
+		Problem.Severity severity = switch (result.severity()) {
+			case "error" -> Problem.Severity.ERROR;
+			case "warning" -> Problem.Severity.WARNING;
+			default -> Problem.Severity.INFO;
+		};
+		String code = "org.zerocarbon.criteria." + result.id();
+		for (FootprintResult.Evidence evidence : result.evidence()) {
+			if (evidence.satisfied() || evidence.elementUri() == null) {
+				continue;
+			}
+			EObject element = models.getEObject(URI.createURI(evidence.elementUri()), false);
+			if (element != null) {
+				problems.add(problem(element, severity, code, "Criterion " + result.id()
+						+ (result.clause() == null ? "" : " (" + result.clause() + ")") + ": " + evidence.detail()));
+			}
+		}
+		return problems;
+	}
+
+	/** A problem located at a model element's text (the first line of its definition). */
+	private static Problem problem(EObject element, Problem.Severity severity, String code, String message) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+		URI uri = element.eResource().getURI();
+		int line = node == null ? 0 : node.getStartLine();
+		int offset = node == null ? -1 : node.getOffset();
+		int length = node == null ? 0 : firstLineLength(node);
+		return new Problem(uri.toString(), line, 1, offset, length, severity, code, message,
+				org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).toString());
+	}
+
+	/** Markers underline the first line of the element, not its whole body. */
+	private static int firstLineLength(ICompositeNode node) {
+		String text = node.getText().stripLeading();
+		int newline = text.indexOf('\n');
+		return newline < 0 ? text.length() : newline;
+	}
+}

@@ -1,0 +1,157 @@
+package org.zerocarbon.workspace.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.zerocarbon.workspace.ZcMarkers;
+import org.zerocarbon.workspace.ZcNature;
+
+/** The builder regenerates footprint reports and criteria markers when any model file changes. */
+class ZcBuilderReportsTest {
+
+	private static final String FACTORS = """
+			package t
+			factors F {
+				grid factor G "test grid" = 500 gCO2e/kWh { region "XX" source "test" licence "CC0" }
+				material factor Steel "test steel" = 2 kgCO2e/kg { source "test" licence "CC0" }
+			}
+			""";
+
+	private static final String METHODOLOGY = """
+			package t
+			methodology Meth "test methodology" {
+				version "1"
+				title "Test"
+				module A1 required in scope3
+				module B6 required in scope2
+				functional unit MH machineHour
+			}
+			criteria Rules "test rules" {
+				reference "test"
+				criterion Metered {
+					severity error
+					clause "test clause 1"
+					message "The machine has no meter"
+					check every Machine m satisfies some Meter x in m.meters satisfies x.scope = machine
+				}
+			}
+			""";
+
+	/** A1: 1000 kg x 2 = 2,000; B6: 8 kW mean x 4000 h x 10 a x 0.5 kg/kWh = 160,000; total 162,000 kg. */
+	private static final String LINE = """
+			package t
+			site S { region "XX" grid t.G }
+			line L {
+				site S
+				profile { shifts 2 hours 4000 h per year service life 10 a }
+				machine M vmc {
+					rated 20 kW
+					state standby 2 kW for 25 %
+					state processing 10 kW for 75 %
+					subassembly Frame { material 1000 kg factor t.Steel }
+				}
+			}
+			""";
+
+	private IProject project;
+
+	@BeforeEach
+	void createProject() throws CoreException {
+		ResourcesPlugin.getWorkspace().getDescription().setAutoBuilding(false);
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("zc-reports-test");
+		project.create(null);
+		project.open(null);
+		ZcNature.addTo(project, null);
+	}
+
+	@AfterEach
+	void deleteProject() throws CoreException {
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void savingAFactorLibraryChangesTheReportOfTheLineThatUsesIt() throws CoreException, IOException {
+		IFile factors = write("factors.zc", FACTORS);
+		write("methodology.zc", METHODOLOGY);
+		write("line.zc", LINE);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		IFile json = project.getFile("reports/t.L.json");
+		assertTrue(json.exists(), "the report is in the workspace");
+		assertTrue(json.isDerived(), "the report is marked derived");
+		assertTrue(project.getFolder("reports").isDerived());
+		assertTrue(project.getFile("reports/t.L.html").exists());
+		String before = Files.readString(json.getLocation().toFile().toPath());
+		assertTrue(before.contains("162000"), "total 162,000 kg CO2e in " + before.substring(0, Math.min(400, before.length())));
+
+		// the grid factor goes from 500 to 250 g/kWh: B6 halves to 80,000, total 82,000 kg
+		factors.setContents(new ByteArrayInputStream(FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh").getBytes(StandardCharsets.UTF_8)),
+				IResource.FORCE, null);
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+
+		String after = Files.readString(json.getLocation().toFile().toPath());
+		assertTrue(after.contains("82000"), "new total 82,000 kg CO2e");
+		assertFalse(after.contains("162000"));
+	}
+
+	@Test
+	void unmetCriterionIsAMarkerOnTheMachineAndGoesWhenFixed() throws CoreException {
+		write("factors.zc", FACTORS);
+		write("methodology.zc", METHODOLOGY);
+		IFile line = write("line.zc", LINE);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		IMarker[] markers = line.findMarkers(ZcMarkers.CRITERIA, false, IResource.DEPTH_ZERO);
+		assertEquals(1, markers.length);
+		assertEquals(6, markers[0].getAttribute(IMarker.LINE_NUMBER, -1)); // "machine M vmc {" is line 6
+		assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
+		assertEquals("Criterion Rules.Metered (test clause 1): The machine has no meter", markers[0].getAttribute(IMarker.MESSAGE));
+		assertEquals("org.zerocarbon.criteria.Rules.Metered", markers[0].getAttribute(ZcMarkers.PROBLEM_ID));
+
+		line.setContents(new ByteArrayInputStream(LINE.replace("subassembly Frame", "meter Main machine every 1 s\n\t\tsubassembly Frame")
+				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+
+		assertEquals(0, line.findMarkers(ZcMarkers.CRITERIA, false, IResource.DEPTH_ZERO).length);
+	}
+
+	@Test
+	void modelsWithErrorsKeepTheirLastReportsAndCleanRemovesThem() throws CoreException {
+		write("factors.zc", FACTORS);
+		write("methodology.zc", METHODOLOGY);
+		IFile line = write("line.zc", LINE);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		assertTrue(project.getFile("reports/t.L.json").exists());
+
+		line.setContents(new ByteArrayInputStream(LINE.replace("rated 20 kW", "rated 20 kWh").getBytes(StandardCharsets.UTF_8)),
+				IResource.FORCE, null);
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		assertTrue(project.getFile("reports/t.L.json").exists(), "a broken edit does not destroy the last good report");
+
+		project.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
+		assertFalse(project.getFile("reports/t.L.json").exists());
+		assertTrue(line.exists(), "clean never touches the user's files");
+	}
+
+	private IFile write(String path, String content) throws CoreException {
+		IFile file = project.getFile(path);
+		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+}
