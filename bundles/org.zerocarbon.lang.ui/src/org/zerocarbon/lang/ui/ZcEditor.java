@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.preference.PreferenceStore;
@@ -19,6 +20,7 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
 import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -47,6 +49,7 @@ import org.zerocarbon.lang.ui.internal.LanguageFeatures;
 import org.zerocarbon.lang.ui.internal.ModelSession;
 import org.zerocarbon.lang.ui.internal.OutlinePage;
 import org.zerocarbon.lang.ui.internal.Partitions;
+import org.zerocarbon.lang.ui.internal.Rename;
 import org.zerocarbon.lang.ui.internal.TextChanges;
 import org.zerocarbon.lang.ui.internal.ZcSourceViewerConfiguration;
 
@@ -320,6 +323,39 @@ public class ZcEditor extends TextEditor {
 		} catch (PartInitException e) {
 			status("Cannot open " + file.getFullPath() + ": " + e.getMessage());
 		}
+	}
+
+	/**
+	 * Renames the element at the caret and every reference to it in the project and the projects it references
+	 * (Alt+Shift+R). Asks for the new name; other files must have no unsaved changes, and are saved with the
+	 * change. UI thread.
+	 */
+	public void rename() {
+		ModelSession current = session;
+		if (current == null) {
+			return;
+		}
+		int offset = ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
+		current.read("rename", s -> Rename.targetAt(s, offset)).whenComplete((target, failure) -> asyncExec(() -> {
+			if (failure != null) {
+				status("Rename failed: " + LanguageAccess.unwrapMessage(failure));
+				return;
+			}
+			if (target == null) {
+				status("Put the caret on the name of an element, or on a reference to one, to rename it.");
+				return;
+			}
+			InputDialog dialog = new InputDialog(getSite().getShell(), "Rename",
+					"New name for '" + target.name() + "' (its references in other files are updated and saved):",
+					target.name(), text -> text.isBlank() || text.chars().anyMatch(Character::isWhitespace)
+							? "A name cannot be empty or contain spaces." : null);
+			if (dialog.open() != Window.OK || dialog.getValue().equals(target.name())) {
+				return;
+			}
+			String newName = dialog.getValue();
+			change("renaming '" + target.name() + "'", s -> Rename.compute(s, offset, newName),
+					"Nothing refers to '" + target.name() + "'.");
+		}));
 	}
 
 	/**

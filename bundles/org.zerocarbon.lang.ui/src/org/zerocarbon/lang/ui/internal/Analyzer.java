@@ -19,6 +19,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.ITextRegion;
 import org.eclipse.xtext.validation.CheckMode;
@@ -51,6 +52,18 @@ public final class Analyzer {
 
 	/** Runs every analysis; returns {@code null} when the document changed meanwhile (a newer run follows). */
 	public static Analysis analyze(ModelSession.Snapshot snapshot) {
+		try {
+			return analyzeOrCancel(snapshot);
+		} catch (RuntimeException | Error e) {
+			// Xtext stops linking and validation with an exception (or error) when the cancel indicator fires.
+			if (snapshot.injector().getInstance(OperationCanceledManager.class).isOperationCanceledException(e)) {
+				return null;
+			}
+			throw e;
+		}
+	}
+
+	private static Analysis analyzeOrCancel(ModelSession.Snapshot snapshot) {
 		CancelIndicator outdated = snapshot.outdated();
 		XtextResource resource = snapshot.resource();
 		Injector injector = snapshot.injector();

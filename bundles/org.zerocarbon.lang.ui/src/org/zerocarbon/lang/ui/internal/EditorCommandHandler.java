@@ -33,6 +33,7 @@ public final class EditorCommandHandler extends AbstractHandler implements IExec
 			case "format" -> editor.format();
 			case "toggleComment" -> editor.toggleComment();
 			case "openDeclaration" -> editor.openDeclaration();
+			case "rename" -> editor.rename();
 			default -> throw new ExecutionException("Unknown ZeroCarbon editor command '" + command + "' in plugin.xml");
 		}
 		return null;

@@ -53,7 +53,7 @@ public final class LanguageAccess {
 	public <T> CompletableFuture<T> submit(String what, Supplier<T> work) {
 		CompletableFuture<T> result = injector.thenApplyAsync(ignored -> work.get(), executor);
 		result.whenComplete((value, failure) -> {
-			if (failure != null && !(unwrap(failure) instanceof java.util.concurrent.CancellationException)) {
+			if (failure != null && !isCancellation(unwrap(failure))) {
 				ILog.of(LanguageAccess.class).error("ZeroCarbon editor: " + what + " failed", unwrap(failure));
 			}
 		});
@@ -78,6 +78,13 @@ public final class LanguageAccess {
 	/** Whether the calling thread is the language thread. */
 	public boolean isLanguageThread() {
 		return Thread.currentThread() == languageThread;
+	}
+
+	/** Whether a failure only reports that work was cancelled (an editor closed, or the text changed). */
+	private static boolean isCancellation(Throwable failure) {
+		return failure instanceof java.util.concurrent.CancellationException
+				|| failure instanceof org.eclipse.core.runtime.OperationCanceledException
+				|| failure instanceof org.eclipse.xtext.service.OperationCanceledError;
 	}
 
 	/** A failure's message for the status line (the full trace is in the error log). */

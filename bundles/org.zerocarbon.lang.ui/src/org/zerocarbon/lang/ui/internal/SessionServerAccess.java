@@ -32,9 +32,9 @@ import org.eclipse.xtext.util.LazyStringInputStream;
  * can never corrupt the editor's own resource: their result comes back as text edits that are applied to the
  * document, and the editor re-parses from there.
  */
-final class SessionServerAccess implements ILanguageServerAccess {
+class SessionServerAccess implements ILanguageServerAccess {
 
-	private final ModelSession.Snapshot snapshot;
+	final ModelSession.Snapshot snapshot;
 
 	SessionServerAccess(ModelSession.Snapshot snapshot) {
 		this.snapshot = snapshot;

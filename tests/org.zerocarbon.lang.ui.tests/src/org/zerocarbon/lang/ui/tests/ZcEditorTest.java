@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -38,6 +41,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
@@ -51,6 +56,7 @@ import org.zerocarbon.lang.ui.internal.Analysis.OutlineNode;
 import org.zerocarbon.lang.ui.internal.OutlinePage;
 import org.zerocarbon.lang.ui.internal.ProblemAnnotation;
 import org.zerocarbon.lang.ui.internal.TextHover;
+import org.zerocarbon.workspace.ZcMarkers;
 
 /**
  * The ZeroCarbon editor in a real workbench (UI harness, under Xvfb in CI), on copies of the example projects:
@@ -136,6 +142,38 @@ class ZcEditorTest {
 		waitForAnalysis(editor);
 		assertTrue(problems(editor).stream().noneMatch(a -> a.getType().equals(ProblemAnnotation.ERROR)),
 				"the error is gone after the fix");
+	}
+
+	@Test
+	void aBuilderMarkerOffersTheSameQuickFixInTheProblemsView() throws Exception {
+		IFile cell = file("housing-cell", "model/cell.zc");
+		String original = read(cell);
+		cell.setContents(new ByteArrayInputStream(original.replace("site Plant", "site Plnat")
+				.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		cell.getProject().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		IMarker marker = waitFor("the builder marks the misspelt site", () -> {
+			try {
+				for (IMarker each : cell.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO)) {
+					if (each.getAttribute(IMarker.MESSAGE, "").contains("Plnat")) {
+						return each;
+					}
+				}
+				return null;
+			} catch (CoreException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		IMarkerResolution change = java.util.Arrays.stream(resolutions)
+				.filter(r -> r.getLabel().equals("Change to 'Plant'")).findFirst()
+				.orElseThrow(() -> new AssertionError("resolutions: " + java.util.Arrays.stream(resolutions)
+						.map(IMarkerResolution::getLabel).toList()));
+		assertEquals(1, java.util.Arrays.stream(resolutions).filter(r -> r.getLabel().equals(change.getLabel())).count(),
+				"each fix is offered once");
+		change.run(marker);
+
+		assertEquals(original, read(cell), "the fix is saved to the file");
 	}
 
 	@Test
@@ -230,6 +268,40 @@ class ZcEditorTest {
 	}
 
 	@Test
+	void renameChangesTheDeclarationAndItsReferencesInOtherFiles() throws Exception {
+		IFile cellFile = file("housing-cell", "model/cell.zc");
+		String cellBefore = read(cellFile);
+		ZcEditor editor = open(file("housing-cell", "model/site.zc"));
+		waitForAnalysis(editor);
+		IDocument document = document(editor);
+		editor.selectAndReveal(document.get().indexOf("site Plant") + "site Pl".length(), 0);
+
+		// The command asks for the new name in a modal dialog; answer it from a timer inside the dialog's loop.
+		Display display = Display.getCurrent();
+		Runnable[] answer = new Runnable[1];
+		answer[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && "Rename".equals(shell.getText())) {
+					org.eclipse.swt.widgets.Text name = find(shell, org.eclipse.swt.widgets.Text.class);
+					name.setText("MainPlant");
+					org.eclipse.swt.widgets.Button ok = shell.getDefaultButton();
+					ok.notifyListeners(SWT.Selection, new Event());
+					return;
+				}
+			}
+			display.timerExec(50, answer[0]);
+		};
+		display.timerExec(50, answer[0]);
+		execute("org.zerocarbon.lang.ui.rename");
+
+		waitUntil("the declaration is renamed", () -> document.get().contains("site MainPlant"));
+		String cell = read(cellFile);
+		// Put the example back for the other tests before asserting.
+		cellFile.setContents(new ByteArrayInputStream(cellBefore.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		assertTrue(cell.contains("site MainPlant") && !cell.contains("site Plant"), "the reference in cell.zc is renamed");
+	}
+
+	@Test
 	void theCaretMarksAllOccurrencesOfAnElement() throws Exception {
 		ZcEditor editor = open(file("housing-cell", "model/cell.zc"));
 		waitForAnalysis(editor);
@@ -305,6 +377,22 @@ class ZcEditorTest {
 					if (item.getText().startsWith(expected)) {
 						return table;
 					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static <T extends org.eclipse.swt.widgets.Control> T find(org.eclipse.swt.widgets.Composite composite,
+			Class<T> type) {
+		for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+			if (type.isInstance(child)) {
+				return type.cast(child);
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				T found = find(inner, type);
+				if (found != null) {
+					return found;
 				}
 			}
 		}
