@@ -53,11 +53,13 @@ public enum QuantityKind {
 	private final String label;
 	private final String preferredSymbol;
 	private final Unit<?> referenceUnit;
+	private final Dimension dimension;
 
 	QuantityKind(String label, String preferredSymbol, String referenceUnit) {
 		this.label = label;
 		this.preferredSymbol = preferredSymbol;
 		this.referenceUnit = ZcUnits.parse(referenceUnit);
+		this.dimension = this.referenceUnit.getDimension();
 	}
 
 	/** The kind as named in messages, with its article: "a power", "an energy". */
@@ -77,17 +79,17 @@ public enum QuantityKind {
 
 	/** The dimension of this kind. */
 	public Dimension dimension() {
-		return referenceUnit.getDimension();
+		return dimension;
 	}
 
 	/** Whether a unit has the dimension of this kind. */
 	public boolean accepts(Unit<?> unit) {
-		return unit.getDimension().equals(dimension());
+		return unit.getDimension().equals(dimension);
 	}
 
 	/** Whether a unit expression is valid and has the dimension of this kind. */
 	public boolean accepts(String unitExpression) {
-		return ZcUnits.tryParse(unitExpression).map(this::accepts).orElse(false);
+		return ZcUnits.dimensionOf(unitExpression).map(dimension::equals).orElse(false);
 	}
 
 	/** The known atomic unit symbols of this kind, in the order {@link ZcUnits#symbols()} lists them. */

@@ -61,6 +61,7 @@ public final class ZcUnits {
 
 	private static final Map<String, Unit<?>> SYMBOLS = new LinkedHashMap<>();
 	private static final Map<String, Unit<?>> PARSED = new ConcurrentHashMap<>();
+	private static final Map<String, Optional<Dimension>> DIMENSIONS = new ConcurrentHashMap<>();
 
 	static {
 		Unit<?> w = Units.WATT;
@@ -293,6 +294,17 @@ public final class ZcUnits {
 			current = swap;
 		}
 		return previous[b.length()];
+	}
+
+	/**
+	 * The dimension of a unit expression, or empty when it is not a valid unit. Cached: a model repeats a handful of
+	 * units many thousand times, and Indriya computes a product unit's dimension on every call.
+	 */
+	public static Optional<Dimension> dimensionOf(String expression) {
+		if (expression == null) {
+			return Optional.empty();
+		}
+		return DIMENSIONS.computeIfAbsent(expression, e -> tryParse(e).map(Unit::getDimension));
 	}
 
 	/** The kind a unit expression denotes, or empty when the expression is invalid or of no known kind. */

@@ -133,7 +133,7 @@ public class ZcValidator extends AbstractZcValidator {
 			return;
 		}
 		Expectation e = expected.get();
-		if (e.kinds().stream().noneMatch(kind -> kind.accepts(unit))) {
+		if (e.kinds().stream().noneMatch(kind -> kind.accepts(unitText))) {
 			String actual = QuantityKind.of(unit).map(QuantityKind::label).orElse("a unit of dimension " + unit.getDimension());
 			error("The " + e.what() + " must be " + e.describe() + " (e.g. " + e.preferred().preferredSymbol() + "), but '" + unitText
 					+ "' is " + actual, quantity, Literals.QUANTITY__UNIT, ZcIssueCodes.WRONG_DIMENSION,
