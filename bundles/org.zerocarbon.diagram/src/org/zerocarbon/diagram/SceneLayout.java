@@ -1,0 +1,207 @@
+package org.zerocarbon.diagram;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeLabelPlacement;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.NodeLabelPlacement;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays out a {@link Scene} with ELK layered: left to right, orthogonal edge routing, edge labels placed
+ * between layers so they overlap neither nodes nor each other, feedback edges for control loops (the edge
+ * back into a loop is routed around it instead of reversing the flow), and hierarchical layout across park
+ * compartments.
+ * <p>
+ * ELK's {@code ServiceLoader} discovery does not cross OSGi bundles, so this class registers the layered
+ * algorithm itself, once.
+ */
+public final class SceneLayout {
+
+	/** Margin around the drawing. */
+	static final int MARGIN = 16;
+	/** Height of the title band above the diagram. */
+	static final int TITLE_BAND = 34;
+
+	private static volatile boolean registered;
+
+	private SceneLayout() {
+	}
+
+	private static void register() {
+		if (!registered) {
+			synchronized (SceneLayout.class) {
+				if (!registered) {
+					LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+					registered = true;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Positions every node, routes every edge, places edge labels and sets the scene's size (including the
+	 * title band and the legend). Deterministic: the same scene gives the same coordinates.
+	 *
+	 * @param scene a scene from {@link SceneBuilder}, with preferred node sizes
+	 * @return the same scene, laid out
+	 */
+	public static Scene layout(Scene scene) {
+		register();
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		root.setProperty(CoreOptions.RANDOM_SEED, 1);
+		root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 12.0);
+		root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+		root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+		if (scene.type() == Scene.Type.LOOP) {
+			// The builder adds sensors, controllers, actuators, assets in that order; breaking cycles by that
+			// order makes exactly the asset → sensor edges the reversed ones, and feedback-edge routing takes
+			// them around the loop instead of turning the loop around.
+			root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+			root.setProperty(LayeredOptions.FEEDBACK_EDGES, true);
+		}
+		if (scene.type() == Scene.Type.PARK) {
+			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		}
+		Map<Node, ElkNode> elk = new IdentityHashMap<>();
+		for (Node n : scene.roots()) {
+			toElk(n, root, elk);
+		}
+		Map<Edge, ElkEdge> edges = new HashMap<>();
+		for (Edge e : scene.edges()) {
+			ElkEdge ee = ElkGraphUtil.createSimpleEdge(elk.get(e.source()), elk.get(e.target()));
+			ElkGraphUtil.updateContainment(ee);
+			ee.setProperty(CoreOptions.EDGE_THICKNESS, (double) e.strokeWidth());
+			for (Edge.Label l : e.labels()) {
+				Size s = FontMetricsTable.INSTANCE.extent(l.text(), FontSpec.SMALL);
+				ElkLabel label = ElkGraphUtil.createLabel(l.text(), ee);
+				label.setWidth(s.width() + 6);
+				label.setHeight(s.height() + 2);
+				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+			}
+			edges.put(e, ee);
+		}
+		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+
+		int dx = MARGIN;
+		int dy = MARGIN + TITLE_BAND;
+		for (Node n : scene.roots()) {
+			fromElk(n, elk, dx, dy);
+		}
+		for (Edge e : scene.edges()) {
+			ElkEdge ee = edges.get(e);
+			KVector offset = absolute(ee.getContainingNode(), root);
+			double ox = offset.x + dx;
+			double oy = offset.y + dy;
+			int[] pts = new int[0];
+			for (ElkEdgeSection s : ee.getSections()) {
+				List<ElkBendPoint> bends = s.getBendPoints();
+				int[] p = new int[4 + 2 * bends.size()];
+				int k = 0;
+				p[k++] = round(s.getStartX() + ox);
+				p[k++] = round(s.getStartY() + oy);
+				for (ElkBendPoint b : bends) {
+					p[k++] = round(b.getX() + ox);
+					p[k++] = round(b.getY() + oy);
+				}
+				p[k++] = round(s.getEndX() + ox);
+				p[k++] = round(s.getEndY() + oy);
+				int[] joined = new int[pts.length + p.length];
+				System.arraycopy(pts, 0, joined, 0, pts.length);
+				System.arraycopy(p, 0, joined, pts.length, p.length);
+				pts = joined;
+			}
+			e.points = pts;
+			for (int i = 0; i < e.labels().size() && i < ee.getLabels().size(); i++) {
+				ElkLabel l = ee.getLabels().get(i);
+				Edge.Label label = e.labels().get(i);
+				label.x = round(l.getX() + ox);
+				label.y = round(l.getY() + oy);
+				label.width = round(l.getWidth());
+				label.height = round(l.getHeight());
+			}
+		}
+		int w = round(root.getWidth());
+		int h = round(root.getHeight());
+		int titleWidth = FontMetricsTable.INSTANCE.extent(scene.title(), ScenePainter.TITLE_FONT).width();
+		int legendWidth = 0;
+		for (String line : ScenePainter.legendLines(scene)) {
+			legendWidth = Math.max(legendWidth, FontMetricsTable.INSTANCE.extent(line, FontSpec.NORMAL).width());
+		}
+		scene.width = MARGIN + Math.max(w, Math.max(titleWidth, legendWidth + 2 * NodeMetrics.PAD)) + MARGIN;
+		scene.height = dy + h + ScenePainter.legendHeight(scene) + MARGIN;
+		return scene;
+	}
+
+	private static void toElk(Node n, ElkNode parent, Map<Node, ElkNode> elk) {
+		ElkNode en = ElkGraphUtil.createNode(parent);
+		en.setIdentifier(n.id());
+		elk.put(n, en);
+		en.setWidth(n.width());
+		en.setHeight(n.height());
+		if (n.isCompartment()) {
+			int p = NodeMetrics.PAD + 4;
+			en.setProperty(CoreOptions.PADDING, new ElkPadding(NodeMetrics.header(n) + p, p, p, p));
+			en.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+			en.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(n.width(), n.height()));
+			en.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.fixed());
+			for (Node c : n.children()) {
+				toElk(c, en, elk);
+			}
+		}
+	}
+
+	private static void fromElk(Node n, Map<Node, ElkNode> elk, double ox, double oy) {
+		ElkNode en = elk.get(n);
+		double ax = en.getX() + ox;
+		double ay = en.getY() + oy;
+		n.x = round(ax);
+		n.y = round(ay);
+		n.width = round(en.getWidth());
+		n.height = round(en.getHeight());
+		for (Node c : n.children()) {
+			fromElk(c, elk, ax, ay);
+		}
+	}
+
+	private static KVector absolute(ElkNode node, ElkNode root) {
+		KVector v = new KVector();
+		for (ElkNode n = node; n != null && n != root; n = n.getParent()) {
+			v.x += n.getX();
+			v.y += n.getY();
+		}
+		return v;
+	}
+
+	private static int round(double v) {
+		return (int) Math.round(v);
+	}
+}
