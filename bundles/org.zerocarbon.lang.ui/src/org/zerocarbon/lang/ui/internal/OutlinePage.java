@@ -85,7 +85,7 @@ public final class OutlinePage extends ContentOutlinePage {
 			}
 		});
 		tree.setInput(roots);
-		tree.expandToLevel(2);
+		tree.expandToLevel(3);
 		IAction link = new Action("Link with Editor", IAction.AS_CHECK_BOX) {
 			@Override
 			public void run() {
@@ -93,6 +93,8 @@ public final class OutlinePage extends ContentOutlinePage {
 			}
 		};
 		link.setChecked(linking);
+		link.setImageDescriptor(org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(org.eclipse.ui.ISharedImages.IMG_ELCL_SYNCED));
 		link.setToolTipText("Select the element at the caret while you move through the text");
 		getSite().getActionBars().getToolBarManager().add(link);
 		if (editor.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider selections) {
@@ -119,14 +121,20 @@ public final class OutlinePage extends ContentOutlinePage {
 		if (tree == null || tree.getControl().isDisposed()) {
 			return;
 		}
+		boolean first = roots.isEmpty();
+		// Elements are new records after every check; keep what was expanded by the elements' URIs.
+		java.util.Set<String> expanded = new java.util.HashSet<>();
+		for (Object element : tree.getExpandedElements()) {
+			expanded.add(((OutlineNode) element).uri());
+		}
 		roots = analysis.outline();
-		Object[] expanded = tree.getExpandedElements();
 		tree.setInput(roots);
-		if (expanded.length == 0) {
-			tree.expandToLevel(2);
+		if (first) {
+			tree.expandToLevel(3);
 		} else {
-			// Records compare by value, so unchanged elements stay expanded across refreshes.
-			tree.setExpandedElements(expanded);
+			List<OutlineNode> again = new java.util.ArrayList<>();
+			collect(roots, expanded, again);
+			tree.setExpandedElements(again.toArray());
 		}
 	}
 
@@ -139,6 +147,15 @@ public final class OutlinePage extends ContentOutlinePage {
 		if (event.getSelection() instanceof IStructuredSelection selection
 				&& selection.getFirstElement() instanceof OutlineNode node) {
 			editor.selectAndReveal(node.name().offset(), node.name().length());
+		}
+	}
+
+	private static void collect(List<OutlineNode> nodes, java.util.Set<String> uris, List<OutlineNode> into) {
+		for (OutlineNode node : nodes) {
+			if (uris.contains(node.uri())) {
+				into.add(node);
+			}
+			collect(node.children(), uris, into);
 		}
 	}
 
