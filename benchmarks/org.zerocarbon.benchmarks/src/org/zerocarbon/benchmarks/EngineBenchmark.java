@@ -39,6 +39,98 @@ public final class EngineBenchmark {
 			monteCarlo(thousand, threads, 20_000);
 		}
 		monteCarlo(generate(10_000, 0, 7), 2, 2_000);
+		System.out.println();
+		System.out.printf("%-44s %10s %12s %12s%n", "Footprint of a generated line", "machines", "calc (ms)", "kg CO2e");
+		for (int machines : new int[] { 100, 1_000, 10_000 }) {
+			lineFootprint(machines);
+		}
+	}
+
+	/** Builds a line of {@code machines} machines in memory (no parsing) and times the footprint calculation. */
+	private static void lineFootprint(int machines) {
+		org.zerocarbon.model.zc.ZcFactory f = org.zerocarbon.model.zc.ZcFactory.eINSTANCE;
+		org.eclipse.emf.ecore.resource.ResourceSet set = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+		org.eclipse.emf.ecore.resource.Resource resource = new org.eclipse.emf.ecore.resource.impl.ResourceImpl(
+				org.eclipse.emf.common.util.URI.createURI("memory:/bench.zc"));
+		set.getResources().add(resource);
+		org.zerocarbon.model.zc.ZcModel model = f.createZcModel();
+		model.setName("bench");
+		resource.getContents().add(model);
+		org.zerocarbon.model.zc.FactorLibrary library = f.createFactorLibrary();
+		library.setName("F");
+		model.getElements().add(library);
+		org.zerocarbon.model.zc.EmissionFactor grid = factor(f, library, "grid", "582", "gCO2e/kWh");
+		org.zerocarbon.model.zc.EmissionFactor steel = factor(f, library, "steel", "1.91", "tCO2/t");
+		org.zerocarbon.model.zc.EmissionFactor truck = factor(f, library, "truck", "0.126", "kgCO2e/tkm");
+		org.zerocarbon.model.zc.Site site = f.createSite();
+		site.setName("S");
+		site.setGrid(grid);
+		model.getElements().add(site);
+		org.zerocarbon.model.zc.Line line = f.createLine();
+		line.setName("L");
+		line.setSite(site);
+		org.zerocarbon.model.zc.OperatingProfile profile = f.createOperatingProfile();
+		profile.setHoursPerYear(quantity(f, "4000", "h"));
+		profile.setServiceLife(quantity(f, "15", "a"));
+		line.setProfile(profile);
+		model.getElements().add(line);
+		for (int i = 0; i < machines; i++) {
+			org.zerocarbon.model.zc.Machine machine = f.createMachine();
+			machine.setName("M" + i);
+			for (String[] state : new String[][] { { "STANDBY", "2", "30" }, { "PROCESSING", "11", "70" } }) {
+				org.zerocarbon.model.zc.StateUse use = f.createStateUse();
+				use.setState(org.zerocarbon.model.zc.EnergyState.valueOf(state[0]));
+				use.setPower(quantity(f, state[1], "kW"));
+				use.setShare(quantity(f, state[2], "%"));
+				machine.getStates().add(use);
+			}
+			org.zerocarbon.model.zc.Subassembly frame = f.createSubassembly();
+			frame.setName("Frame");
+			org.zerocarbon.model.zc.MaterialUse material = f.createMaterialUse();
+			material.setMass(quantity(f, "5200", "kg"));
+			material.setFactor(steel);
+			frame.getMaterials().add(material);
+			machine.getParts().add(frame);
+			org.zerocarbon.model.zc.Transport transport = f.createTransport();
+			transport.setMass(quantity(f, "9.5", "t"));
+			transport.setDistance(quantity(f, "720", "km"));
+			transport.setMode(org.zerocarbon.model.zc.TransportMode.TRUCK);
+			transport.setFactor(truck);
+			machine.getTransports().add(transport);
+			line.getMachines().add(machine);
+		}
+		org.zerocarbon.model.zc.Methodology methodology = f.createMethodology();
+		methodology.setName("M");
+		for (String module : new String[] { "A1", "A4", "B6" }) {
+			org.zerocarbon.model.zc.ModuleSpec spec = f.createModuleSpec();
+			spec.setModule(org.zerocarbon.model.zc.LifeCycleModule.valueOf(module));
+			spec.setScope(module.equals("B6") ? org.zerocarbon.model.zc.GhgScope.SCOPE2 : org.zerocarbon.model.zc.GhgScope.SCOPE3);
+			methodology.getModules().add(spec);
+		}
+		model.getElements().add(methodology);
+		org.zerocarbon.core.calc.FootprintCalculator calculator = new org.zerocarbon.core.calc.FootprintCalculator(
+				org.zerocarbon.core.calc.FootprintCalculator.Options.DETERMINISTIC);
+		calculator.calculate(line, methodology, null); // warm-up
+		long start = System.nanoTime();
+		org.zerocarbon.core.footprint.FootprintResult result = calculator.calculate(line, methodology, null);
+		double ms = (System.nanoTime() - start) / 1e6;
+		System.out.printf("%-44s %,10d %12.1f %,12.0f%n", "3 modules, 4 activities per machine", machines, ms, result.total());
+	}
+
+	private static org.zerocarbon.model.zc.EmissionFactor factor(org.zerocarbon.model.zc.ZcFactory f,
+			org.zerocarbon.model.zc.FactorLibrary library, String name, String value, String unit) {
+		org.zerocarbon.model.zc.EmissionFactor factor = f.createEmissionFactor();
+		factor.setName(name);
+		factor.setValue(quantity(f, value, unit));
+		library.getFactors().add(factor);
+		return factor;
+	}
+
+	private static org.zerocarbon.model.zc.Quantity quantity(org.zerocarbon.model.zc.ZcFactory f, String value, String unit) {
+		org.zerocarbon.model.zc.Quantity quantity = f.createQuantity();
+		quantity.setValue(new java.math.BigDecimal(value));
+		quantity.setUnit(unit);
+		return quantity;
 	}
 
 	private static void solve(String label, ProductSystem system) {

@@ -498,7 +498,7 @@ public final class FootprintCalculator {
 			});
 			double amount;
 			try {
-				amount = org.zerocarbon.units.ZcUnits.convert(activity.amount(), activity.unit(), value.activityUnit());
+				amount = Quantities.convert(activity.amount(), activity.unit(), value.activityUnit());
 			} catch (IllegalArgumentException e) {
 				throw new CalculationException(qualifiedName(activity.element()) + ": " + activity.description() + " is in "
 						+ activity.unit() + " but factor '" + factor.getName() + "' applies per " + value.activityUnit());
@@ -510,6 +510,9 @@ public final class FootprintCalculator {
 		double[] lambda = solver.intensities(system.values(), gwp);
 		progress.worked(3);
 		Inventory inventory = new Inventory();
+		// EMF computes a URI fragment by searching the element's position in its containing list; several
+		// activities share an element, so each URI is computed once (a line of 10,000 machines stays linear).
+		Map<EObject, String> uris = new java.util.HashMap<>();
 		for (int k = 0; k < inside.size(); k++) {
 			Activity activity = inside.get(k);
 			ModuleSpec spec = specs.get(activity.module());
@@ -520,7 +523,8 @@ public final class FootprintCalculator {
 				inventory.factorsUsed.put(factor, true);
 			}
 			boolean primary = activity.primary() || (factor != null && factor.getData() == DataKind.PRIMARY);
-			inventory.contributions.add(new Contribution(qualifiedName(activity.element()), EcoreUtil.getURI(activity.element()).toString(),
+			inventory.contributions.add(new Contribution(qualifiedName(activity.element()),
+					uris.computeIfAbsent(activity.element(), e -> EcoreUtil.getURI(e).toString()),
 					activity.module(), scope, activity.description(), activity.amount(), activity.unit(),
 					factor == null ? null : qualifiedName(factor), kg, primary, factor == null ? null : rating(factor.getPedigree())));
 		}

@@ -14,7 +14,25 @@ import org.zerocarbon.units.ZcUnits;
  */
 final class Quantities {
 
+	/**
+	 * Unit converters by "from to" pair. Parsing a unit expression is far slower than converting with it, and a
+	 * model of thousands of machines repeats a handful of units; the set of pairs stays small.
+	 */
+	private static final java.util.Map<String, javax.measure.UnitConverter> CONVERTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private Quantities() {
+	}
+
+	/** {@code value} converted from one unit expression to another (cached converters). */
+	static double convert(double value, String from, String to) {
+		javax.measure.UnitConverter converter = CONVERTERS.computeIfAbsent(from + " " + to, key -> {
+			try {
+				return ZcUnits.parse(from).getConverterToAny(ZcUnits.parse(to));
+			} catch (javax.measure.IncommensurableException | javax.measure.UnconvertibleException e) {
+				throw new IllegalArgumentException("Cannot convert '" + from + "' to '" + to + "': the dimensions differ", e);
+			}
+		});
+		return converter.convert(value);
 	}
 
 	/** The value of {@code quantity} in {@code unit}; fails with the element's name when the dimension differs. */
@@ -23,7 +41,7 @@ final class Quantities {
 			throw new CalculationException(where + ": a value is missing");
 		}
 		try {
-			return ZcUnits.convert(quantity.getValue().doubleValue(), quantity.getUnit(), unit);
+			return convert(quantity.getValue().doubleValue(), quantity.getUnit(), unit);
 		} catch (IllegalArgumentException e) {
 			throw new CalculationException(where + ": " + quantity.getValue().toPlainString() + " " + quantity.getUnit()
 					+ " cannot be used as " + unit + " (" + e.getMessage() + ")");
