@@ -55,15 +55,17 @@ final class ReportStage {
 	/**
 	 * Computes, writes the reports and returns the problems to show as markers (criteria, calculation failures).
 	 */
-	static List<Problem> run(IProject project, ResourceSet models, SubMonitor progress) throws CoreException {
+	static List<Problem> run(IProject project, ResourceSet models, Set<URI> ownFiles, SubMonitor progress) throws CoreException {
 		List<Problem> problems = new ArrayList<>();
 		ModelSet modelSet = new ModelSet(models);
-		progress.setWorkRemaining(10 + 10 * modelSet.subjects().size());
+		// lines and parks of referenced projects get their reports in their own project
+		List<EObject> subjects = modelSet.subjects().stream().filter(s -> ownFiles.contains(s.eResource().getURI())).toList();
+		progress.setWorkRemaining(10 + 10 * subjects.size());
 		for (CriterionResult result : new CriteriaChecker().check(modelSet.ruleSets(null), models)) {
 			problems.addAll(criterionProblems(result, models));
 		}
 		progress.worked(10);
-		if (modelSet.subjects().isEmpty()) {
+		if (subjects.isEmpty()) {
 			deleteStaleReports(project, Set.of(), progress);
 			return problems;
 		}
@@ -71,7 +73,7 @@ final class ReportStage {
 		try {
 			methodology = modelSet.footprintMethodology(null);
 		} catch (CalculationException e) {
-			EObject first = modelSet.subjects().get(0);
+			EObject first = subjects.get(0);
 			// informational: a project may hold lines whose methodology lives elsewhere
 			problems.add(problem(first, Problem.Severity.INFO, NO_METHODOLOGY, "No footprint report: " + e.getMessage()));
 			return problems;
@@ -80,7 +82,7 @@ final class ReportStage {
 		IFolder folder = project.getFolder(REPORTS_FOLDER);
 		Path directory = folder.getLocation().toFile().toPath();
 		Set<String> written = new HashSet<>();
-		for (EObject subject : modelSet.subjects()) {
+		for (EObject subject : subjects) {
 			progress.checkCanceled();
 			String name = ModelSet.nameOf(subject);
 			progress.subTask("Footprint of " + name);

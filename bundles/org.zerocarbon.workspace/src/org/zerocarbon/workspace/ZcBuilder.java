@@ -40,26 +40,50 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating ZeroCarbon models in " + getProject().getName(), 100);
-		if (kind != FULL_BUILD && kind != CLEAN_BUILD) {
-			IResourceDelta delta = getDelta(getProject());
-			if (delta != null && !touchesModels(delta)) {
-				return null;
-			}
+		IProject[] referenced = referencedProjects();
+		if (kind != FULL_BUILD && kind != CLEAN_BUILD && !changed(referenced)) {
+			return referenced;
 		}
 		Map<URI, IFile> files = modelFiles(getProject());
+		// Files of referenced projects (e.g. a shared factor library) are loaded so that references into them
+		// resolve; their problems are reported by their own project's build, not here.
+		Map<URI, IFile> context = new LinkedHashMap<>(files);
+		for (IProject project : referenced) {
+			modelFiles(project).forEach(context::putIfAbsent);
+		}
 		progress.worked(5);
-		ModelValidation.Loaded loaded = validate(files, progress.split(50));
+		ModelValidation.Loaded loaded = validate(context, progress.split(50));
 		List<Problem> problems = new ArrayList<>(loaded.problems());
-		if (loaded.hasNoErrors()) {
+		if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR && files.containsKey(URI.createURI(p.fileUri())))) {
 			try {
-				problems.addAll(ReportStage.run(getProject(), loaded.resourceSet(), progress.split(35)));
+				problems.addAll(ReportStage.run(getProject(), loaded.resourceSet(), files.keySet(), progress.split(35)));
 			} catch (OperationCanceledException e) {
 				forgetLastBuiltState();
 				throw e;
 			}
 		}
 		replaceMarkers(files, problems, progress.split(10));
-		return null;
+		// Returning the referenced projects makes the platform hand us their deltas (and call us when they change).
+		return referenced;
+	}
+
+	private IProject[] referencedProjects() throws CoreException {
+		return java.util.Arrays.stream(getProject().getReferencedProjects()).filter(IProject::isAccessible).toArray(IProject[]::new);
+	}
+
+	/** Whether a model file changed in this project or a referenced one since the last build. */
+	private boolean changed(IProject[] referenced) throws CoreException {
+		IResourceDelta own = getDelta(getProject());
+		if (own == null || touchesModels(own)) {
+			return true;
+		}
+		for (IProject project : referenced) {
+			IResourceDelta delta = getDelta(project);
+			if (delta == null || touchesModels(delta)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ModelValidation.Loaded validate(Map<URI, IFile> files, SubMonitor progress) {

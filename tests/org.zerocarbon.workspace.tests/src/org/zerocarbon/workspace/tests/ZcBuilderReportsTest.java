@@ -149,6 +149,41 @@ class ZcBuilderReportsTest {
 		assertTrue(line.exists(), "clean never touches the user's files");
 	}
 
+	@Test
+	void factorsInAReferencedLibraryProjectResolveAndTheirChangesRebuildTheLine() throws CoreException, IOException {
+		IProject library = ResourcesPlugin.getWorkspace().getRoot().getProject("zc-library-test");
+		library.create(null);
+		library.open(null);
+		ZcNature.addTo(library, null);
+		try {
+			IFile factors = library.getFile("factors.zc");
+			factors.create(new ByteArrayInputStream(FACTORS.getBytes(StandardCharsets.UTF_8)), true, null);
+			var description = project.getDescription();
+			description.setReferencedProjects(new IProject[] { library });
+			project.setDescription(description, null);
+			write("methodology.zc", METHODOLOGY);
+			IFile line = write("line.zc", LINE);
+			ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+			assertEquals(0, java.util.Arrays.stream(line.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR
+							&& !String.valueOf(m.getAttribute(ZcMarkers.PROBLEM_ID, "")).startsWith("org.zerocarbon.criteria"))
+					.count(), "references into the library project resolve");
+			IFile json = project.getFile("reports/t.L.json");
+			assertTrue(Files.readString(json.getLocation().toFile().toPath()).contains("162000"));
+			assertFalse(library.getFolder("reports").exists(), "the library has no line, so no report");
+
+			// 500 -> 250 g/kWh in the other project: B6 halves, total 2,000 + 80,000 = 82,000 kg
+			factors.setContents(new ByteArrayInputStream(FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh").getBytes(StandardCharsets.UTF_8)),
+					IResource.FORCE, null);
+			ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+
+			assertTrue(Files.readString(json.getLocation().toFile().toPath()).contains("82000"));
+		} finally {
+			library.delete(true, true, null);
+		}
+	}
+
 	private IFile write(String path, String content) throws CoreException {
 		IFile file = project.getFile(path);
 		file.create(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), true, null);
