@@ -29,11 +29,22 @@ public final class DiagramBenchmark {
 		int[] sizes = args.length == 0 ? new int[] { 100, 1000, 5000 }
 				: Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
 		System.out.println("Diagram benchmark: generated lines (chain of machines, every 5th also feeds the one two ahead)");
+		// Other builds on the machine inflate every figure; say how busy it was.
+		System.out.printf(Locale.ROOT, "load average %.1f on %d processors%n",
+				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 		System.out.printf(Locale.ROOT, "%8s %8s %14s %12s %12s %10s%n", "machines", "flows", "build+layout", "SVG paint",
 				"total", "SVG size");
+		// Warm the JIT on a mid-sized line first, so the small sizes are not measured half-interpreted.
+		Line warm = line(1000);
+		for (int r = 0; r < 3; r++) {
+			Scene scene = SceneLayout.layout(new SceneBuilder().build(warm));
+			ScenePainter.paint(scene, new SvgPainter(scene.width(), scene.height()));
+		}
 		for (int n : sizes) {
 			int runs = n <= 100 ? 15 : n <= 1000 ? 5 : 3;
-			int warmups = n <= 1000 ? 3 : 1;
+			// Small graphs need many rounds before the JIT has compiled ELK; the big ones warm it on the way.
+			int warmups = n <= 100 ? 25 : n <= 1000 ? 3 : 1;
 			Line line = line(n);
 			long[] layout = new long[runs];
 			long[] paint = new long[runs];

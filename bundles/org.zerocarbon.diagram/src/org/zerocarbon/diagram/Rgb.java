@@ -24,7 +24,14 @@ public record Rgb(int red, int green, int blue) {
 
 	/** The colour as a CSS/SVG hex string, for example {@code #1f77b4}. */
 	public String hex() {
-		return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", red, green, blue);
+		// Hand-rolled rather than String.format: the SVG painter asks for it for every primitive.
+		char[] c = new char[7];
+		c[0] = '#';
+		int rgb = red << 16 | green << 8 | blue;
+		for (int i = 6; i >= 1; i--, rgb >>= 4) {
+			c[i] = Character.forDigit(rgb & 0xf, 16);
+		}
+		return new String(c);
 	}
 
 	/** A linear blend towards {@code other}; {@code t = 0} is this colour, {@code t = 1} the other. */

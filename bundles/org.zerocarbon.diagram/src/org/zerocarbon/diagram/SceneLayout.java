@@ -109,7 +109,13 @@ public final class SceneLayout {
 			}
 			edges.put(e, ee);
 		}
-		new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+		int nodeCount = elk.size();
+		if (nodeCount > 200) {
+			// Crossing minimisation dominates on big graphs; fewer random restarts cost little on a
+			// mostly linear line and keep 1,000 machines near a second.
+			root.setProperty(LayeredOptions.THOROUGHNESS, 2);
+		}
+		runLayout(root, nodeCount);
 
 		int dx = MARGIN;
 		int dy = MARGIN + TITLE_BAND;
@@ -159,6 +165,43 @@ public final class SceneLayout {
 		scene.width = MARGIN + Math.max(w, Math.max(titleWidth, legendWidth + 2 * NodeMetrics.PAD)) + MARGIN;
 		scene.height = dy + h + ScenePainter.legendHeight(scene) + MARGIN;
 		return scene;
+	}
+
+	/**
+	 * Runs ELK. Some of its phases recurse once per node of a connected component (a line of 5,000
+	 * machines is one long chain), which overflows a default thread stack, so big graphs get a thread
+	 * with a stack sized for them.
+	 */
+	private static void runLayout(ElkNode root, int nodeCount) {
+		if (nodeCount <= 500) {
+			new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+			return;
+		}
+		RuntimeException[] failure = new RuntimeException[1];
+		Error[] error = new Error[1];
+		long stack = Math.max(16L << 20, nodeCount * 16L << 10); // 16 kB per node, at least 16 MB
+		Thread worker = new Thread(null, () -> {
+			try {
+				new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+			} catch (RuntimeException e) {
+				failure[0] = e;
+			} catch (Error e) {
+				error[0] = e;
+			}
+		}, "zerocarbon-diagram-layout", stack);
+		worker.start();
+		try {
+			worker.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while laying out the diagram", e);
+		}
+		if (failure[0] != null) {
+			throw failure[0];
+		}
+		if (error[0] != null) {
+			throw error[0];
+		}
 	}
 
 	private static void toElk(Node n, ElkNode parent, Map<Node, ElkNode> elk) {
