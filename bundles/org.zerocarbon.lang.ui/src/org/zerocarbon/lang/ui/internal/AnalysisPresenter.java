@@ -25,6 +25,7 @@ import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.IAnnotationModelListener;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
@@ -59,7 +60,11 @@ public final class AnalysisPresenter implements ITextPresentationListener {
 			markOccurrences(selection.getOffset());
 		}
 	};
+	private boolean hidingMarkers;
 	private volatile Analysis current;
+	/** New builder markers (after a save) arrive while live problems are shown: hide them too. */
+	private final IAnnotationModelListener markerListener = this::annotationsChanged;
+
 	private List<Annotation> problemAnnotations = List.of();
 	private List<Annotation> occurrenceAnnotations = List.of();
 	private final Map<Region, ProjectionAnnotation> folds = new HashMap<>();
@@ -76,10 +81,24 @@ public final class AnalysisPresenter implements ITextPresentationListener {
 		if (viewer instanceof IPostSelectionProvider selections) {
 			selections.addPostSelectionChangedListener(caretListener);
 		}
+		annotations.addAnnotationModelListener(markerListener);
+	}
+
+	private void annotationsChanged(IAnnotationModel model) {
+		if (current == null || hidingMarkers || viewer.getTextWidget() == null) {
+			return;
+		}
+		org.eclipse.swt.widgets.Display display = viewer.getTextWidget().getDisplay();
+		display.asyncExec(() -> {
+			if (viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+				hideStaleMarkers();
+			}
+		});
 	}
 
 	/** Detaches. UI thread. */
 	public void dispose() {
+		annotations.removeAnnotationModelListener(markerListener);
 		viewer.removeTextPresentationListener(this);
 		if (viewer instanceof IPostSelectionProvider selections) {
 			selections.removePostSelectionChangedListener(caretListener);
@@ -147,11 +166,21 @@ public final class AnalysisPresenter implements ITextPresentationListener {
 	 * view, and come back when the editor closes).
 	 */
 	public void hideStaleMarkers() {
+		List<MarkerAnnotation> stale = new ArrayList<>();
 		for (Iterator<Annotation> it = annotations.getAnnotationIterator(); it.hasNext();) {
 			if (it.next() instanceof MarkerAnnotation marker && !marker.isMarkedDeleted() && isOurs(marker.getMarker())) {
+				stale.add(marker);
+			}
+		}
+		// Changing the annotations notifies our own model listener; it must not schedule this again.
+		hidingMarkers = true;
+		try {
+			for (MarkerAnnotation marker : stale) {
 				marker.markDeleted(true);
 				annotationChanged(marker);
 			}
+		} finally {
+			hidingMarkers = false;
 		}
 	}
 
