@@ -277,7 +277,8 @@ public final class ZcUnits {
 		return best;
 	}
 
-	private static int distance(String a, String b) {
+	/** Levenshtein edit distance of two strings (insertions, deletions and substitutions of one character). */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {

@@ -124,7 +124,7 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 				}
 				String written = document.getSubstring(diagnostic.getRange());
 				List<String> names = factorNames(object, reference);
-				names.sort(Comparator.comparingInt(name -> distance(simple(name), written.toLowerCase(Locale.ROOT))));
+				names.sort(Comparator.comparingInt(name -> ZcUnits.distance(simple(name), written.toLowerCase(Locale.ROOT))));
 				return index < names.size() ? shortest(names.get(index), object, reference) : null;
 			}));
 		}
@@ -149,7 +149,7 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 			acceptor.accept("Use a known grid region (" + (i + 1) + ")", replaceWith((diagnostic, object, document) -> {
 				List<String> regions = gridRegions(object);
 				String written = document.getSubstring(diagnostic.getRange()).replace("\"", "").toLowerCase(Locale.ROOT);
-				regions.sort(Comparator.comparingInt(region -> distance(region.toLowerCase(Locale.ROOT), written)));
+				regions.sort(Comparator.comparingInt(region -> ZcUnits.distance(region.toLowerCase(Locale.ROOT), written)));
 				return index < regions.size() ? "\"" + regions.get(index) + "\"" : null;
 			}));
 		}
@@ -238,24 +238,5 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 			}
 		}
 		return regions;
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 }
