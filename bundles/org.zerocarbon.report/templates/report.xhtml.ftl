@@ -132,6 +132,10 @@ svg { display: inline-block; vertical-align: middle; }
   <tbody><#list indicators as i><tr><td>${i.name}</td><td class="num">${i.value}</td><td>${i.unit}</td><td class="small">${i.definition}</td></tr></#list></tbody>
 </table>
 </#if>
+<#if hasDiagram>
+<h3 id="diagram">Diagram</h3>
+<div class="diagram" style="overflow-x: auto">${diagram?no_esc}</div>
+</#if>
 
 <h2 id="table">2. Footprint by life-cycle stage and scope</h2>
 <p class="small muted">kg CO2e. Modules after EN 15804+A2; scopes after the GHG Protocol. Module D is shown below the total and is not part of it.</p>

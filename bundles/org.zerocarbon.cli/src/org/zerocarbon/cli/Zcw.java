@@ -26,6 +26,8 @@ import org.zerocarbon.core.calc.FootprintCalculator;
 import org.zerocarbon.core.calc.ModelSet;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
+import org.zerocarbon.diagram.DiagramSvg;
+import org.zerocarbon.diagram.SceneBuilder;
 import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.lang.batch.Problem;
 import org.zerocarbon.model.zc.Methodology;
@@ -243,9 +245,9 @@ public final class Zcw {
 		if (args.values.containsKey("--baseline")) {
 			baseline = readReport(args.value("--baseline", null));
 		}
-		List<FootprintResult> results = compute(loaded, args);
-		for (FootprintResult result : results) {
-			ReportOptions options = ReportOptions.defaults().withBaseName(result.subject().name());
+		for (Computed computed : compute(loaded, args)) {
+			FootprintResult result = computed.result();
+			ReportOptions options = ReportOptions.defaults().withBaseName(result.subject().name()).withDiagram(diagram(computed.subject()));
 			if (baseline != null) {
 				options = options.withBaseline(baseline, args.value("--baseline", null));
 			}
@@ -261,7 +263,25 @@ public final class Zcw {
 		return OK;
 	}
 
-	private List<FootprintResult> compute(ModelValidation.Loaded loaded, Args args) {
+	/** A subject and its footprint. */
+	private record Computed(EObject subject, FootprintResult result) {
+	}
+
+	/** The subject's diagram as inline SVG for the HTML report, or null when it has none or it cannot be drawn. */
+	private String diagram(EObject subject) {
+		if (!SceneBuilder.supports(subject)) {
+			return null;
+		}
+		try {
+			return DiagramSvg.inline(subject);
+		} catch (RuntimeException e) {
+			// a report without its picture is still a report: say so and go on
+			err.println("zcw: no diagram for " + ModelSet.nameOf(subject) + ": " + e.getMessage());
+			return null;
+		}
+	}
+
+	private List<Computed> compute(ModelValidation.Loaded loaded, Args args) {
 		ModelSet models = new ModelSet(loaded.resourceSet());
 		if (models.subjects().isEmpty()) {
 			throw new CalculationException("no line or park among the model files: nothing to compute");
@@ -271,11 +291,11 @@ public final class Zcw {
 		long seed = args.number("--seed", FootprintCalculator.Options.DEFAULT.seed());
 		FootprintCalculator calculator = new FootprintCalculator(
 				new FootprintCalculator.Options(iterations, seed, Runtime.getRuntime().availableProcessors()));
-		List<FootprintResult> results = new ArrayList<>();
+		List<Computed> results = new ArrayList<>();
 		for (EObject subject : models.subjects()) {
 			progress(args, "Computing the footprint of " + ModelSet.nameOf(subject) + " with " + ModelSet.nameOf(methodology)
 					+ (iterations > 0 ? " (Monte Carlo, " + iterations + " iterations)" : "") + "...");
-			results.add(calculator.calculate(subject, methodology, null));
+			results.add(new Computed(subject, calculator.calculate(subject, methodology, null)));
 		}
 		return results;
 	}
@@ -388,8 +408,8 @@ public final class Zcw {
 		if (loaded == null) {
 			return null;
 		}
-		for (FootprintResult result : compute(loaded, args)) {
-			results.put(result.subject().name(), result);
+		for (Computed computed : compute(loaded, args)) {
+			results.put(computed.result().subject().name(), computed.result());
 		}
 		return results;
 	}

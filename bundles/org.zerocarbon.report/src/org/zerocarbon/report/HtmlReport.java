@@ -97,6 +97,9 @@ public final class HtmlReport {
 	static Map<String, Object> model(FootprintResult r, ReportOptions options, boolean forPdf) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		m.put("pdf", forPdf);
+		boolean hasDiagram = !forPdf && options.diagramSvg() != null && !options.diagramSvg().isBlank();
+		m.put("hasDiagram", hasDiagram);
+		m.put("diagram", hasDiagram ? options.diagramSvg() : "");
 		m.put("title", options.titleFor(r));
 		m.put("date", options.date() == null ? "" : options.date().toString());
 		m.put("subjectName", r.subject() == null ? "—" : nz(r.subject().name()));

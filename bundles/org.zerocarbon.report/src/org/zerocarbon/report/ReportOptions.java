@@ -15,8 +15,11 @@ import org.zerocarbon.core.footprint.FootprintResult;
  * @param baseline  an earlier result to compare against: the reports then include the {@link FootprintDelta};
  *                  null for none
  * @param baselineLabel how to name the baseline in the delta, e.g. "main" or "baseline.json"; null for "baseline"
+ * @param diagramSvg an inline SVG diagram of the subject (see {@code org.zerocarbon.diagram.DiagramSvg#inline}) to show
+ *                   in the HTML report; null for none. The PDF leaves it out: its SVG drawer handles charts only.
  */
-public record ReportOptions(String baseName, String title, LocalDate date, FootprintResult baseline, String baselineLabel) {
+public record ReportOptions(String baseName, String title, LocalDate date, FootprintResult baseline, String baselineLabel,
+		String diagramSvg) {
 
 	/** The default base name of report files. */
 	public static final String DEFAULT_BASE_NAME = "footprint";
@@ -32,27 +35,32 @@ public record ReportOptions(String baseName, String title, LocalDate date, Footp
 
 	/** Deterministic defaults: base name "footprint", no date, no baseline. */
 	public static ReportOptions defaults() {
-		return new ReportOptions(DEFAULT_BASE_NAME, null, null, null, null);
+		return new ReportOptions(DEFAULT_BASE_NAME, null, null, null, null, null);
 	}
 
 	/** A copy with another base name for the files. */
 	public ReportOptions withBaseName(String name) {
-		return new ReportOptions(name, title, date, baseline, baselineLabel);
+		return new ReportOptions(name, title, date, baseline, baselineLabel, diagramSvg);
 	}
 
 	/** A copy with a document title. */
 	public ReportOptions withTitle(String newTitle) {
-		return new ReportOptions(baseName, newTitle, date, baseline, baselineLabel);
+		return new ReportOptions(baseName, newTitle, date, baseline, baselineLabel, diagramSvg);
 	}
 
 	/** A copy that prints this date (the report is then only as deterministic as the date). */
 	public ReportOptions withDate(LocalDate newDate) {
-		return new ReportOptions(baseName, title, newDate, baseline, baselineLabel);
+		return new ReportOptions(baseName, title, newDate, baseline, baselineLabel, diagramSvg);
 	}
 
 	/** A copy that compares against a baseline result, e.g. one read back with {@link JsonReport#read}. */
 	public ReportOptions withBaseline(FootprintResult newBaseline, String label) {
-		return new ReportOptions(baseName, title, date, newBaseline, label);
+		return new ReportOptions(baseName, title, date, newBaseline, label, diagramSvg);
+	}
+
+	/** A copy that shows this inline SVG diagram of the subject in the HTML report. */
+	public ReportOptions withDiagram(String svg) {
+		return new ReportOptions(baseName, title, date, baseline, baselineLabel, svg);
 	}
 
 	/** The delta against the baseline, or null when there is none. */

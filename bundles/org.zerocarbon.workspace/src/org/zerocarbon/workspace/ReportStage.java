@@ -88,7 +88,8 @@ final class ReportStage {
 			progress.subTask("Footprint of " + name);
 			try {
 				FootprintResult result = calculator.calculate(subject, methodology, progress.split(5));
-				for (Path file : ReportWriter.write(result, FORMATS, directory, ReportOptions.defaults().withBaseName(name), progress.split(5))) {
+				ReportOptions options = ReportOptions.defaults().withBaseName(name).withDiagram(diagram(subject));
+				for (Path file : ReportWriter.write(result, FORMATS, directory, options, progress.split(5))) {
 					written.add(file.getFileName().toString());
 				}
 			} catch (CalculationException e) {
@@ -100,6 +101,19 @@ final class ReportStage {
 		}
 		publish(folder, written, progress);
 		return problems;
+	}
+
+	/** The subject's diagram for the HTML report; none when it cannot be drawn (the report is written anyway). */
+	private static String diagram(EObject subject) {
+		if (!org.zerocarbon.diagram.SceneBuilder.supports(subject)) {
+			return null;
+		}
+		try {
+			return org.zerocarbon.diagram.DiagramSvg.inline(subject);
+		} catch (RuntimeException e) {
+			org.eclipse.core.runtime.ILog.of(ReportStage.class).warn("No diagram for " + ModelSet.nameOf(subject) + ": " + e.getMessage(), e);
+			return null;
+		}
 	}
 
 	/** Makes the written files visible in the workspace, marks them derived and removes reports no longer produced. */

@@ -82,6 +82,8 @@ class ZcwEngineCommandsTest {
 
 		assertTrue(Files.isRegularFile(dir.resolve("out/t.L.json")), out());
 		assertTrue(Files.isRegularFile(dir.resolve("out/t.L.html")), out());
+		String html = Files.readString(dir.resolve("out/t.L.html"));
+		assertTrue(html.contains("id=\"diagram\"") && html.contains("<svg"), "the HTML report shows the line diagram");
 		assertTrue(Files.list(dir.resolve("out")).anyMatch(p -> p.toString().endsWith(".csv")), out());
 		// 162,000 kg over 40,000 machine-hours = 4.05 kg per machine-hour
 		assertTrue(out().contains("t.L: 162,000 kg CO2e (modules A-C), 4.050 kg CO2e per MH"), out());
