@@ -18,8 +18,6 @@ import java.util.TreeSet;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.zerocarbon.core.calc.CalculationException;
 import org.zerocarbon.core.calc.CriteriaChecker;
 import org.zerocarbon.core.calc.FootprintCalculator;
@@ -360,8 +358,8 @@ public final class Zcw {
 		}
 		URI uri = URI.createURI(elementUri);
 		EObject element = loaded.resourceSet().getEObject(uri, false);
-		ICompositeNode node = element == null ? null : NodeModelUtils.findActualNodeFor(element);
-		return display(uri.trimFragment().toString()) + (node == null ? "" : ":" + node.getStartLine());
+		int line = element == null ? 0 : Problem.at(element, Problem.Severity.INFO, "", "").line();
+		return display(uri.trimFragment().toString()) + (line > 0 ? ":" + line : "");
 	}
 
 	private int diff(Args args) {

@@ -18,8 +18,6 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.zerocarbon.core.calc.CalculationException;
 import org.zerocarbon.core.calc.CriteriaChecker;
 import org.zerocarbon.core.calc.FootprintCalculator;
@@ -66,7 +64,7 @@ final class ReportStage {
 		}
 		progress.worked(10);
 		if (subjects.isEmpty()) {
-			deleteStaleReports(project, Set.of(), progress);
+			deleteStaleReports(project, Set.of());
 			return problems;
 		}
 		Methodology methodology;
@@ -75,7 +73,7 @@ final class ReportStage {
 		} catch (CalculationException e) {
 			EObject first = subjects.get(0);
 			// informational: a project may hold lines whose methodology lives elsewhere
-			problems.add(problem(first, Problem.Severity.INFO, NO_METHODOLOGY, "No footprint report: " + e.getMessage()));
+			problems.add(Problem.at(first, Problem.Severity.INFO, NO_METHODOLOGY, "No footprint report: " + e.getMessage()));
 			return problems;
 		}
 		FootprintCalculator calculator = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC);
@@ -93,13 +91,13 @@ final class ReportStage {
 					written.add(file.getFileName().toString());
 				}
 			} catch (CalculationException e) {
-				problems.add(problem(subject, Problem.Severity.ERROR, CALCULATION_FAILED,
+				problems.add(Problem.at(subject, Problem.Severity.ERROR, CALCULATION_FAILED,
 						"Cannot compute the footprint of " + name + ": " + e.getMessage()));
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Cannot write the reports of " + name + " to " + directory + ": " + e.getMessage(), e));
 			}
 		}
-		publish(folder, written, progress);
+		publish(folder, written);
 		return problems;
 	}
 
@@ -117,7 +115,7 @@ final class ReportStage {
 	}
 
 	/** Makes the written files visible in the workspace, marks them derived and removes reports no longer produced. */
-	private static void publish(IFolder folder, Set<String> written, SubMonitor progress) throws CoreException {
+	private static void publish(IFolder folder, Set<String> written) throws CoreException {
 		folder.refreshLocal(IResource.DEPTH_ONE, null);
 		if (!folder.exists()) {
 			return;
@@ -128,10 +126,10 @@ final class ReportStage {
 				file.setDerived(true, null);
 			}
 		}
-		deleteStaleReports(folder.getProject(), written, progress);
+		deleteStaleReports(folder.getProject(), written);
 	}
 
-	private static void deleteStaleReports(IProject project, Set<String> written, SubMonitor progress) throws CoreException {
+	private static void deleteStaleReports(IProject project, Set<String> written) throws CoreException {
 		IFolder folder = project.getFolder(REPORTS_FOLDER);
 		if (!folder.exists()) {
 			return;
@@ -146,7 +144,7 @@ final class ReportStage {
 
 	/** Removes every generated report (for clean builds). */
 	static void clean(IProject project) throws CoreException {
-		deleteStaleReports(project, Set.of(), SubMonitor.convert(null));
+		deleteStaleReports(project, Set.of());
 	}
 
 	private static List<Problem> criterionProblems(CriterionResult result, ResourceSet models) {
@@ -166,28 +164,10 @@ final class ReportStage {
 			}
 			EObject element = models.getEObject(URI.createURI(evidence.elementUri()), false);
 			if (element != null) {
-				problems.add(problem(element, severity, code, "Criterion " + result.id()
+				problems.add(Problem.at(element, severity, code, "Criterion " + result.id()
 						+ (result.clause() == null ? "" : " (" + result.clause() + ")") + ": " + evidence.detail()));
 			}
 		}
 		return problems;
-	}
-
-	/** A problem located at a model element's text (the first line of its definition). */
-	private static Problem problem(EObject element, Problem.Severity severity, String code, String message) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-		URI uri = element.eResource().getURI();
-		int line = node == null ? 0 : node.getStartLine();
-		int offset = node == null ? -1 : node.getOffset();
-		int length = node == null ? 0 : firstLineLength(node);
-		return new Problem(uri.toString(), line, 1, offset, length, severity, code, message,
-				org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).toString());
-	}
-
-	/** Markers underline the first line of the element, not its whole body. */
-	private static int firstLineLength(ICompositeNode node) {
-		String text = node.getText().stripLeading();
-		int newline = text.indexOf('\n');
-		return newline < 0 ? text.length() : newline;
 	}
 }

@@ -182,7 +182,6 @@ public final class FootprintCalculator {
 		List<Activity> activities = new ArrayList<>();
 		double supplied = 0;
 		double clean = 0;
-		double gridKgCO2e = 0;
 		double directGreenKwh = 0;
 		EmissionFactor gridFactor = null;
 		for (ParkSystem system : park.getSystems()) {
@@ -232,8 +231,7 @@ public final class FootprintCalculator {
 		if (gridFactor != null && directGreenKwh > 0) {
 			// Location-based: what the direct green supply would have drawn from the grid is counted at the grid
 			// average; market-based: the direct supply is contractual zero-carbon electricity.
-			gridKgCO2e = directGreenKwh * Quantities.factor(gridFactor, "park " + park.getName()).kgCO2ePerUnit();
-			location += gridKgCO2e;
+			location += directGreenKwh * Quantities.factor(gridFactor, "park " + park.getName()).kgCO2ePerUnit();
 			notes.add("Location-based scope 2 counts the " + format(directGreenKwh / 1000) + " MWh of direct green-power supply at "
 					+ "the grid average; market-based counts it as zero.");
 		}

@@ -28,6 +28,24 @@ public record Problem(String fileUri, int line, int column, int offset, int leng
 		}
 	}
 
+	/**
+	 * A problem located at a model element's text: the first line of its definition (markers underline that
+	 * line, not the element's whole body). Used for findings of engines that work on the model, such as unmet
+	 * criteria, which have no parser position of their own.
+	 */
+	public static Problem at(org.eclipse.emf.ecore.EObject element, Severity severity, String code, String message) {
+		org.eclipse.xtext.nodemodel.ICompositeNode node = org.eclipse.xtext.nodemodel.util.NodeModelUtils.findActualNodeFor(element);
+		int length = 0;
+		if (node != null) {
+			String text = node.getText().stripLeading();
+			int newline = text.indexOf('\n');
+			length = newline < 0 ? text.length() : newline;
+		}
+		return new Problem(element.eResource().getURI().toString(), node == null ? 0 : node.getStartLine(), 1,
+				node == null ? -1 : node.getOffset(), length, severity, code, message,
+				org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).toString());
+	}
+
 	/** Orders problems by file, then line, then column: the order a user reads them in. */
 	public static final Comparator<Problem> READING_ORDER = Comparator.comparing(Problem::fileUri)
 			.thenComparingInt(Problem::line).thenComparingInt(Problem::column).thenComparing(Problem::message);
