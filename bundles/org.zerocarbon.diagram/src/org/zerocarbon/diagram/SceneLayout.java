@@ -68,6 +68,21 @@ public final class SceneLayout {
 	 * @return the same scene, laid out
 	 */
 	public static Scene layout(Scene scene) {
+		return layout(scene, Map.of());
+	}
+
+	/**
+	 * Lays the scene out like {@link #layout(Scene)}, then moves pinned nodes to their pins (with everything
+	 * inside them) and re-routes the edges whose ends moved apart, orthogonally. The scene grows to hold what
+	 * moved. Pins of unknown node ids are ignored; a pin above or left of the drawing area is clamped to it, and
+	 * a pinned node inside a compartment stays inside it.
+	 *
+	 * @param scene a scene from {@link SceneBuilder}, with preferred node sizes
+	 * @param pins  node id to the node's top-left corner: absolute for top-level nodes, relative to the
+	 *              compartment's top-left corner for nested ones
+	 * @return the same scene, laid out
+	 */
+	public static Scene layout(Scene scene, Map<String, Position> pins) {
 		register();
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -164,6 +179,7 @@ public final class SceneLayout {
 		}
 		scene.width = MARGIN + Math.max(w, Math.max(titleWidth, legendWidth + 2 * NodeMetrics.PAD)) + MARGIN;
 		scene.height = dy + h + ScenePainter.legendHeight(scene) + MARGIN;
+		PinnedLayout.apply(scene, pins);
 		return scene;
 	}
 

@@ -32,18 +32,63 @@ public final class ScenePainter {
 	 * @param painter the target
 	 */
 	public static void paint(Scene scene, Painter painter) {
+		paint(scene, painter, 0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Paints the figures that intersect a rectangle, for a screen that shows only part of a large diagram; the
+	 * painter may clip the rest. Nodes are skipped as a whole (a compartment with its children), edges by the
+	 * bounding box of their route and labels.
+	 *
+	 * @param scene   a scene laid out by {@link SceneLayout}
+	 * @param painter the target
+	 * @param x       left of the visible area in diagram units
+	 * @param y       top of the visible area
+	 * @param width   width of the visible area
+	 * @param height  height of the visible area
+	 */
+	public static void paint(Scene scene, Painter painter, int x, int y, int width, int height) {
+		long right = (long) x + width;
+		long bottom = (long) y + height;
 		painter.setBackground(Rgb.WHITE);
 		painter.fillRectangle(0, 0, scene.width(), scene.height());
 		painter.setForeground(INK);
 		painter.setFont(TITLE_FONT);
 		painter.drawText(scene.title(), SceneLayout.MARGIN, SceneLayout.MARGIN);
 		for (Node n : scene.roots()) {
-			paintNode(n, painter);
+			if (n.x() <= right && n.x() + n.width() >= x && n.y() <= bottom && n.y() + n.height() >= y) {
+				paintNode(n, painter);
+			}
 		}
 		for (Edge e : scene.edges()) {
-			paintEdge(e, painter);
+			if (intersects(e, x, y, right, bottom)) {
+				paintEdge(e, painter);
+			}
 		}
 		paintLegend(scene, painter);
+	}
+
+	private static boolean intersects(Edge e, int x, int y, long right, long bottom) {
+		int[] pts = e.points();
+		int minX = Integer.MAX_VALUE;
+		int minY = Integer.MAX_VALUE;
+		int maxX = Integer.MIN_VALUE;
+		int maxY = Integer.MIN_VALUE;
+		for (int i = 0; i + 1 < pts.length; i += 2) {
+			minX = Math.min(minX, pts[i]);
+			maxX = Math.max(maxX, pts[i]);
+			minY = Math.min(minY, pts[i + 1]);
+			maxY = Math.max(maxY, pts[i + 1]);
+		}
+		for (Edge.Label l : e.labels()) {
+			minX = Math.min(minX, l.x());
+			maxX = Math.max(maxX, l.x() + l.width());
+			minY = Math.min(minY, l.y());
+			maxY = Math.max(maxY, l.y() + l.height());
+		}
+		// Arrowheads and thick strokes reach beyond the route.
+		int reach = e.strokeWidth() + 12;
+		return minX - reach <= right && maxX + reach >= x && minY - reach <= bottom && maxY + reach >= y;
 	}
 
 	private static void paintNode(Node n, Painter p) {
