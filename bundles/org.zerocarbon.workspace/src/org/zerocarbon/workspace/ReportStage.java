@@ -3,9 +3,10 @@ package org.zerocarbon.workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
@@ -26,6 +27,7 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.lang.batch.Problem;
 import org.zerocarbon.model.zc.Methodology;
+import org.zerocarbon.model.zc.RuleSet;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.report.ReportOptions;
 import org.zerocarbon.report.ReportWriter;
@@ -45,60 +47,144 @@ final class ReportStage {
 	/** Issue code of a project with lines or parks but no usable methodology. */
 	static final String NO_METHODOLOGY = "org.zerocarbon.workspace.noMethodology";
 
-	private static final Set<ReportFormat> FORMATS = EnumSet.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML);
-
 	private ReportStage() {
 	}
 
+	/** What the stage found: the problems to show as markers and the results for the views. */
+	record Outcome(List<Problem> problems, ZcBuildResults.ProjectResult result) {
+	}
+
 	/**
-	 * Computes, writes the reports and returns the problems to show as markers (criteria, calculation failures).
+	 * Computes the footprints, writes the reports the project's {@link ZcPreferences settings} ask for, checks the
+	 * criteria and returns the problems to show as markers (criteria, calculation failures) with the results.
+	 *
+	 * @param files the model files loaded (the project's own and those of referenced projects), by URI
+	 * @param own   the URIs of the project's own model files
 	 */
-	static List<Problem> run(IProject project, ResourceSet models, Set<URI> ownFiles, SubMonitor progress) throws CoreException {
+	static Outcome run(IProject project, ResourceSet models, Map<URI, IFile> files, Set<URI> own, SubMonitor progress)
+			throws CoreException {
+		ZcPreferences.Settings settings = ZcPreferences.settings(project);
 		List<Problem> problems = new ArrayList<>();
 		ModelSet modelSet = new ModelSet(models);
 		// lines and parks of referenced projects get their reports in their own project
-		List<EObject> subjects = modelSet.subjects().stream().filter(s -> ownFiles.contains(s.eResource().getURI())).toList();
+		List<EObject> subjects = modelSet.subjects().stream().filter(s -> own.contains(s.eResource().getURI())).toList();
 		progress.setWorkRemaining(10 + 10 * subjects.size());
-		for (CriterionResult result : new CriteriaChecker().check(modelSet.ruleSets(null), models)) {
-			problems.addAll(criterionProblems(result, models));
+		Methodology methodology = null;
+		String note = null;
+		if (!subjects.isEmpty()) {
+			try {
+				methodology = modelSet.footprintMethodology(preferred(modelSet, settings.methodology()));
+			} catch (CalculationException e) {
+				// informational: a project may hold lines whose methodology lives elsewhere
+				note = "No footprint report: " + e.getMessage();
+				problems.add(Problem.at(subjects.get(0), Problem.Severity.INFO, NO_METHODOLOGY, note));
+			}
 		}
-		progress.worked(10);
+		Map<String, ZcBuildResults.Location> locations = new HashMap<>();
+		List<ZcBuildResults.Footprint> footprints = new ArrayList<>();
 		if (subjects.isEmpty()) {
 			deleteStaleReports(project, Set.of());
-			return problems;
+		} else if (methodology != null) {
+			footprints = footprints(project, subjects, methodology, settings, files, locations, problems, progress);
 		}
-		Methodology methodology;
-		try {
-			methodology = modelSet.footprintMethodology(null);
-		} catch (CalculationException e) {
-			EObject first = subjects.get(0);
-			// informational: a project may hold lines whose methodology lives elsewhere
-			problems.add(Problem.at(first, Problem.Severity.INFO, NO_METHODOLOGY, "No footprint report: " + e.getMessage()));
-			return problems;
+		List<CriterionResult> criteria = criteria(modelSet, methodology, footprints, models, progress.split(10));
+		for (CriterionResult result : criteria) {
+			problems.addAll(criterionProblems(result, models, files, locations));
 		}
-		FootprintCalculator calculator = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC);
+		return new Outcome(problems, new ZcBuildResults.ProjectResult(project, 0, note, criteria, footprints, locations));
+	}
+
+	/** The methodology the settings name, if it is among the models; otherwise null (the automatic choice). */
+	private static String preferred(ModelSet modelSet, String id) {
+		if (id.isEmpty()) {
+			return null;
+		}
+		return modelSet.methodologies().stream().anyMatch(m -> id.equals(ModelSet.nameOf(m)) || id.equals(m.getName())) ? id : null;
+	}
+
+	/** Computes the footprint of every subject and writes its reports; stale reports are removed afterwards. */
+	private static List<ZcBuildResults.Footprint> footprints(IProject project, List<EObject> subjects, Methodology methodology,
+			ZcPreferences.Settings settings, Map<URI, IFile> files, Map<String, ZcBuildResults.Location> locations, List<Problem> problems,
+			SubMonitor progress) throws CoreException {
+		FootprintCalculator calculator = new FootprintCalculator(settings.iterations() == 0 ? FootprintCalculator.Options.DETERMINISTIC
+				: new FootprintCalculator.Options(settings.iterations(), settings.seed(), Runtime.getRuntime().availableProcessors()));
+		Set<ReportFormat> formats = settings.formatsToWrite();
 		IFolder folder = project.getFolder(REPORTS_FOLDER);
 		Path directory = folder.getLocation().toFile().toPath();
 		Set<String> written = new HashSet<>();
+		List<ZcBuildResults.Footprint> footprints = new ArrayList<>();
 		for (EObject subject : subjects) {
 			progress.checkCanceled();
 			String name = ModelSet.nameOf(subject);
 			progress.subTask("Footprint of " + name);
+			IFile file = files.get(subject.eResource().getURI());
+			locate(subject, files, locations);
 			try {
-				FootprintResult result = calculator.calculate(subject, methodology, progress.split(5));
-				ReportOptions options = ReportOptions.defaults().withBaseName(name).withDiagram(diagram(subject));
-				for (Path file : ReportWriter.write(result, FORMATS, directory, options, progress.split(5))) {
-					written.add(file.getFileName().toString());
+				FootprintResult result = calculator.calculate(subject, methodology, progress.split(formats.isEmpty() ? 10 : 5));
+				footprints.add(new ZcBuildResults.Footprint(name, result.subject().kind(), file, result, null));
+				if (!formats.isEmpty()) {
+					ReportOptions options = ReportOptions.defaults().withBaseName(name)
+							.withDiagram(formats.contains(ReportFormat.HTML) || formats.contains(ReportFormat.PDF) ? diagram(subject) : null);
+					for (Path report : ReportWriter.write(result, formats, directory, options, progress.split(5))) {
+						written.add(report.getFileName().toString());
+					}
 				}
 			} catch (CalculationException e) {
-				problems.add(Problem.at(subject, Problem.Severity.ERROR, CALCULATION_FAILED,
-						"Cannot compute the footprint of " + name + ": " + e.getMessage()));
+				String message = "Cannot compute the footprint of " + name + ": " + e.getMessage();
+				footprints.add(new ZcBuildResults.Footprint(name, subject.eClass().getName().toLowerCase(java.util.Locale.ROOT), file, null,
+						message));
+				problems.add(Problem.at(subject, Problem.Severity.ERROR, CALCULATION_FAILED, message));
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Cannot write the reports of " + name + " to " + directory + ": " + e.getMessage(), e));
 			}
 		}
 		publish(folder, written);
-		return problems;
+		return footprints;
+	}
+
+	/**
+	 * The results of every criterion among the models. The footprint calculation has already checked the rule-sets
+	 * of its methodology and the stand-alone ones; only the rule-sets of the other methodologies are checked here,
+	 * so that no criterion is evaluated twice in one build.
+	 */
+	private static List<CriterionResult> criteria(ModelSet modelSet, Methodology methodology, List<ZcBuildResults.Footprint> footprints,
+			ResourceSet models, SubMonitor progress) {
+		CriteriaChecker checker = new CriteriaChecker();
+		FootprintResult computed = footprints.stream().map(ZcBuildResults.Footprint::result).filter(r -> r != null).findFirst().orElse(null);
+		if (computed == null) {
+			List<CriterionResult> results = checker.check(modelSet.ruleSets(null), models);
+			progress.done();
+			return results;
+		}
+		Map<String, CriterionResult> byId = new HashMap<>();
+		computed.criteria().forEach(c -> byId.put(c.id(), c));
+		List<RuleSet> others = new ArrayList<>();
+		modelSet.methodologies().stream().filter(m -> m != methodology).forEach(m -> others.addAll(m.getRuleSets()));
+		checker.check(others, models).forEach(c -> byId.put(c.id(), c));
+		// in the order the rule-sets are written, as zcw check lists them
+		List<CriterionResult> results = new ArrayList<>();
+		for (RuleSet ruleSet : modelSet.ruleSets(null)) {
+			for (var criterion : ruleSet.getCriteria()) {
+				CriterionResult result = byId.get(ruleSet.getName() + "." + criterion.getName());
+				if (result != null) {
+					results.add(result);
+				}
+			}
+		}
+		progress.done();
+		return results;
+	}
+
+	/** Records where an element is written, for navigation from the views. */
+	private static ZcBuildResults.Location locate(EObject element, Map<URI, IFile> files, Map<String, ZcBuildResults.Location> locations) {
+		Problem at = Problem.at(element, Problem.Severity.INFO, "", "");
+		IFile file = files.get(URI.createURI(at.fileUri()));
+		if (file == null) {
+			return null;
+		}
+		ZcBuildResults.Location location = new ZcBuildResults.Location(file, at.line(), at.offset(), at.length());
+		locations.put(at.elementUri(), location);
+		return location;
 	}
 
 	/** The subject's diagram for the HTML report; none when it cannot be drawn (the report is written anyway). */
@@ -147,11 +233,9 @@ final class ReportStage {
 		deleteStaleReports(project, Set.of());
 	}
 
-	private static List<Problem> criterionProblems(CriterionResult result, ResourceSet models) {
+	private static List<Problem> criterionProblems(CriterionResult result, ResourceSet models, Map<URI, IFile> files,
+			Map<String, ZcBuildResults.Location> locations) {
 		List<Problem> problems = new ArrayList<>();
-		if (result.status() != CriterionResult.Status.FAIL) {
-			return problems;
-		}
 		Problem.Severity severity = switch (result.severity()) {
 			case "error" -> Problem.Severity.ERROR;
 			case "warning" -> Problem.Severity.WARNING;
@@ -159,11 +243,12 @@ final class ReportStage {
 		};
 		String code = "org.zerocarbon.criteria." + result.id();
 		for (FootprintResult.Evidence evidence : result.evidence()) {
-			if (evidence.satisfied() || evidence.elementUri() == null) {
+			EObject element = evidence.elementUri() == null ? null : models.getEObject(URI.createURI(evidence.elementUri()), false);
+			if (element == null) {
 				continue;
 			}
-			EObject element = models.getEObject(URI.createURI(evidence.elementUri()), false);
-			if (element != null) {
+			locate(element, files, locations);
+			if (result.status() == CriterionResult.Status.FAIL && !evidence.satisfied()) {
 				problems.add(Problem.at(element, severity, code, "Criterion " + result.id()
 						+ (result.clause() == null ? "" : " (" + result.clause() + ")") + ": " + evidence.detail()));
 			}

@@ -26,9 +26,10 @@ import org.zerocarbon.lang.batch.Problem;
  * <p>
  * When a model file changes, every model file of the project is re-validated together, because a change to a
  * factor library can break or mend references and results in the files that use it. When the models have no
- * errors, the footprint reports are regenerated and the criteria checked (see {@link ReportStage}). A build triggered by
- * changes that touch no model file does nothing. Cancellation leaves the previous markers in place and forces
- * a full build next time.
+ * errors, the footprint reports are regenerated and the criteria checked (see {@link ReportStage}), as the project's
+ * {@link ZcPreferences settings} say, and the results are published for the views ({@link ZcBuildResults}). A build
+ * triggered by changes that touch neither a model file nor the project's settings does nothing. Cancellation leaves
+ * the previous markers in place and forces a full build next time.
  */
 public class ZcBuilder extends IncrementalProjectBuilder {
 
@@ -36,6 +37,8 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 	public static final String ID = "org.zerocarbon.workspace.zcBuilder";
 	/** The DSL's one file extension. */
 	public static final String EXTENSION = "zc";
+	/** The project's own build settings (see {@link ZcPreferences}): a change rebuilds the project. */
+	private static final IPath PROJECT_SETTINGS = IPath.fromOSString(".settings/" + ZcPreferences.QUALIFIER + ".prefs");
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -54,15 +57,21 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 		progress.worked(5);
 		ModelValidation.Loaded loaded = validate(context, progress.split(50));
 		List<Problem> problems = new ArrayList<>(loaded.problems());
-		if (problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR && files.containsKey(URI.createURI(p.fileUri())))) {
+		int errors = (int) problems.stream()
+				.filter(p -> p.severity() == Problem.Severity.ERROR && files.containsKey(URI.createURI(p.fileUri()))).count();
+		ZcBuildResults.ProjectResult result = ZcBuildResults.ProjectResult.withErrors(getProject(), errors);
+		if (errors == 0) {
 			try {
-				problems.addAll(ReportStage.run(getProject(), loaded.resourceSet(), files.keySet(), progress.split(35)));
+				ReportStage.Outcome outcome = ReportStage.run(getProject(), loaded.resourceSet(), context, files.keySet(), progress.split(35));
+				problems.addAll(outcome.problems());
+				result = outcome.result();
 			} catch (OperationCanceledException e) {
 				forgetLastBuiltState();
 				throw e;
 			}
 		}
 		replaceMarkers(files, problems, progress.split(10));
+		ZcBuildResults.publish(result);
 		// Returning the referenced projects makes the platform hand us their deltas (and call us when they change).
 		return referenced;
 	}
@@ -116,6 +125,7 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 		SubMonitor.convert(monitor, "Removing ZeroCarbon markers", 1);
 		getProject().deleteMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_INFINITE);
 		ReportStage.clean(getProject());
+		ZcBuildResults.forget(getProject());
 	}
 
 	/** All model files of the project, keyed by the file URI the validator reports problems against. */
@@ -143,7 +153,11 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 		return files;
 	}
 
+	/** Whether a model file, or the project's own ZeroCarbon settings, changed in the delta. */
 	private static boolean touchesModels(IResourceDelta delta) throws CoreException {
+		if (delta.findMember(PROJECT_SETTINGS) != null) {
+			return true;
+		}
 		boolean[] touched = { false };
 		delta.accept(child -> {
 			if (touched[0] || child.getResource().isDerived()) {

@@ -25,7 +25,7 @@ import org.zerocarbon.workspace.ZcNature;
 /** The builder regenerates footprint reports and criteria markers when any model file changes. */
 class ZcBuilderReportsTest {
 
-	private static final String FACTORS = """
+	static final String FACTORS = """
 			package t
 			factors F {
 				grid factor G "test grid" = 500 gCO2e/kWh { region "XX" source "test" licence "CC0" }
@@ -33,7 +33,7 @@ class ZcBuilderReportsTest {
 			}
 			""";
 
-	private static final String METHODOLOGY = """
+	static final String METHODOLOGY = """
 			package t
 			methodology Meth "test methodology" {
 				version "1"
@@ -54,7 +54,7 @@ class ZcBuilderReportsTest {
 			""";
 
 	/** A1: 1000 kg x 2 = 2,000; B6: 8 kW mean x 4000 h x 10 a x 0.5 kg/kWh = 160,000; total 162,000 kg. */
-	private static final String LINE = """
+	static final String LINE = """
 			package t
 			site S { region "XX" grid t.G }
 			line L {
