@@ -144,6 +144,33 @@ public final class Edge implements Figure {
 		return points.clone();
 	}
 
+	/**
+	 * The bounding box of the route and the labels, {x, y, width, height}; all zero before layout. Arrowheads
+	 * and the stroke reach up to {@code strokeWidth() + 12} beyond it.
+	 */
+	public int[] bounds() {
+		if (points.length < 2) {
+			return new int[4];
+		}
+		int minX = Integer.MAX_VALUE;
+		int minY = Integer.MAX_VALUE;
+		int maxX = Integer.MIN_VALUE;
+		int maxY = Integer.MIN_VALUE;
+		for (int i = 0; i + 1 < points.length; i += 2) {
+			minX = Math.min(minX, points[i]);
+			maxX = Math.max(maxX, points[i]);
+			minY = Math.min(minY, points[i + 1]);
+			maxY = Math.max(maxY, points[i + 1]);
+		}
+		for (Label l : labels) {
+			minX = Math.min(minX, l.x);
+			maxX = Math.max(maxX, l.x + l.width);
+			minY = Math.min(minY, l.y);
+			maxY = Math.max(maxY, l.y + l.height);
+		}
+		return new int[] { minX, minY, maxX - minX, maxY - minY };
+	}
+
 	@Override
 	public boolean hits(int px, int py, int tolerance) {
 		int t = tolerance + strokeWidth / 2;

@@ -180,6 +180,15 @@ public final class Node implements Figure {
 		return !children.isEmpty() || kind == Kind.SYSTEM;
 	}
 
+	/**
+	 * The box of the title line relative to the node's top-left corner, {x, y, width, height}: where a painter
+	 * draws the title and where an editor puts its in-place rename field.
+	 */
+	public int[] titleBox() {
+		Size s = FontMetricsTable.INSTANCE.extent(title, FontSpec.TITLE);
+		return new int[] { NodeMetrics.textLeft(this), NodeMetrics.PAD, s.width(), s.height() };
+	}
+
 	/** Absolute x of the left edge. */
 	public int x() {
 		return x;

@@ -69,26 +69,10 @@ public final class ScenePainter {
 	}
 
 	private static boolean intersects(Edge e, int x, int y, long right, long bottom) {
-		int[] pts = e.points();
-		int minX = Integer.MAX_VALUE;
-		int minY = Integer.MAX_VALUE;
-		int maxX = Integer.MIN_VALUE;
-		int maxY = Integer.MIN_VALUE;
-		for (int i = 0; i + 1 < pts.length; i += 2) {
-			minX = Math.min(minX, pts[i]);
-			maxX = Math.max(maxX, pts[i]);
-			minY = Math.min(minY, pts[i + 1]);
-			maxY = Math.max(maxY, pts[i + 1]);
-		}
-		for (Edge.Label l : e.labels()) {
-			minX = Math.min(minX, l.x());
-			maxX = Math.max(maxX, l.x() + l.width());
-			minY = Math.min(minY, l.y());
-			maxY = Math.max(maxY, l.y() + l.height());
-		}
+		int[] b = e.bounds();
 		// Arrowheads and thick strokes reach beyond the route.
 		int reach = e.strokeWidth() + 12;
-		return minX - reach <= right && maxX + reach >= x && minY - reach <= bottom && maxY + reach >= y;
+		return b[0] - reach <= right && b[0] + b[2] + reach >= x && b[1] - reach <= bottom && b[1] + b[3] + reach >= y;
 	}
 
 	private static void paintNode(Node n, Painter p) {

@@ -27,18 +27,18 @@ import org.zerocarbon.lang.ui.ZcEditor;
 /**
  * Small helpers for driving the real workbench from tests on the UI thread: a display-loop wait (there is no
  * SWTBot on Maven Central), importing the repository's example projects into the test workspace, and opening
- * files in the ZeroCarbon editor.
+ * files in the ZeroCarbon editor. Exported for the other UI test bundles (the diagram editor's), which reuse it.
  */
-final class Workbench {
+public final class Workbench {
 
 	/** Generous, because the first check loads the language and every file of the example projects. */
-	static final long TIMEOUT_MS = 60_000;
+	public static final long TIMEOUT_MS = 60_000;
 
 	private Workbench() {
 	}
 
 	/** Runs the event loop until the condition holds, or fails after the timeout with the message. */
-	static void waitUntil(String what, BooleanSupplier condition) {
+	public static void waitUntil(String what, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.currentTimeMillis() + TIMEOUT_MS;
 		while (!condition.getAsBoolean()) {
@@ -55,7 +55,7 @@ final class Workbench {
 	}
 
 	/** Waits until the supplier returns non-null, and returns that value. */
-	static <T> T waitFor(String what, Supplier<T> value) {
+	public static <T> T waitFor(String what, Supplier<T> value) {
 		Object[] result = new Object[1];
 		waitUntil(what, () -> (result[0] = value.get()) != null);
 		@SuppressWarnings("unchecked")
@@ -64,7 +64,7 @@ final class Workbench {
 	}
 
 	/** Processes pending events. */
-	static void flush() {
+	public static void flush() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
 			// Keep going until the queue is empty.
@@ -75,7 +75,7 @@ final class Workbench {
 	 * Copies the example projects of the repository into a temporary folder (the tests edit them) and opens them
 	 * in the workspace, unless they are open already.
 	 */
-	static void importExamples(Path temp) throws IOException, CoreException {
+	public static void importExamples(Path temp) throws IOException, CoreException {
 		Path examples = Path.of("../../examples").toAbsolutePath().normalize();
 		if (!Files.isDirectory(examples)) {
 			fail("The example projects are not at " + examples + "; run the tests from the repository.");
@@ -114,7 +114,7 @@ final class Workbench {
 		}
 	}
 
-	static IFile file(String project, String path) {
+	public static IFile file(String project, String path) {
 		IFile file = ResourcesPlugin.getWorkspace().getRoot().getProject(project).getFile(path);
 		if (!file.exists()) {
 			fail(file.getFullPath() + " does not exist: did the example projects change?");
@@ -122,12 +122,12 @@ final class Workbench {
 		return file;
 	}
 
-	static IWorkbenchPage page() {
+	public static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 	}
 
 	/** Opens a file in its default editor and checks that it is the ZeroCarbon editor. */
-	static ZcEditor open(IFile file) throws PartInitException {
+	public static ZcEditor open(IFile file) throws PartInitException {
 		if (!(IDE.openEditor(page(), file, true) instanceof ZcEditor editor)) {
 			throw new AssertionError(file.getName() + " did not open in the ZeroCarbon editor");
 		}
@@ -135,7 +135,7 @@ final class Workbench {
 	}
 
 	/** Waits until the editor shows the analysis of its current text. */
-	static void waitForAnalysis(ZcEditor editor) {
+	public static void waitForAnalysis(ZcEditor editor) {
 		waitUntil("the editor has checked its current text",
 				() -> editor.presenter() != null && editor.presenter().currentIfUpToDate() != null);
 	}

@@ -1,0 +1,121 @@
+package org.zerocarbon.diagram.ui.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
+import org.eclipse.xtext.util.ITextRegion;
+import org.zerocarbon.diagram.Edge;
+import org.zerocarbon.diagram.Figure;
+import org.zerocarbon.diagram.Node;
+import org.zerocarbon.diagram.Position;
+import org.zerocarbon.diagram.Scene;
+import org.zerocarbon.diagram.SceneBuilder;
+import org.zerocarbon.diagram.SceneLayout;
+import org.zerocarbon.model.zc.EnergyLoop;
+import org.zerocarbon.model.zc.Line;
+import org.zerocarbon.model.zc.ZcModel;
+
+import com.google.inject.Injector;
+
+/**
+ * Draws a parsed model file on the language thread: finds the file's diagrams, builds and lays out the one asked
+ * for with the user's pins, and records what the UI needs to know about each figure's element.
+ */
+final class ContentBuilder {
+
+	private final IQualifiedNameProvider names;
+	private final ILocationInFileProvider locations;
+
+	ContentBuilder(Injector injector) {
+		this.names = injector.getInstance(IQualifiedNameProvider.class);
+		this.locations = injector.getInstance(ILocationInFileProvider.class);
+	}
+
+	/**
+	 * The drawing of a resource.
+	 *
+	 * @param resource the parsed file
+	 * @param wanted   the key of the diagram to draw; the first one if it is {@code null} or gone
+	 * @param allPins  every diagram's pins by diagram key, each by {@link ElementInfo#pinKey()}
+	 * @param version  the document version the resource was parsed from
+	 */
+	DiagramContent build(Resource resource, String wanted, Map<String, Map<String, Position>> allPins, long version) {
+		List<DiagramContent.Subject> subjects = new ArrayList<>();
+		List<EObject> elements = new ArrayList<>();
+		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ZcModel model) {
+			for (EObject element : model.getElements()) {
+				if (SceneBuilder.supports(element)) {
+					subjects.add(subject(resource, element));
+					elements.add(element);
+				}
+			}
+		}
+		if (subjects.isEmpty()) {
+			return new DiagramContent(List.of(), null, null, Map.of(), version);
+		}
+		int index = 0;
+		for (int i = 0; i < subjects.size(); i++) {
+			if (subjects.get(i).key().equals(wanted)) {
+				index = i;
+			}
+		}
+		Scene scene = new SceneBuilder().build(elements.get(index));
+		Map<String, ElementInfo> infos = new HashMap<>();
+		for (Node n : scene.nodes()) {
+			infos.put(n.id(), info(resource, n));
+		}
+		for (Edge e : scene.edges()) {
+			infos.put(e.id(), info(resource, e));
+		}
+		Map<String, Position> pins = allPins.getOrDefault(subjects.get(index).key(), Map.of());
+		Map<String, Position> byNode = new HashMap<>();
+		for (ElementInfo info : infos.values()) {
+			Position pin = pins.get(info.pinKey());
+			if (pin != null) {
+				byNode.put(info.figureId(), pin);
+			}
+		}
+		SceneLayout.layout(scene, byNode);
+		return new DiagramContent(List.copyOf(subjects), subjects.get(index), scene, Map.copyOf(infos), version);
+	}
+
+	private DiagramContent.Subject subject(Resource resource, EObject element) {
+		String fragment = resource.getURIFragment(element);
+		QualifiedName qn = names.getFullyQualifiedName(element);
+		String kind = element instanceof Line ? "Line" : element instanceof EnergyLoop ? "Loop" : "Park";
+		Scene.Type type = element instanceof Line ? Scene.Type.LINE
+				: element instanceof EnergyLoop ? Scene.Type.LOOP : Scene.Type.PARK;
+		String name = nameOf(element);
+		return new DiagramContent.Subject(qn != null ? qn.toString() : fragment, kind + " " + (name == null ? "(unnamed)" : name),
+				type, fragment);
+	}
+
+	private ElementInfo info(Resource resource, Figure figure) {
+		EObject element = figure.element();
+		if (element == null || element.eResource() != resource) {
+			return new ElementInfo(figure.id(), null, null, null, null, -1, 0, -1, 0);
+		}
+		QualifiedName qn = names.getFullyQualifiedName(element);
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+		ITextRegion name = locations.getSignificantTextRegion(element);
+		return new ElementInfo(figure.id(), resource.getURIFragment(element), qn == null ? null : qn.toString(),
+				nameOf(element), element.eClass().getName(), node == null ? -1 : node.getOffset(),
+				node == null ? 0 : node.getLength(), name == null ? -1 : name.getOffset(),
+				name == null ? 0 : name.getLength());
+	}
+
+	static String nameOf(EObject element) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature("name");
+		return feature != null && element.eGet(feature) instanceof String s ? s : null;
+	}
+}

@@ -1,0 +1,101 @@
+package org.zerocarbon.diagram.ui.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+import org.zerocarbon.diagram.Scene;
+import org.zerocarbon.diagram.ScenePainter;
+import org.zerocarbon.diagram.SvgPainter;
+import org.zerocarbon.diagram.ui.GcPainter;
+
+/**
+ * Writes a laid-out scene to a file: SVG with the report painter, PNG with the screen painter on an off-screen
+ * image. Files are written to a temporary file first and then moved into place.
+ */
+public final class DiagramExport {
+
+	/** PNGs larger than this many pixels are refused (the image would need gigabytes); SVG has no such limit. */
+	static final long MAX_PIXELS = 60_000_000L;
+
+	private DiagramExport() {
+	}
+
+	/** Writes the scene as a self-contained SVG document. */
+	public static void svg(Scene scene, Path target) throws IOException {
+		SvgPainter painter = new SvgPainter(scene.width(), scene.height());
+		ScenePainter.paint(scene, painter);
+		byte[] bytes = painter.toSvg().getBytes(StandardCharsets.UTF_8);
+		write(target, out -> out.write(bytes));
+	}
+
+	/** Draws the scene at 100 % on an image, the way the editor draws it, and writes it as PNG. UI thread. */
+	public static void png(Display display, Scene scene, Path target) throws IOException {
+		ImageData data = render(display, scene);
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { data };
+		write(target, out -> {
+			try {
+				loader.save(out, SWT.IMAGE_PNG);
+			} catch (SWTException e) {
+				throw new IOException("the PNG encoder failed: " + e.getMessage(), e);
+			}
+		});
+	}
+
+	/** The scene drawn at 100 % with the {@link GcPainter}. UI thread. */
+	public static ImageData render(Display display, Scene scene) throws IOException {
+		int width = Math.max(1, scene.width());
+		int height = Math.max(1, scene.height());
+		if ((long) width * height > MAX_PIXELS) {
+			throw new IOException("the diagram is " + width + " × " + height
+					+ " pixels, too large for a PNG; export it as SVG instead");
+		}
+		Image image = new Image(display, width, height);
+		GcPainter.Resources resources = new GcPainter.Resources(display);
+		GC gc = new GC(image);
+		try {
+			ScenePainter.paint(scene, new GcPainter(gc, resources));
+			gc.dispose();
+			return image.getImageData();
+		} finally {
+			if (!gc.isDisposed()) {
+				gc.dispose();
+			}
+			resources.dispose();
+			image.dispose();
+		}
+	}
+
+	private interface Writer {
+		void write(OutputStream out) throws IOException;
+	}
+
+	private static void write(Path target, Writer writer) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
+		try {
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				writer.write(out);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+}

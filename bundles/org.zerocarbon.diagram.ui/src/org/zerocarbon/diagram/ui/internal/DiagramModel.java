@@ -1,0 +1,74 @@
+package org.zerocarbon.diagram.ui.internal;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.text.IDocument;
+import org.zerocarbon.diagram.Position;
+import org.zerocarbon.lang.ui.internal.ModelSession;
+
+/**
+ * The diagram editor's access to the language: the file's shared document followed by a {@link ModelSession}
+ * (parsing happens on the language thread, never on the UI thread), drawings made there, and model edits written
+ * back through the language's change serializer.
+ */
+public final class DiagramModel {
+
+	private final ModelSession session;
+	private final IFile file;
+
+	/** Starts following the file's document. UI thread. */
+	public DiagramModel(IDocument document, IFile file) {
+		this.file = file;
+		this.session = new ModelSession(document, file, ModelSession.uriOf(file));
+	}
+
+	/**
+	 * Draws the current text on the language thread.
+	 *
+	 * @param wanted the key of the diagram to draw, or {@code null} for the file's first
+	 * @param pins   every diagram's pins by diagram key (a copy the language thread may read)
+	 */
+	public CompletableFuture<DiagramContent> draw(String wanted, Map<String, Map<String, Position>> pins) {
+		return session.read("drawing the diagram", snapshot -> new ContentBuilder(snapshot.injector())
+				.build(snapshot.resource(), wanted, pins, snapshot.version()));
+	}
+
+	/** The number of document changes so far: a drawing of an older version is outdated. */
+	public long version() {
+		return session.documentVersion();
+	}
+
+	/** Runs a model edit through the language's change serializer, as one undoable change of the document. */
+	public CompletableFuture<?> modify(SemanticEdits.Edit edit) {
+		return ModelEditsBridge.modify(file, edit.label(), edit.change());
+	}
+
+	/** The undo context of the file's document, shared with its text editor. */
+	public static IUndoContext undoContext(IFile file) {
+		return ModelEditsBridge.undoContext(file);
+	}
+
+	/** What the workbench selection holds for a figure's element, or {@code null} for a synthetic figure. */
+	public static Object selectionElement(IFile file, ElementInfo info) {
+		return info == null || !info.hasElement() ? null : info;
+	}
+
+	/** A failure's message for the user: the refusal or the cause, without wrapper exceptions. */
+	public static String message(Throwable failure) {
+		Throwable cause = failure;
+		while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+	}
+
+	/** Stops following the document. UI thread. */
+	public void dispose() {
+		session.dispose();
+	}
+}

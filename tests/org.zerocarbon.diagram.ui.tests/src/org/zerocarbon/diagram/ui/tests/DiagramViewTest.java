@@ -1,0 +1,227 @@
+package org.zerocarbon.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.centre;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.document;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.node;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.scene;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.waitIdle;
+import static org.zerocarbon.lang.ui.tests.Workbench.file;
+import static org.zerocarbon.lang.ui.tests.Workbench.flush;
+import static org.zerocarbon.lang.ui.tests.Workbench.page;
+import static org.zerocarbon.lang.ui.tests.Workbench.waitUntil;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.zerocarbon.diagram.Node;
+import org.zerocarbon.diagram.Scene;
+import org.zerocarbon.diagram.ui.DiagramEditor;
+import org.zerocarbon.diagram.ui.internal.DiagramModel;
+import org.zerocarbon.diagram.ui.internal.LayoutSidecar;
+import org.zerocarbon.lang.ui.tests.Workbench;
+import org.zerocarbon.workspace.ZcMarkers;
+
+/**
+ * The diagram editor on copies of the example projects: what it draws, zoom and fit, moving (pinning) and
+ * re-layout with undo, markers, following the text, and export.
+ */
+class DiagramViewTest {
+
+	@TempDir
+	static Path examples;
+
+	@BeforeAll
+	static void importExamples() throws IOException, CoreException {
+		Workbench.importExamples(examples);
+	}
+
+	@AfterEach
+	void closeEditors() throws CoreException {
+		page().closeAllEditors(false);
+		flush();
+		IFile cell = file("housing-cell", "model/cell.zc");
+		cell.deleteMarkers("org.zerocarbon.workspace.problem", true, 0);
+		IFile sidecar = LayoutSidecar.of(cell);
+		if (sidecar.exists()) {
+			sidecar.delete(true, null);
+		}
+	}
+
+	@Test
+	void theLineDiagramShowsEveryMachineAndFlowOfTheExample() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		Scene scene = scene(editor);
+		// cell.zc: machines TC1, VMC1, VMC2, HMC1, DB1, Wash1, CMM1 and seven flows.
+		assertEquals(Set.of("TC1", "VMC1", "VMC2", "HMC1", "DB1", "Wash1", "CMM1"), ids(scene.nodes()));
+		assertEquals(7, scene.edges().size());
+		assertTrue(Diagrams.edge(editor, "HMC1", "DB1").isPresent());
+		assertEquals(List.of("Line Cell"), editor.tabs().getItemCount() == 1 ? List.of(editor.tabs().getItem(0).getText()) : List.of());
+		assertEquals("housing.Cell", editor.content().subject().key());
+	}
+
+	@Test
+	void theLoopAndParkFilesShowTheirDiagramsAndAFileWithoutOneSaysSo() throws Exception {
+		DiagramEditor loop = Diagrams.open(file("housing-cell", "model/air-loop.zc"));
+		assertEquals(Scene.Type.LOOP, scene(loop).type());
+		assertTrue(Diagrams.edge(loop, "Comp1", "HeaderPressure").isPresent(), "the feedback edge asset → sensor");
+		DiagramEditor park = Diagrams.open(file("housing-cell", "model/park.zc"));
+		assertEquals(Scene.Type.PARK, scene(park).type());
+		DiagramEditor site = Diagrams.open(file("housing-cell", "model/site.zc"));
+		assertEquals(null, site.content().scene(), "site.zc has no line, loop or park");
+		assertTrue(site.content().subjects().isEmpty());
+	}
+
+	@Test
+	void zoomKeysAndFitToWindow() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		double before = editor.canvas().zoom();
+		Diagrams.key(editor.canvas(), '+', '+');
+		assertEquals(before * 1.25, editor.canvas().zoom(), 1e-9);
+		Diagrams.key(editor.canvas(), '-', '-');
+		Diagrams.key(editor.canvas(), '-', '-');
+		assertEquals(before / 1.25, editor.canvas().zoom(), 1e-9);
+		Diagrams.key(editor.canvas(), '0', '0');
+		Scene scene = scene(editor);
+		Rectangle client = editor.canvas().getClientArea();
+		double zoom = editor.canvas().zoom();
+		assertTrue(scene.width() * zoom <= client.width + 1 && scene.height() * zoom <= client.height + 1,
+				"after fit the whole diagram is visible: " + scene.width() + "x" + scene.height() + " at " + zoom
+						+ " in " + client.width + "x" + client.height);
+		assertTrue(scene.width() * zoom >= client.width - 2 || scene.height() * zoom >= client.height - 2
+				|| zoom == 1.5, "fit uses the window: one side fills it (or the zoom is at its cap)");
+		// Hit-testing follows the zoom: the centre of TC1 on screen is TC1.
+		Diagrams.click(editor.canvas(), centre(editor, "TC1"));
+		assertEquals(List.of("TC1"), editor.canvas().selection());
+	}
+
+	@Test
+	void movingANodePinsItInTheSidecarAndUndoAndRelayoutForgetIt() throws Exception {
+		IFile cell = file("housing-cell", "model/cell.zc");
+		DiagramEditor editor = Diagrams.open(cell);
+		editor.canvas().setZoom(1, 0, 0);
+		Node tc1 = node(editor, "TC1").orElseThrow();
+		int x = tc1.x();
+		int y = tc1.y();
+		String text = document(editor).get();
+		int[] from = centre(editor, "TC1");
+		Diagrams.drag(editor.canvas(), from, new int[] { from[0] + 40, from[1] + 300 });
+		waitUntil("TC1 moved", () -> node(editor, "TC1").map(n -> n.y() == y + 300).orElse(false));
+		assertEquals(x + 40, node(editor, "TC1").orElseThrow().x());
+		IFile sidecar = LayoutSidecar.of(cell);
+		waitUntil("the sidecar is in the workspace", sidecar::exists);
+		String json = Files.readString(sidecar.getLocation().toPath());
+		assertTrue(json.contains("\"housing.Cell.TC1\""), json);
+		assertEquals(text, document(editor).get(), "moving does not touch the model text");
+
+		IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+		history.undo(DiagramModel.undoContext(cell), null, null);
+		waitIdle(editor);
+		waitUntil("TC1 is back", () -> node(editor, "TC1").map(n -> n.x() == x && n.y() == y).orElse(false));
+		history.redo(DiagramModel.undoContext(cell), null, null);
+		waitUntil("TC1 is pinned again", () -> node(editor, "TC1").map(n -> n.y() == y + 300).orElse(false));
+
+		editor.relayout();
+		waitUntil("re-layout puts TC1 back", () -> node(editor, "TC1").map(n -> n.x() == x && n.y() == y).orElse(false));
+		waitUntil("an empty sidecar is deleted", () -> !Files.exists(sidecar.getLocation().toPath()));
+	}
+
+	@Test
+	void aCorruptSidecarIsIgnored() throws Exception {
+		IFile cell = file("housing-cell", "model/cell.zc");
+		IFile sidecar = LayoutSidecar.of(cell);
+		sidecar.create(new ByteArrayInputStream("{ \"diagrams\": [ broken".getBytes(StandardCharsets.UTF_8)), true, null);
+		DiagramEditor editor = Diagrams.open(cell);
+		assertEquals(7, scene(editor).nodes().size(), "the diagram opens with the automatic layout");
+	}
+
+	@Test
+	void aProblemMarkerOnAnElementBadgesItsNode() throws Exception {
+		IFile cell = file("housing-cell", "model/cell.zc");
+		DiagramEditor editor = Diagrams.open(cell);
+		String fragment = editor.content().info("VMC2").fragment();
+		IMarker marker = cell.createMarker(ZcMarkers.CRITERIA, Map.of(IMarker.SEVERITY, IMarker.SEVERITY_WARNING,
+				IMarker.MESSAGE, "VMC2 has no machine meter", ZcMarkers.ELEMENT_URI,
+				"platform:/resource/housing-cell/model/cell.zc#" + fragment + "/@operations.0"));
+		waitUntil("VMC2 has a badge", () -> editor.canvas().badges().containsKey("VMC2"));
+		assertEquals(IMarker.SEVERITY_WARNING, editor.canvas().badges().get("VMC2").severity());
+		assertEquals(List.of("VMC2 has no machine meter"), editor.canvas().badges().get("VMC2").messages());
+		marker.delete();
+		waitUntil("the badge goes with the marker", () -> !editor.canvas().badges().containsKey("VMC2"));
+	}
+
+	@Test
+	void theDiagramFollowsTheText() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		var document = document(editor);
+		String text = document.get();
+		int at = text.indexOf("\tflow TC1 -> VMC1");
+		document.replace(at, 0, "\tmachine Saw1 other {\n\t}\n\tflow Saw1 -> TC1\n");
+		waitUntil("the typed machine appears", () -> editor.isIdle() && node(editor, "Saw1").isPresent());
+		assertTrue(Diagrams.edge(editor, "Saw1", "TC1").isPresent());
+	}
+
+	@Test
+	void exportWritesAPngThatDecodesAndAWellFormedSvg() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		Scene scene = scene(editor);
+		Path png = examples.resolve("cell.png");
+		Path svg = examples.resolve("cell.svg");
+		editor.exportPng(png);
+		editor.exportSvg(svg);
+		ImageData[] images = new ImageLoader().load(png.toString());
+		assertEquals(1, images.length);
+		assertEquals(scene.width(), images[0].width);
+		assertEquals(scene.height(), images[0].height);
+		assertNotBlank(images[0]);
+		var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+		assertEquals("svg", xml.getDocumentElement().getTagName());
+		Set<String> ids = new HashSet<>();
+		NodeList groups = xml.getElementsByTagName("g");
+		for (int i = 0; i < groups.getLength(); i++) {
+			ids.add(((Element) groups.item(i)).getAttribute("id"));
+		}
+		assertTrue(ids.containsAll(Set.of("TC1", "VMC1", "VMC2", "HMC1", "DB1", "Wash1", "CMM1", "legend")), ids.toString());
+		assertEquals(7, ids.stream().filter(id -> id.startsWith("flow")).count());
+	}
+
+	private static void assertNotBlank(ImageData image) {
+		Set<Integer> colours = new HashSet<>();
+		for (int y = 0; y < image.height; y += 7) {
+			for (int x = 0; x < image.width; x += 7) {
+				colours.add(image.getPixel(x, y));
+			}
+		}
+		assertTrue(colours.size() > 5, "the PNG shows a drawing, not a blank image: " + colours.size() + " colours");
+	}
+
+	private static Set<String> ids(List<Node> nodes) {
+		Set<String> ids = new HashSet<>();
+		nodes.forEach(n -> ids.add(n.id()));
+		return ids;
+	}
+}

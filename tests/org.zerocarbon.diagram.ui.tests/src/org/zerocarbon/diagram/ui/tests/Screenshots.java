@@ -1,0 +1,97 @@
+package org.zerocarbon.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.zerocarbon.lang.ui.tests.Workbench.file;
+import static org.zerocarbon.lang.ui.tests.Workbench.flush;
+import static org.zerocarbon.lang.ui.tests.Workbench.page;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.diagram.ui.DiagramEditor;
+import org.zerocarbon.lang.ui.tests.Workbench;
+
+/**
+ * Not a test: takes the screenshots of the diagram editor for the documentation, when
+ * {@code ZC_SCREENSHOTS} names the folder to write them to ({@code benchmarks/diagram-editor-screenshots.sh}).
+ * Skipped in normal builds.
+ */
+@EnabledIfEnvironmentVariable(named = "ZC_SCREENSHOTS", matches = ".+")
+class Screenshots {
+
+	@TempDir
+	static Path examples;
+
+	@BeforeAll
+	static void importExamples() throws IOException, CoreException {
+		Workbench.importExamples(examples);
+	}
+
+	@Test
+	void diagramEditorOnTheExamples() throws Exception {
+		Path out = Path.of(System.getenv("ZC_SCREENSHOTS"));
+		Files.createDirectories(out);
+		Shell shell = page().getWorkbenchWindow().getShell();
+		shell.setBounds(Display.getCurrent().getPrimaryMonitor().getBounds());
+		// The builder's markers become badges on the nodes: let it finish first.
+		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		// The line is long and flat: at 100 % (with a scroll bar) rather than fitted into the window at a small size.
+		shot(file("housing-cell", "model/cell.zc"), "TC1", false, out.resolve("diagram-editor-line.png"));
+		shot(file("housing-cell", "model/air-loop.zc"), "PressureControl", true, out.resolve("diagram-editor-loop.png"));
+		shot(file("housing-cell", "model/park.zc"), null, true, out.resolve("diagram-editor-park.png"));
+	}
+
+	private static void shot(org.eclipse.core.resources.IFile file, String select, boolean fit, Path target)
+			throws Exception {
+		page().closeAllEditors(false);
+		DiagramEditor editor = Diagrams.open(file);
+		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		flush();
+		if (fit) {
+			editor.canvas().fit();
+		} else {
+			editor.canvas().setZoom(1, 0, 0);
+		}
+		if (select != null) {
+			editor.canvas().select(java.util.List.of(select));
+		}
+		// Let the window manager and the paint settle.
+		long until = System.currentTimeMillis() + 1500;
+		while (System.currentTimeMillis() < until) {
+			flush();
+			Thread.sleep(50);
+		}
+		Shell shell = page().getWorkbenchWindow().getShell();
+		Rectangle client = shell.getClientArea();
+		org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
+		Display display = shell.getDisplay();
+		Image image = new Image(display, client.width, client.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			ImageData data = image.getImageData();
+			assertNotNull(data);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { data };
+			loader.save(target.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
