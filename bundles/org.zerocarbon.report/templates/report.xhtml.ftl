@@ -180,6 +180,45 @@ svg { display: inline-block; vertical-align: middle; }
 </#if>
 
 </#if>
+<#if equipment?has_content>
+<h3>By equipment</h3>
+<p class="small muted">kg CO2e, modules A–C, upstream included: each machine with its share of the shared utilities it draws on
+(allocated through the product system by its demand). A utility's footprint is counted once, in the machines it supplies;
+what it delivers to no machine stays with the utility.</p>
+<table id="equipment">
+  <thead><tr><th>Equipment</th><th class="num">Own</th><th class="num">Shared utilities</th><th class="num">Total</th><th class="num">Share</th><th class="num">Module D</th></tr></thead>
+  <tbody>
+  <#list equipment as e>
+  <tr data-element="${e.element}"><td>${e.name} <span class="muted small">${e.kind}</span><#list e.utilities as u><br/><span class="muted small">${u.amount} ${u.unit} of ${u.utility} (${u.share}): ${u.kg}</span></#list></td><td class="num">${e.own}</td><td class="num">${e.fromUtilities}</td><td class="num">${e.total}</td><td class="num">${e.share}</td><td class="num">${e.moduleD}</td></tr>
+  </#list>
+  </tbody>
+</table>
+</#if>
+<#if allocations?has_content>
+<h3>Allocation of multi-function machines</h3>
+<table id="allocation">
+  <thead><tr><th>Machine and function</th><th>Rule</th><th class="num">Basis amount</th><th class="num">Factor</th><th class="num">kg CO2e</th><th class="num">Module D</th></tr></thead>
+  <tbody>
+  <#list allocations as a>
+  <tr class="stage"><td>${a.machine}</td><td>${a.rule}</td><td class="num"></td><td class="num">${a.factorSum}</td><td class="num">${a.total}</td><td class="num">${a.moduleD}</td></tr>
+  <#list a.functions as f>
+  <tr data-function="${f.name}"><td>${f.name}<#if f.operations?has_content> <span class="muted small">operations ${f.operations}</span></#if></td><td></td><td class="num">${f.amount}</td><td class="num">${f.factor}</td><td class="num">${f.kg}</td><td class="num">${f.moduleD}</td></tr>
+  </#list>
+  </#list>
+  </tbody>
+</table>
+</#if>
+<#if utilities?has_content>
+<h3>Shared utilities</h3>
+<table id="utilities">
+  <thead><tr><th>Utility</th><th class="num">Delivered</th><th class="num">Leaks</th><th class="num">Generated</th><th class="num">kg CO2e</th><th class="num">per unit delivered</th><th class="num">Lost to leaks</th></tr></thead>
+  <tbody>
+  <#list utilities as u>
+  <tr data-element="${u.element}"><td>${u.name} <span class="muted small">${u.kind}</span></td><td class="num">${u.delivered}</td><td class="num">${u.leakage}</td><td class="num">${u.generated}</td><td class="num">${u.total}</td><td class="num">${u.perUnit}</td><td class="num">${u.leak}</td></tr>
+  </#list>
+  </tbody>
+</table>
+</#if>
 <#if top?has_content>
 <h3>Top ${top?size} contributions</h3>
 <table class="chart" id="top-contributions">

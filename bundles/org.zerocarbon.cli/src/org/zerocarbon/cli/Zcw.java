@@ -108,7 +108,8 @@ public final class Zcw {
 			err.println("Run 'zcw help' for usage.");
 			return USAGE;
 		} catch (CalculationException e) {
-			err.println("zcw: " + e.getMessage());
+			err.println(e.element() == null || e.element().eResource() == null ? "zcw: " + e.getMessage()
+					: format(Problem.at(e.element(), Problem.Severity.ERROR, "org.zerocarbon.core.calculation", e.getMessage())));
 			return PROBLEMS;
 		} catch (RuntimeException | LinkageError e) {
 			err.println("zcw: internal error: " + e);

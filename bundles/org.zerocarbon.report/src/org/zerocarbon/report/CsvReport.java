@@ -9,12 +9,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
+import org.zerocarbon.core.footprint.FootprintResult.Equipment;
+import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.report.internal.Num;
 
 /**
- * The CSV reports: the module × scope table and the list of all contributions. RFC 4180 quoting with
+ * The CSV reports: the module × scope table, the list of all contributions and, for lines, the breakdown by
+ * equipment. RFC 4180 quoting with
  * {@code \n} line ends (diff-friendly), a header row, numbers with a dot and no grouping ({@link java.util.Locale#ROOT}).
  */
 public final class CsvReport {
@@ -26,6 +29,10 @@ public final class CsvReport {
 	/** Header of {@link #contributions}. */
 	public static final String[] CONTRIBUTIONS_HEADER = { "module", "scope", "element", "description", "activity_amount",
 			"activity_unit", "factor", "kgCO2e", "primary_data", "data_quality", "element_uri" };
+
+	/** Header of {@link #equipment}. */
+	public static final String[] EQUIPMENT_HEADER = { "element", "kind", "function", "allocation_rule", "basis_amount", "basis_unit",
+			"allocation_factor", "own_kgCO2e", "utilities_kgCO2e", "total_kgCO2e", "moduleD_kgCO2e" };
 
 	/** The row label of the A1–C4 total in {@link #moduleTable}. */
 	public static final String TOTAL_ROW = "TOTAL";
@@ -71,6 +78,36 @@ public final class CsvReport {
 				p.printRecord(c.module().name(), c.scope().name(), c.element(), c.description(), Num.plain(c.activityAmount()),
 						c.activityUnit(), c.factor(), Num.plain(c.kgCO2e()), c.primaryData(),
 						c.dataQuality() == null ? "" : Num.plain(c.dataQuality()), c.elementUri());
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString();
+	}
+
+	/**
+	 * The breakdown by equipment of a line: a row per machine (own inventory, allocated shared utilities, total), a
+	 * row per function of a multi-function machine (kind {@code function}: its basis amount, allocation factor and
+	 * allocated total) and a row per shared utility (kind {@code utility}: its own footprint, minus what was
+	 * allocated to machines in the utilities column, and the rest in the total column, so the total column adds up to
+	 * the line's A1–C4 total). Numbers lossless.
+	 */
+	public static String equipment(FootprintResult result) {
+		FootprintResult r = result.normalized();
+		StringWriter out = new StringWriter();
+		try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+			p.printRecord((Object[]) EQUIPMENT_HEADER);
+			for (Equipment e : r.equipment()) {
+				double allocated = e.supply() == null ? 0 : e.supply().allocatedKgCO2e();
+				p.printRecord(e.element(), e.kind(), "", e.allocation() == null ? "" : e.allocation().rule(), "", "", "",
+						Num.plain(e.ownKgCO2e()), Num.plain(e.supply() == null ? e.utilitiesKgCO2e() : -allocated),
+						Num.plain(e.kgCO2e() - allocated), Num.plain(e.moduleD()));
+				if (e.allocation() != null) {
+					for (FunctionResult f : e.allocation().functions()) {
+						p.printRecord(e.element(), "function", f.name(), e.allocation().rule(), Num.plain(f.amount()), e.allocation().unit(),
+								Num.plain(f.factor()), "", "", Num.plain(f.kgCO2e()), Num.plain(f.moduleD()));
+					}
+				}
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -14,12 +14,16 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.core.footprint.FootprintResult.Driver;
+import org.zerocarbon.core.footprint.FootprintResult.Equipment;
 import org.zerocarbon.core.footprint.FootprintResult.Evidence;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
+import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
+import org.zerocarbon.core.footprint.FootprintResult.Supply;
 import org.zerocarbon.core.footprint.FootprintResult.ThresholdCheck;
 import org.zerocarbon.core.footprint.FootprintResult.UncertaintyResult;
+import org.zerocarbon.core.footprint.FootprintResult.UtilityShare;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.report.internal.Num;
@@ -148,6 +152,7 @@ public final class HtmlReport {
 
 		m.put("moduleBars", moduleBars(r, table));
 		treemap(r, m);
+		equipment(r, total, m);
 		m.put("top", top(r, total));
 		m.put("dataQuality", dataQuality(r));
 		criteria(r, m);
@@ -283,6 +288,50 @@ public final class HtmlReport {
 			legend.add(map("name", shorten(names.get(i), prefix), "value", Num.kg(v[i]), "share", share(v[i], positive), "swatch", SvgCharts.swatch(colour, 10)));
 		}
 		m.put("treemapLegend", legend);
+	}
+
+	/** The breakdown by equipment, the allocation of multi-function machines and the shared utilities (lines). */
+	private static void equipment(FootprintResult r, double total, Map<String, Object> m) {
+		String prefix = r.subject() == null || r.subject().name() == null ? null : r.subject().name() + ".";
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Map<String, Object>> allocations = new ArrayList<>();
+		List<Map<String, Object>> utilities = new ArrayList<>();
+		for (Equipment e : r.equipment()) {
+			String name = shorten(nz(e.element()), prefix);
+			List<Map<String, Object>> shares = new ArrayList<>();
+			for (UtilityShare u : e.utilities()) {
+				shares.add(map("utility", shorten(nz(u.utility()), prefix), "amount", Num.significant(u.amount()), "unit", nz(u.unit()), "share",
+						Num.percent(u.share()), "kg", Num.kg(u.kgCO2e())));
+			}
+			boolean utility = e.supply() != null;
+			// a utility's row shows what stays with it (delivered to no machine), so the column adds up to the total
+			double counted = utility ? e.kgCO2e() - e.supply().allocatedKgCO2e() : e.kgCO2e();
+			rows.add(map("element", nz(e.element()), "name", name, "kind", nz(e.kind()), "own", Num.kg(e.ownKgCO2e()), "fromUtilities",
+					utility ? Num.kg(-e.supply().allocatedKgCO2e()) : Num.kg(e.utilitiesKgCO2e()), "total", Num.kg(counted), "share",
+					share(counted, total), "moduleD", Num.kg(e.moduleD()), "utilities", shares));
+			if (e.allocation() != null) {
+				List<Map<String, Object>> functions = new ArrayList<>();
+				double factors = 0;
+				for (FunctionResult f : e.allocation().functions()) {
+					factors += f.factor();
+					String unit = e.allocation().unit() == null || e.allocation().unit().isEmpty() ? "" : " " + e.allocation().unit();
+					functions.add(map("name", nz(f.name()), "amount", Num.significant(f.amount()) + unit, "factor", Num.fixed(f.factor(), 4), "kg",
+							Num.kg(f.kgCO2e()), "moduleD", Num.kg(f.moduleD()), "operations", String.join(", ", f.operations())));
+				}
+				allocations.add(map("machine", name, "rule", nz(e.allocation().rule()), "factorSum", Num.fixed(factors, 4), "total", Num.kg(e.kgCO2e()),
+						"moduleD", Num.kg(e.moduleD()), "functions", functions));
+			}
+			if (utility) {
+				Supply s = e.supply();
+				utilities.add(map("element", nz(e.element()), "name", name, "kind", nz(s.utilityKind()), "delivered",
+						Num.significant(s.delivered()) + " " + nz(s.unit()), "leakage", Num.percent(s.leakage()), "generated",
+						Num.significant(s.generated()) + " " + nz(s.unit()), "total", Num.kg(e.kgCO2e()), "perUnit",
+						Num.significant(s.kgCO2ePerUnit()) + " kg/" + nz(s.unit()), "leak", Num.kg(s.leakKgCO2e())));
+			}
+		}
+		m.put("equipment", rows);
+		m.put("allocations", allocations);
+		m.put("utilities", utilities);
 	}
 
 	private static List<Map<String, Object>> top(FootprintResult r, double total) {

@@ -13,19 +13,24 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.AllocationResult;
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.core.footprint.FootprintResult.DataQuality;
 import org.zerocarbon.core.footprint.FootprintResult.Driver;
+import org.zerocarbon.core.footprint.FootprintResult.Equipment;
 import org.zerocarbon.core.footprint.FootprintResult.Evidence;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
+import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
 import org.zerocarbon.core.footprint.FootprintResult.MethodologyRef;
 import org.zerocarbon.core.footprint.FootprintResult.Scope2;
 import org.zerocarbon.core.footprint.FootprintResult.Subject;
+import org.zerocarbon.core.footprint.FootprintResult.Supply;
 import org.zerocarbon.core.footprint.FootprintResult.ThresholdCheck;
 import org.zerocarbon.core.footprint.FootprintResult.UncertaintyResult;
+import org.zerocarbon.core.footprint.FootprintResult.UtilityShare;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.report.internal.Num;
@@ -38,8 +43,9 @@ import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * The JSON report, schema {@value #SCHEMA_ID} ({@code schema/footprint-1.schema.json} in this bundle, described
- * in {@code docs/report-json.md}), and its reader.
+ * The JSON report, schema {@value #SCHEMA_ID} ({@code schema/footprint-2.schema.json} in this bundle, described
+ * in {@code docs/report-json.md}), and its reader, which also reads reports of schema {@value #PREVIOUS_SCHEMA_ID}
+ * (they have no breakdown by equipment).
  * <p>
  * Written deterministically: fields in a fixed order, lists in the canonical order of
  * {@link FootprintResult#normalized()}, numbers as the shortest decimal that reads back to the same double
@@ -50,13 +56,16 @@ import com.google.gson.stream.JsonWriter;
 public final class JsonReport {
 
 	/** The schema identifier written in every report's {@code "schema"} field. */
-	public static final String SCHEMA_ID = "zerocarbon-footprint-1";
+	public static final String SCHEMA_ID = "zerocarbon-footprint-2";
 
 	/** Major version of the schema: readers reject other majors. */
-	public static final int SCHEMA_MAJOR = 1;
+	public static final int SCHEMA_MAJOR = 2;
+
+	/** The previous major, still read (e.g. a baseline report kept from an earlier version). */
+	public static final String PREVIOUS_SCHEMA_ID = "zerocarbon-footprint-1";
 
 	/** Bundle-relative path of the JSON Schema document. */
-	public static final String SCHEMA_RESOURCE = "/schema/footprint-1.schema.json";
+	public static final String SCHEMA_RESOURCE = "/schema/footprint-2.schema.json";
 
 	private JsonReport() {
 	}
@@ -99,8 +108,9 @@ public final class JsonReport {
 		if (schema == null || !schema.startsWith("zerocarbon-footprint-")) {
 			throw new ReportFormatException("Not a ZeroCarbon footprint report: field \"schema\" is " + schema + ", expected " + SCHEMA_ID);
 		}
-		if (!schema.equals(SCHEMA_ID)) {
-			throw new ReportFormatException("Footprint report schema " + schema + " is not supported; this version reads " + SCHEMA_ID);
+		if (!schema.equals(SCHEMA_ID) && !schema.equals(PREVIOUS_SCHEMA_ID)) {
+			throw new ReportFormatException("Footprint report schema " + schema + " is not supported; this version reads " + SCHEMA_ID
+					+ " and " + PREVIOUS_SCHEMA_ID);
 		}
 		try {
 			JsonObject s = obj(o, "subject");
@@ -131,15 +141,28 @@ public final class JsonReport {
 					str(f, "licence")));
 			List<Indicator> indicators = list(o, "indicators",
 					i -> new Indicator(str(i, "name"), num(i, "value"), str(i, "unit"), str(i, "definition")));
-			List<String> notes = new ArrayList<>();
-			if (o.has("notes")) {
-				o.getAsJsonArray("notes").forEach(n -> notes.add(n.getAsString()));
-			}
+			List<String> notes = strings(o, "notes");
+			List<Equipment> equipment = list(o, "equipment", JsonReport::readEquipment);
 			return new FootprintResult(subject, methodology, contributions, fus, scope2, dataQuality, uncertainty, criteria, factors,
-					indicators, notes);
+					indicators, notes, equipment);
 		} catch (IllegalStateException | ClassCastException | IllegalArgumentException | NullPointerException | UnsupportedOperationException e) {
 			throw new ReportFormatException("Footprint report does not follow schema " + SCHEMA_ID + ": " + e.getMessage(), e);
 		}
+	}
+
+	private static Equipment readEquipment(JsonObject e) {
+		JsonObject a = obj(e, "allocation");
+		AllocationResult allocation = a == null ? null
+				: new AllocationResult(str(a, "rule"), str(a, "basis"), str(a, "unit"), list(a, "functions",
+						f -> new FunctionResult(str(f, "name"), str(f, "elementUri"), num(f, "amount"), num(f, "factor"), num(f, "kgCO2e"),
+								num(f, "moduleD"), strings(f, "operations"))));
+		JsonObject s = obj(e, "supply");
+		Supply supply = s == null ? null
+				: new Supply(str(s, "utilityKind"), str(s, "unit"), num(s, "delivered"), num(s, "leakage"), num(s, "generated"),
+						num(s, "kgCO2ePerUnit"), num(s, "allocatedKgCO2e"), num(s, "leakKgCO2e"));
+		return new Equipment(str(e, "element"), str(e, "elementUri"), str(e, "kind"), num(e, "ownKgCO2e"), num(e, "utilitiesKgCO2e"),
+				num(e, "moduleD"), list(e, "utilities", u -> new UtilityShare(str(u, "utility"), num(u, "amount"), str(u, "unit"),
+						num(u, "share"), num(u, "kgCO2e"))), allocation, supply);
 	}
 
 	/**
@@ -246,6 +269,12 @@ public final class JsonReport {
 			num(w, "amount", f.amount());
 			num(w, "kgCO2ePerUnit", f.kgCO2ePerUnit());
 			w.endObject();
+		}
+		w.endArray();
+
+		w.name("equipment").beginArray();
+		for (Equipment e : r.equipment()) {
+			writeEquipment(w, e);
 		}
 		w.endArray();
 
@@ -380,6 +409,68 @@ public final class JsonReport {
 		w.endObject();
 	}
 
+	private static void writeEquipment(JsonWriter w, Equipment e) throws IOException {
+		w.beginObject();
+		str(w, "element", e.element());
+		str(w, "elementUri", e.elementUri());
+		str(w, "kind", e.kind());
+		num(w, "kgCO2e", e.kgCO2e());
+		num(w, "ownKgCO2e", e.ownKgCO2e());
+		num(w, "utilitiesKgCO2e", e.utilitiesKgCO2e());
+		num(w, "moduleD", e.moduleD());
+		w.name("utilities").beginArray();
+		for (UtilityShare u : e.utilities()) {
+			w.beginObject();
+			str(w, "utility", u.utility());
+			num(w, "amount", u.amount());
+			str(w, "unit", u.unit());
+			num(w, "share", u.share());
+			num(w, "kgCO2e", u.kgCO2e());
+			w.endObject();
+		}
+		w.endArray();
+		AllocationResult a = e.allocation();
+		if (a != null) {
+			w.name("allocation").beginObject();
+			str(w, "rule", a.rule());
+			str(w, "basis", a.basis());
+			str(w, "unit", a.unit());
+			num(w, "factorSum", a.functions().stream().mapToDouble(FunctionResult::factor).sum());
+			w.name("functions").beginArray();
+			for (FunctionResult f : a.functions()) {
+				w.beginObject();
+				str(w, "name", f.name());
+				str(w, "elementUri", f.elementUri());
+				num(w, "amount", f.amount());
+				num(w, "factor", f.factor());
+				num(w, "kgCO2e", f.kgCO2e());
+				num(w, "moduleD", f.moduleD());
+				w.name("operations").beginArray();
+				for (String operation : f.operations()) {
+					w.value(operation);
+				}
+				w.endArray();
+				w.endObject();
+			}
+			w.endArray();
+			w.endObject();
+		}
+		Supply s = e.supply();
+		if (s != null) {
+			w.name("supply").beginObject();
+			str(w, "utilityKind", s.utilityKind());
+			str(w, "unit", s.unit());
+			num(w, "delivered", s.delivered());
+			num(w, "leakage", s.leakage());
+			num(w, "generated", s.generated());
+			num(w, "kgCO2ePerUnit", s.kgCO2ePerUnit());
+			num(w, "allocatedKgCO2e", s.allocatedKgCO2e());
+			num(w, "leakKgCO2e", s.leakKgCO2e());
+			w.endObject();
+		}
+		w.endObject();
+	}
+
 	private static void writeDelta(JsonWriter w, FootprintDelta d) throws IOException {
 		w.name("delta").beginObject();
 		str(w, "oldLabel", d.oldLabel());
@@ -492,6 +583,15 @@ public final class JsonReport {
 	private static boolean bool(JsonObject o, String name) {
 		JsonElement e = o.get(name);
 		return e != null && !e.isJsonNull() && e.getAsBoolean();
+	}
+
+	private static List<String> strings(JsonObject o, String name) {
+		List<String> list = new ArrayList<>();
+		JsonElement e = o.get(name);
+		if (e != null && !e.isJsonNull()) {
+			e.getAsJsonArray().forEach(item -> list.add(item.getAsString()));
+		}
+		return list;
 	}
 
 	private static <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> f) {

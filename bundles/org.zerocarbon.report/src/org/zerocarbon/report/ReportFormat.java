@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum ReportFormat {
 	/** {@code <base>.json}, schema {@value JsonReport#SCHEMA_ID}. */
 	JSON,
-	/** {@code <base>-modules.csv} (module × scope table) and {@code <base>-contributions.csv}. */
+	/** {@code <base>-modules.csv} (module × scope table), {@code <base>-contributions.csv} and, for lines, {@code <base>-equipment.csv}. */
 	CSV,
 	/** {@code <base>.html}, self-contained XHTML. */
 	HTML,

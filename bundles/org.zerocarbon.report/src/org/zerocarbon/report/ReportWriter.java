@@ -43,7 +43,7 @@ public final class ReportWriter {
 	 * Writes the reports of one result.
 	 *
 	 * @param result  the footprint
-	 * @param formats which formats; CSV gives two files
+	 * @param formats which formats; CSV gives two files, three for a result with a breakdown by equipment (lines)
 	 * @param outDir  the output directory, created if missing
 	 * @param options base name, title, date, baseline
 	 * @param monitor progress and cancellation (the PDF is the long part); may be null
@@ -73,6 +73,9 @@ public final class ReportWriter {
 			case CSV -> {
 				written.add(writeAtomically(outDir.resolve(base + "-modules.csv"), CsvReport.moduleTable(r)));
 				written.add(writeAtomically(outDir.resolve(base + "-contributions.csv"), CsvReport.contributions(r)));
+				if (!r.equipment().isEmpty()) {
+					written.add(writeAtomically(outDir.resolve(base + "-equipment.csv"), CsvReport.equipment(r)));
+				}
 				progress.split(10);
 			}
 			case HTML -> {

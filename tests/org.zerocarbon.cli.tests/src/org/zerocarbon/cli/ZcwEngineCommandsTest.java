@@ -135,6 +135,20 @@ class ZcwEngineCommandsTest {
 	}
 
 	@Test
+	void anAllocationBasisTheFunctionsLackIsAnErrorAtTheFunctionsLine() throws IOException {
+		Path root = model("m", LINE.replace("machine M vmc {", "machine M millturn {").replace("subassembly Frame",
+				"function Milling { hours 2400 h }\n\t\t\tfunction Turning { hours 1600 h }\n\t\t\tsubassembly Frame"));
+		Files.writeString(root.resolve("methodology.zc"), METHODOLOGY.replace("functional unit MH machineHour",
+				"functional unit MH machineHour\n\tallocation by mass for millturn"));
+
+		run(Zcw.PROBLEMS, "report", "m", "--out", "out", "--iterations", "0");
+
+		// the function Milling is on line 10 of line.zc
+		assertTrue(err().contains("m/line.zc:10:1: error: The methodology allocates machine M by mass"), err());
+		assertTrue(err().contains("function Milling declares no mass"), err());
+	}
+
+	@Test
 	void unknownMethodologyNamesTheAvailableOnes() throws IOException {
 		model("m", LINE);
 		run(Zcw.PROBLEMS, "report", "m", "--methodology", "Nope", "--iterations", "0");

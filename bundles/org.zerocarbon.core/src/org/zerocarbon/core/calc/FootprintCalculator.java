@@ -18,7 +18,9 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
 import org.zerocarbon.core.footprint.FootprintResult.DataQuality;
 import org.zerocarbon.core.footprint.FootprintResult.Driver;
+import org.zerocarbon.core.footprint.FootprintResult.Equipment;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
+import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
 import org.zerocarbon.core.footprint.FootprintResult.ThresholdCheck;
@@ -49,7 +51,9 @@ import org.zerocarbon.model.zc.ModuleSpec;
 import org.zerocarbon.model.zc.Park;
 import org.zerocarbon.model.zc.ParkItem;
 import org.zerocarbon.model.zc.ParkSystem;
+import org.zerocarbon.model.zc.Operation;
 import org.zerocarbon.model.zc.Pedigree;
+import org.zerocarbon.model.zc.ProcessFunction;
 import org.zerocarbon.model.zc.QualityMetric;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.Site;
@@ -69,6 +73,12 @@ import org.zerocarbon.model.zc.ZcModel;
  * assessed subject that demands every activity once. Solving it gives each activity's upstream-inclusive
  * contribution ({@link ProductSystemSolver#intensities}), so shared factors and, where factor processes have
  * inputs of their own, loops are handled by the same exact solver. The same system drives the Monte Carlo run.
+ * <p>
+ * For a line, every machine is a process of its own that demands its activities, and the line demands the
+ * machines. A multi-function machine (one that declares {@link ProcessFunction functions}) is split by the
+ * methodology's allocation rule ({@link Allocation}): the line demands one process per function, and each function
+ * demands its allocation factor of the machine, so the footprint per function is the function process's
+ * upstream-inclusive intensity.
  * <p>
  * The methodology decides which modules are inside the boundary (modules it does not list are left out, with a
  * note), which scope each module reports to, which functional units are computed and which data-quality
@@ -105,7 +115,15 @@ public final class FootprintCalculator {
 
 	/** One inventory entry; see the class comment. */
 	private record Activity(EObject element, Module module, String description, double amount, String unit,
-			EmissionFactor factor, double declaredKgCO2e, boolean primary) {
+			EmissionFactor factor, double declaredKgCO2e, boolean primary, EObject owner) {
+	}
+
+	/**
+	 * How a line's activities hang together: the equipment that owns them (in report order) and the split of
+	 * multi-function machines. Parks have none: their activities are demanded by the subject directly.
+	 */
+	private record Topology(List<? extends EObject> owners, Map<EObject, Allocation.Result> allocations) {
+		static final Topology NONE = new Topology(List.of(), Map.of());
 	}
 
 	/**
@@ -139,14 +157,22 @@ public final class FootprintCalculator {
 			notes.add("Missing data: " + where + " has no site grid factor; electricity (B6, A5) is not counted.");
 		}
 		List<Activity> activities = new ArrayList<>();
+		Map<EObject, Allocation.Result> allocations = new LinkedHashMap<>();
 		for (Machine machine : line.getMachines()) {
 			machineActivities(machine, grid, life, hours, activities, notes);
+			Allocation.Result allocation = Allocation.of(machine, methodology, notes);
+			if (allocation != null) {
+				allocations.put(machine, allocation);
+				notes.add("Machine " + machine.getName() + " is split between its functions by the methodology's '" + allocation.describe() + "': "
+						+ String.join(", ", allocation.shares().stream().map(s -> s.function().getName() + " "
+								+ String.format(Locale.ROOT, "%.2f %%", 100 * s.factor())).toList()) + ".");
+			}
 		}
 		notes.add("Spare parts (B4) are replaced ceil(life / interval) − 1 times; consumables (B2) used life / interval times.");
 		notes.add("Market-based scope 2 equals location-based: no energy contract or direct green-power supply is modelled for "
 				+ (site == null ? "the line" : "site " + site.getName()) + ".");
 		progress.worked(2);
-		Inventory inventory = solve(activities, methodology, notes, progress.split(6));
+		Inventory inventory = solve(activities, methodology, notes, progress.split(6), new Topology(line.getMachines(), allocations));
 		int machines = line.getMachines().size();
 		List<FunctionalUnitResult> units = new ArrayList<>();
 		for (FunctionalUnit unit : methodology.getFunctionalUnits()) {
@@ -202,7 +228,7 @@ public final class FootprintCalculator {
 					if (source.getFactor() != null) {
 						gridFactor = source.getKind() == SourceKind.GRID ? source.getFactor() : gridFactor;
 						activities.add(new Activity(source, Module.B6, "electricity supplied by " + source.getKind().getLiteral(), kwh,
-								"kWh", source.getFactor(), 0, false));
+								"kWh", source.getFactor(), 0, false, null));
 					} else if (!source.isClean()) {
 						notes.add("Missing data: energy source " + source.getName() + " has no emission factor and is not declared clean; "
 								+ "its emissions are not counted.");
@@ -212,11 +238,11 @@ public final class FootprintCalculator {
 				for (ParkItem item : generic.getItems()) {
 					if (item.getEmissions() != null) {
 						activities.add(new Activity(item, Module.B1, "direct emissions of " + generic.getKind().getLiteral(), 1, "a", null,
-								Quantities.in(item.getEmissions(), "kgCO2e", where + ", item " + item.getName()), false));
+								Quantities.in(item.getEmissions(), "kgCO2e", where + ", item " + item.getName()), false, null));
 					}
 					if (item.getRemovals() != null) {
 						activities.add(new Activity(item, Module.D, "removals by carbon sinks", 1, "a", null,
-								-Quantities.in(item.getRemovals(), "kgCO2e", where + ", item " + item.getName()), false));
+								-Quantities.in(item.getRemovals(), "kgCO2e", where + ", item " + item.getName()), false, null));
 					}
 				}
 			}
@@ -225,7 +251,7 @@ public final class FootprintCalculator {
 				+ "separately (module D) and never netted.");
 		notes.add("Consumers inside the park (production lines, infrastructure, buildings) draw on the energy supply; "
 				+ "their electricity is counted once, at the supply.");
-		Inventory inventory = solve(activities, methodology, notes, progress.split(7));
+		Inventory inventory = solve(activities, methodology, notes, progress.split(7), Topology.NONE);
 		double location = inventory.total(Scope.SCOPE_2);
 		double market = location;
 		if (gridFactor != null && directGreenKwh > 0) {
@@ -275,7 +301,7 @@ public final class FootprintCalculator {
 			boolean primary = part.getData() == DataKind.PRIMARY;
 			if (part.getDeclared() != null) {
 				activities.add(new Activity(part, Module.A1, "declared A1–A3 value" + (part.getEpd() == null ? "" : " (" + part.getEpd() + ")"),
-						1, "piece", null, Quantities.in(part.getDeclared(), "kgCO2e", where + ", subassembly " + part.getName()), primary));
+						1, "piece", null, Quantities.in(part.getDeclared(), "kgCO2e", where + ", subassembly " + part.getName()), primary, machine));
 			}
 			for (MaterialUse material : part.getMaterials()) {
 				double kg = Quantities.in(material.getMass(), "kg", where + ", subassembly " + part.getName());
@@ -285,7 +311,7 @@ public final class FootprintCalculator {
 					continue;
 				}
 				activities.add(new Activity(part, Module.A1, "material " + material.getFactor().getName(), kg, "kg", material.getFactor(), 0,
-						primary));
+						primary, machine));
 			}
 		}
 		for (Transport transport : machine.getTransports()) {
@@ -296,16 +322,16 @@ public final class FootprintCalculator {
 				continue;
 			}
 			activities.add(new Activity(machine, Module.A4, "transport by " + transport.getMode().getLiteral(), tkm, "tkm",
-					transport.getFactor(), 0, false));
+					transport.getFactor(), 0, false, machine));
 		}
 		if (machine.getInstallation() != null) {
 			if (machine.getInstallation().getEnergy() != null && grid != null) {
 				activities.add(new Activity(machine, Module.A5, "installation energy",
-						Quantities.in(machine.getInstallation().getEnergy(), "kWh", where + ", installation"), "kWh", grid, 0, false));
+						Quantities.in(machine.getInstallation().getEnergy(), "kWh", where + ", installation"), "kWh", grid, 0, false, machine));
 			}
 			if (machine.getInstallation().getEmissions() != null) {
 				activities.add(new Activity(machine, Module.A5, "installation emissions", 1, "piece", null,
-						Quantities.in(machine.getInstallation().getEmissions(), "kgCO2e", where + ", installation"), false));
+						Quantities.in(machine.getInstallation().getEmissions(), "kgCO2e", where + ", installation"), false, machine));
 			}
 		}
 		for (Consumable consumable : machine.getConsumables()) {
@@ -319,7 +345,7 @@ public final class FootprintCalculator {
 			}
 			activities.add(new Activity(consumable, spare ? Module.B4 : Module.B2,
 					(spare ? "replacement of " : "consumable ") + consumable.getName() + " (" + format(times) + " times)", amount * times, "kg",
-					consumable.getFactor(), 0, false));
+					consumable.getFactor(), 0, false, machine));
 		}
 		if (grid != null) {
 			for (StateUse state : machine.getStates()) {
@@ -328,7 +354,7 @@ public final class FootprintCalculator {
 				double kwh = kw * share * hours * life;
 				if (kwh != 0) {
 					activities.add(new Activity(machine, Module.B6, "electricity, " + state.getState().getLiteral() + " state", kwh, "kWh", grid, 0,
-							false));
+							false, machine));
 				}
 			}
 		}
@@ -344,7 +370,7 @@ public final class FootprintCalculator {
 				default -> Module.C3;
 			};
 			activities.add(new Activity(machine, module, "end of life, " + eol.getTreatment().getLiteral(), massKg * share, "kg",
-					eol.getFactor(), 0, false));
+					eol.getFactor(), 0, false, machine));
 		}
 	}
 
@@ -354,7 +380,7 @@ public final class FootprintCalculator {
 		final Map<EmissionFactor, Boolean> factorsUsed = new LinkedHashMap<>();
 		double total;
 		UncertaintyResult uncertainty;
-		final Map<Contribution, Double> ratings = new LinkedHashMap<>();
+		final List<Equipment> equipment = new ArrayList<>();
 
 		double total(Scope scope) {
 			return contributions.stream().filter(c -> c.scope() == scope && !c.module().isReportedSeparately())
@@ -370,7 +396,7 @@ public final class FootprintCalculator {
 			}
 			return new FootprintResult(subject, new FootprintResult.MethodologyRef(qualifiedName(methodology), methodology.getVersion(),
 					methodology.getTitle(), fileOf(methodology)), contributions, units, scope2, dataQuality(methodology, notes), uncertainty,
-					criteria, factors, indicators, notes);
+					criteria, factors, indicators, notes, equipment);
 		}
 
 		DataQuality dataQuality(Methodology methodology, List<String> notes) {
@@ -451,8 +477,13 @@ public final class FootprintCalculator {
 		};
 	}
 
-	/** Builds and solves the product system of the activities inside the methodology's boundary. */
-	private Inventory solve(List<Activity> activities, Methodology methodology, List<String> notes, SubMonitor progress) {
+	/**
+	 * Builds and solves the product system of the activities inside the methodology's boundary: the subject demands
+	 * its equipment (or, for a multi-function machine, its functions, which demand their allocation factor of the
+	 * machine); equipment demands its activities; activities demand emission factors. Module D activities are in the
+	 * system but demanded by nothing: they are reported separately and never netted.
+	 */
+	private Inventory solve(List<Activity> activities, Methodology methodology, List<String> notes, SubMonitor progress, Topology topology) {
 		progress.setWorkRemaining(10);
 		Map<Module, ModuleSpec> specs = new EnumMap<>(Module.class);
 		for (ModuleSpec spec : methodology.getModules()) {
@@ -473,6 +504,23 @@ public final class FootprintCalculator {
 		ProductSystem.Builder builder = ProductSystem.builder();
 		int gwp = builder.indicator(GWP);
 		int root = builder.process("subject");
+		Map<EObject, Integer> ownerProcesses = new java.util.HashMap<>();
+		Map<ProcessFunction, Integer> functionProcesses = new LinkedHashMap<>();
+		for (EObject owner : topology.owners()) {
+			int process = builder.process(qualifiedName(owner));
+			ownerProcesses.put(owner, process);
+			Allocation.Result allocation = topology.allocations().get(owner);
+			if (allocation == null) {
+				builder.input(root, process, 1);
+				continue;
+			}
+			for (Allocation.Share share : allocation.shares()) {
+				int function = builder.process(qualifiedName(share.function()) + " | function");
+				functionProcesses.put(share.function(), function);
+				builder.input(function, process, share.factor());
+				builder.input(root, function, 1);
+			}
+		}
 		Map<EmissionFactor, Integer> factorProcesses = new LinkedHashMap<>();
 		Map<EmissionFactor, Quantities.FactorValue> factorValues = new LinkedHashMap<>();
 		int[] activityProcess = new int[inside.size()];
@@ -481,7 +529,7 @@ public final class FootprintCalculator {
 			int process = builder.process(qualifiedName(activity.element()) + " | " + activity.module() + " | " + activity.description());
 			activityProcess[k] = process;
 			if (!activity.module().isReportedSeparately()) {
-				builder.input(root, process, 1);
+				builder.input(activity.owner() == null ? root : ownerProcesses.getOrDefault(activity.owner(), root), process, 1);
 			}
 			if (activity.factor() == null) {
 				builder.intervention(process, gwp, activity.declaredKgCO2e());
@@ -498,7 +546,7 @@ public final class FootprintCalculator {
 			try {
 				amount = Quantities.convert(activity.amount(), activity.unit(), value.activityUnit());
 			} catch (IllegalArgumentException e) {
-				throw new CalculationException(qualifiedName(activity.element()) + ": " + activity.description() + " is in "
+				throw new CalculationException(activity.element(), qualifiedName(activity.element()) + ": " + activity.description() + " is in "
 						+ activity.unit() + " but factor '" + factor.getName() + "' applies per " + value.activityUnit());
 			}
 			builder.input(process, factorProcess, amount);
@@ -506,19 +554,28 @@ public final class FootprintCalculator {
 		ProductSystem system = builder.build();
 		ProductSystemSolver solver = new ProductSystemSolver(system);
 		double[] lambda = solver.intensities(system.values(), gwp);
+		double[] demand = new double[system.processCount()];
+		demand[root] = 1;
+		double[] scaling = solver.solve(demand).scaling();
 		progress.worked(3);
 		Inventory inventory = new Inventory();
 		// EMF computes a URI fragment by searching the element's position in its containing list; several
 		// activities share an element, so each URI is computed once (a line of 10,000 machines stays linear).
 		Map<EObject, String> uris = new java.util.HashMap<>();
+		Map<EObject, double[]> ownTotals = new java.util.HashMap<>(); // owner -> {A-C, D}
 		for (int k = 0; k < inside.size(); k++) {
 			Activity activity = inside.get(k);
 			ModuleSpec spec = specs.get(activity.module());
 			Scope scope = Scope.valueOf(spec.getScope() == null ? "SCOPE_3" : spec.getScope().getName().toUpperCase(Locale.ROOT).replace("SCOPE", "SCOPE_"));
-			double kg = lambda[activityProcess[k]];
+			boolean separately = activity.module().isReportedSeparately();
+			// module D is demanded by nothing: it is reported as if its activity ran once, beside the total
+			double kg = lambda[activityProcess[k]] * (separately ? 1 : scaling[activityProcess[k]]);
 			EmissionFactor factor = activity.factor();
 			if (factor != null) {
 				inventory.factorsUsed.put(factor, true);
+			}
+			if (activity.owner() != null) {
+				ownTotals.computeIfAbsent(activity.owner(), o -> new double[2])[separately ? 1 : 0] += kg;
 			}
 			boolean primary = activity.primary() || (factor != null && factor.getData() == DataKind.PRIMARY);
 			inventory.contributions.add(new Contribution(qualifiedName(activity.element()),
@@ -527,6 +584,24 @@ public final class FootprintCalculator {
 					factor == null ? null : qualifiedName(factor), kg, primary, factor == null ? null : rating(factor.getPedigree())));
 		}
 		inventory.total = inventory.contributions.stream().filter(c -> !c.module().isReportedSeparately()).mapToDouble(Contribution::kgCO2e).sum();
+		for (EObject owner : topology.owners()) {
+			double[] own = ownTotals.getOrDefault(owner, new double[2]);
+			Allocation.Result allocation = topology.allocations().get(owner);
+			FootprintResult.AllocationResult split = null;
+			if (allocation != null) {
+				List<FunctionResult> functions = new ArrayList<>();
+				for (Allocation.Share share : allocation.shares()) {
+					int process = functionProcesses.get(share.function());
+					List<String> operations = ((Machine) owner).getOperations().stream().filter(o -> o.getFunction() == share.function())
+							.map(Operation::getName).toList();
+					functions.add(new FunctionResult(share.function().getName(), EcoreUtil.getURI(share.function()).toString(), share.amount(),
+							share.factor(), lambda[process] * scaling[process], own[1] * share.factor(), operations));
+				}
+				split = new FootprintResult.AllocationResult(allocation.describe(), allocation.basis(), allocation.unit(), functions);
+			}
+			inventory.equipment.add(new Equipment(qualifiedName(owner), uris.computeIfAbsent(owner, e -> EcoreUtil.getURI(e).toString()),
+					"machine", own[0], 0, own[1], List.of(), split, null));
+		}
 		if (options.iterations() > 0) {
 			inventory.uncertainty = monteCarlo(system, root, factorProcesses, factorValues, gwp, progress.split(7));
 			if (inventory.uncertainty == null) {

@@ -25,10 +25,13 @@ import java.util.Map;
  * @param factors       provenance of every emission factor used
  * @param indicators    further indicators (e.g. park indicators: t CO2 per tce, clean-energy share)
  * @param notes         assumptions made and data found missing, in plain words
+ * @param equipment     for lines: the footprint of each machine (with its share of shared utilities and its split
+ *                      between functions) and of each shared utility; empty for parks
  */
 public record FootprintResult(Subject subject, MethodologyRef methodology, List<Contribution> contributions,
 		List<FunctionalUnitResult> functionalUnits, Scope2 scope2, DataQuality dataQuality, UncertaintyResult uncertainty,
-		List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes) {
+		List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes,
+		List<Equipment> equipment) {
 
 	public FootprintResult {
 		contributions = List.copyOf(contributions);
@@ -37,6 +40,15 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 		factors = List.copyOf(factors);
 		indicators = List.copyOf(indicators);
 		notes = List.copyOf(notes);
+		equipment = equipment == null ? List.of() : List.copyOf(equipment);
+	}
+
+	/** A result without a breakdown by equipment (parks, results read from reports of schema 1). */
+	public FootprintResult(Subject subject, MethodologyRef methodology, List<Contribution> contributions,
+			List<FunctionalUnitResult> functionalUnits, Scope2 scope2, DataQuality dataQuality, UncertaintyResult uncertainty,
+			List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes) {
+		this(subject, methodology, contributions, functionalUnits, scope2, dataQuality, uncertainty, criteria, factors, indicators, notes,
+				List.of());
 	}
 
 	/** Total kg CO2e of modules A–C (module D excluded, as EN 15804 requires). */
@@ -85,7 +97,96 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 	public FootprintResult normalized() {
 		return new FootprintResult(subject, methodology, contributions.stream().sorted(Contribution.ORDER).toList(),
 				functionalUnits, scope2, dataQuality, uncertainty, criteria.stream().sorted(Comparator.comparing(CriterionResult::id)).toList(),
-				factors.stream().sorted(Comparator.comparing(FactorProvenance::name)).toList(), indicators, notes);
+				factors.stream().sorted(Comparator.comparing(FactorProvenance::name)).toList(), indicators, notes,
+				equipment.stream().sorted(Comparator.comparing(Equipment::element)).toList());
+	}
+
+	/**
+	 * The footprint of one piece of equipment of a line, upstream included: a machine with its share of the shared
+	 * utilities it draws on, or a shared utility (compressed air, cooling ...) with how much of it went to the
+	 * machines. The machines' {@link #kgCO2e()} plus the utilities' unallocated remainder
+	 * ({@code kgCO2e - supply.allocatedKgCO2e}) add up to the line's total.
+	 *
+	 * @param element         qualified name of the machine or utility
+	 * @param elementUri      EMF URI of the element, or null
+	 * @param kind            "machine" or "utility"
+	 * @param ownKgCO2e       A–C of its own inventory (materials, transport, energy ...)
+	 * @param utilitiesKgCO2e A–C of the shared utilities allocated to it (0 for a utility)
+	 * @param moduleD         module D of its own inventory (reported separately, never netted)
+	 * @param utilities       the shared utilities it draws on and its share of each
+	 * @param allocation      for a multi-function machine: its split between functions, or null
+	 * @param supply          for a utility: what it delivered and to whom it was allocated, or null
+	 */
+	public record Equipment(String element, String elementUri, String kind, double ownKgCO2e, double utilitiesKgCO2e, double moduleD,
+			List<UtilityShare> utilities, AllocationResult allocation, Supply supply) {
+		public Equipment {
+			utilities = utilities == null ? List.of() : List.copyOf(utilities);
+		}
+
+		/** A–C total: its own inventory plus its share of shared utilities. */
+		public double kgCO2e() {
+			return ownKgCO2e + utilitiesKgCO2e;
+		}
+	}
+
+	/**
+	 * A machine's share of a shared utility, allocated through the product system in proportion to its demand.
+	 *
+	 * @param utility qualified name of the utility
+	 * @param amount  what the machine draws over the assessed period, e.g. 180,000 Nm3 of compressed air
+	 * @param unit    the unit of the amount, e.g. "Nm3" or "kWh"
+	 * @param share   the machine's share of all that the utility delivers (0..1)
+	 * @param kgCO2e  the utility's A–C emissions allocated to the machine
+	 */
+	public record UtilityShare(String utility, double amount, String unit, double share, double kgCO2e) {
+	}
+
+	/**
+	 * How the methodology's allocation rule split a multi-function machine.
+	 *
+	 * @param rule      the rule as written, e.g. "allocation by hours for millturn"
+	 * @param basis     the basis, e.g. "hours"
+	 * @param unit      the unit of the functions' basis amounts ("" for bare numbers)
+	 * @param functions the functions in declaration order; their factors add up to 1
+	 */
+	public record AllocationResult(String rule, String basis, String unit, List<FunctionResult> functions) {
+		public AllocationResult {
+			functions = List.copyOf(functions);
+		}
+	}
+
+	/**
+	 * One function of a multi-function machine.
+	 *
+	 * @param name       the function's name, e.g. "Milling"
+	 * @param elementUri EMF URI of the function, or null
+	 * @param amount     its basis amount (in {@link AllocationResult#unit()})
+	 * @param factor     its allocation factor (0..1)
+	 * @param kgCO2e     the machine's A–C footprint (shared utilities included) allocated to it
+	 * @param moduleD    the machine's module D allocated to it
+	 * @param operations the names of the machine's operations that belong to it
+	 */
+	public record FunctionResult(String name, String elementUri, double amount, double factor, double kgCO2e, double moduleD,
+			List<String> operations) {
+		public FunctionResult {
+			operations = List.copyOf(operations);
+		}
+	}
+
+	/**
+	 * What a shared utility delivered over the assessed period and how its footprint was allocated.
+	 *
+	 * @param utilityKind     e.g. "compressedAir"
+	 * @param unit            the unit of its product, e.g. "Nm3" or "kWh"
+	 * @param delivered       the amount the consumers drew
+	 * @param leakage         the share (0..1) of what it generates that is lost (leaks)
+	 * @param generated       delivered / (1 − leakage)
+	 * @param kgCO2ePerUnit   A–C emissions per unit delivered (leaks included)
+	 * @param allocatedKgCO2e the part of its A–C emissions allocated to the machines it supplies
+	 * @param leakKgCO2e      the part of its A–C emissions caused by leaks (leakage × its footprint)
+	 */
+	public record Supply(String utilityKind, String unit, double delivered, double leakage, double generated, double kgCO2ePerUnit,
+			double allocatedKgCO2e, double leakKgCO2e) {
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.zerocarbon.model.zc.ZcPackage.Literals;
  * elements, see {@code ImportedNamespaceAwareLocalScopeProvider}). Two are narrowed here:
  * <ul>
  * <li>a meter's component or operation must belong to the meter's own machine;</li>
+ * <li>an operation's function must be one of its machine's functions;</li>
  * <li>a path in a criterion starts at a variable of an enclosing quantifier (innermost first).</li>
  * </ul>
  */
@@ -30,6 +31,12 @@ public class ZcScopeProvider extends AbstractZcScopeProvider {
 			Machine machine = EcoreUtil2.getContainerOfType(context, Machine.class);
 			if (machine != null) {
 				return Scopes.scopeFor(reference == Literals.METER__COMPONENT ? machine.getComponents() : machine.getOperations());
+			}
+		}
+		if (reference == Literals.OPERATION__FUNCTION) {
+			Machine machine = EcoreUtil2.getContainerOfType(context, Machine.class);
+			if (machine != null) {
+				return Scopes.scopeFor(machine.getFunctions());
 			}
 		}
 		if (reference == Literals.PATH_EXPRESSION__VARIABLE) {

@@ -106,6 +106,13 @@ public final class ExpectedKinds {
 		put(Literals.SERVICE_LIFE_RULE__DEFAULT_LIFE, "default service life", TIME);
 		put(Literals.SERVICE_LIFE_RULE__MIN_LIFE, "shortest service life", TIME);
 		put(Literals.SERVICE_LIFE_RULE__MAX_LIFE, "longest service life", TIME);
+		put(Literals.PROCESS_FUNCTION__HOURS, "operating time of the function", TIME);
+		put(Literals.PROCESS_FUNCTION__CAPACITY, "output capacity of the function", RATE);
+		put(Literals.PROCESS_FUNCTION__OUTPUT, "output of the function", RATE, RATIO);
+		put(Literals.PROCESS_FUNCTION__MASS, "mass processed by the function", MASS);
+		put(Literals.PROCESS_FUNCTION__ENERGY, "energy used by the function", ENERGY);
+		TABLE.put(Literals.PROCESS_FUNCTION__VALUE, new Expectation(List.of(RATIO), "economic value of the function", true));
+		put(Literals.PROCESS_FUNCTION__SHARE, "allocation share", RATIO);
 	}
 
 	private ExpectedKinds() {

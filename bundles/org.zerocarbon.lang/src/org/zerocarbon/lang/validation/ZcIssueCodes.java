@@ -61,6 +61,16 @@ public final class ZcIssueCodes {
 	/** A sensor or actuator of a loop is not used by any controller (the loop is open). */
 	public static final String OPEN_LOOP = PREFIX + "openLoop";
 
+	/** The declared allocation shares of a machine's functions do not add up to 100 %, or only some functions declare one. */
+	public static final String ALLOCATION_SHARES_SUM = PREFIX + "allocationSharesSum";
+	/**
+	 * Some functions of a machine declare an allocation basis amount (hours, capacity, output, mass, energy, value)
+	 * that others lack, so a methodology allocating by it cannot split the machine. Data: [0] the missing statement.
+	 */
+	public static final String ALLOCATION_BASIS_INCOMPLETE = PREFIX + "allocationBasisIncomplete";
+	/** The basis amounts of a machine's functions cannot be compared (units of different kinds). */
+	public static final String ALLOCATION_BASIS_UNITS = PREFIX + "allocationBasisUnits";
+
 	/** A life-cycle module is listed twice in a methodology. */
 	public static final String DUPLICATE_MODULE = PREFIX + "duplicateModule";
 	/** A service-life range is inverted or excludes the default. */

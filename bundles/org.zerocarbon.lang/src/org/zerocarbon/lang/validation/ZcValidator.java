@@ -45,6 +45,7 @@ import org.zerocarbon.model.zc.ModuleSpec;
 import org.zerocarbon.model.zc.NameLiteral;
 import org.zerocarbon.model.zc.PathExpression;
 import org.zerocarbon.model.zc.Pedigree;
+import org.zerocarbon.model.zc.ProcessFunction;
 import org.zerocarbon.model.zc.Quantifier;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.QuantityLiteral;
@@ -216,6 +217,102 @@ public class ZcValidator extends AbstractZcValidator {
 			error("The end-of-life shares of machine '" + machine.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
 					+ " %, more than 100 %", machine, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.END_OF_LIFE_SHARES);
 		}
+	}
+
+	/** The allocation bases a function can declare, with the statement that declares each. */
+	private static final List<EReference> BASIS_FEATURES = List.of(Literals.PROCESS_FUNCTION__HOURS, Literals.PROCESS_FUNCTION__CAPACITY,
+			Literals.PROCESS_FUNCTION__OUTPUT, Literals.PROCESS_FUNCTION__MASS, Literals.PROCESS_FUNCTION__ENERGY, Literals.PROCESS_FUNCTION__VALUE);
+
+	/**
+	 * Declared allocation shares are the allocation factors themselves: every function has one and they add up to
+	 * 100 % (ISO 14044: the allocated inputs and outputs equal the unallocated ones).
+	 */
+	@Check
+	public void checkAllocationShares(Machine machine) {
+		List<ProcessFunction> functions = machine.getFunctions();
+		List<ProcessFunction> declaring = functions.stream().filter(f -> f.getShare() != null).toList();
+		if (declaring.isEmpty()) {
+			return;
+		}
+		if (declaring.size() < functions.size()) {
+			String others = String.join(", ", declaring.stream().map(f -> "'" + f.getName() + "'").toList());
+			for (ProcessFunction function : functions) {
+				if (function.getShare() == null) {
+					error("Function '" + function.getName() + "' of machine '" + machine.getName() + "' declares no allocation share, but " + others
+							+ (declaring.size() == 1 ? " does" : " do") + ": give every function its share (they add up to 100 %)", function,
+							Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.ALLOCATION_SHARES_SUM);
+				}
+			}
+			return;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (ProcessFunction function : functions) {
+			if (!isOfKind(function.getShare(), QuantityKind.RATIO)) {
+				return; // the unit rule reports it
+			}
+			sum = sum.add(ZcUnits.convert(function.getShare().getValue(), function.getShare().getUnit(), "%"));
+		}
+		if (sum.compareTo(HUNDRED) != 0) {
+			error("The allocation shares of the functions of machine '" + machine.getName() + "' add up to "
+					+ sum.stripTrailingZeros().toPlainString() + " %, not 100 %", machine, Literals.NAMED_ELEMENT__NAME,
+					ZcIssueCodes.ALLOCATION_SHARES_SUM);
+		}
+	}
+
+	/**
+	 * An allocation basis is usable only if every function of the machine declares it, in units of one kind; a
+	 * bare economic value must not be negative.
+	 */
+	@Check
+	public void checkAllocationBasisAmounts(Machine machine) {
+		List<ProcessFunction> functions = machine.getFunctions();
+		for (EReference feature : BASIS_FEATURES) {
+			List<ProcessFunction> declaring = functions.stream().filter(f -> f.eGet(feature) != null).toList();
+			if (declaring.isEmpty()) {
+				continue;
+			}
+			String keyword = feature.getName();
+			for (ProcessFunction function : functions) {
+				if (function.eGet(feature) == null) {
+					warning("Function '" + function.getName() + "' of machine '" + machine.getName() + "' declares no " + keyword + ", but '"
+							+ declaring.get(0).getName() + "' does: a methodology that allocates by " + keyword
+							+ " cannot split this machine; add '" + keyword + " <amount>'", function, Literals.NAMED_ELEMENT__NAME,
+							ZcIssueCodes.ALLOCATION_BASIS_INCOMPLETE, keyword);
+				}
+			}
+			Expectation expected = ExpectedKinds.of(feature);
+			Quantity first = null;
+			for (ProcessFunction function : declaring) {
+				Quantity amount = (Quantity) function.eGet(feature);
+				if (amount.getValue() == null
+						|| amount.getUnit() != null && expected.kinds().stream().noneMatch(kind -> kind.accepts(amount.getUnit()))) {
+					continue; // a unit of the wrong kind is reported by the unit rule
+				}
+				if (amount.getUnit() == null && amount.getValue().signum() < 0) {
+					error("The " + keyword + " of function '" + function.getName() + "' cannot be negative", amount, Literals.QUANTITY__VALUE,
+							ZcIssueCodes.NEGATIVE_QUANTITY);
+				}
+				if (first == null) {
+					first = amount;
+				} else if (!comparable(first, amount)) {
+					error("The " + keyword + " of function '" + function.getName() + "' (" + text(amount) + ") cannot be compared with that of '"
+							+ ((ProcessFunction) first.eContainer()).getName() + "' (" + text(first) + "): write the " + keyword
+							+ " of every function of '" + machine.getName() + "' in units of one kind", amount,
+							amount.getUnit() == null ? Literals.QUANTITY__VALUE : Literals.QUANTITY__UNIT, ZcIssueCodes.ALLOCATION_BASIS_UNITS);
+				}
+			}
+		}
+	}
+
+	/** Both bare numbers, or both with units of one dimension; unparsable units count as comparable (reported elsewhere). */
+	private static boolean comparable(Quantity a, Quantity b) {
+		if (a.getUnit() == null || b.getUnit() == null) {
+			return a.getUnit() == null && b.getUnit() == null;
+		}
+		if (ZcUnits.tryParse(a.getUnit()).isEmpty() || ZcUnits.tryParse(b.getUnit()).isEmpty()) {
+			return true;
+		}
+		return ZcUnits.isCompatible(a.getUnit(), b.getUnit());
 	}
 
 	@Check

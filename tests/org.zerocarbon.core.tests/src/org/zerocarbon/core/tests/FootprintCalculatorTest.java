@@ -3,14 +3,18 @@ package org.zerocarbon.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.core.calc.CalculationException;
 import org.zerocarbon.core.calc.FootprintCalculator;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.Module;
@@ -18,6 +22,7 @@ import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.model.zc.Line;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Park;
+import org.zerocarbon.model.zc.ProcessFunction;
 
 /** Footprints computed from DSL models, checked against hand calculations written out in each test. */
 class FootprintCalculatorTest {
@@ -162,6 +167,113 @@ class FootprintCalculatorTest {
 		assertEquals(162_492, first.p50(), 162_492 * 0.01);
 		assertEquals(2_442 + 160_050 * Math.pow(1.2, 1.6449), first.p95(), 216_050 * 0.02);
 		assertEquals("t.G", first.drivers().get(0).name());
+	}
+
+	static final String MILL_TURN_LINE = """
+			package t
+			site S { region "XX" grid t.G }
+			line L {
+				site S
+				profile { shifts 2 hours 4000 h per year service life 10 a }
+				machine MT millturn "mill-turn centre" {
+					state standby 2 kW for 25 %
+					state processing 10 kW for 75 %
+					subassembly Frame { material 1000 kg factor t.Steel }
+					function Milling "5-axis milling" { hours 2400 h capacity 12 parts/h share 70 % }
+					function Turning { hours 1600 h capacity 20 parts/h share 30 % }
+					operation OP10 for Milling rate 12 parts/h
+					operation OP20 for Turning rate 20 parts/h
+					operation OP30 for Turning rate 30 parts/h
+				}
+				machine V vmc {
+					state processing 5 kW for 100 %
+				}
+			}
+			""";
+
+	private FootprintResult millTurn(String allocationRules) throws IOException {
+		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY.replace("require primaryShare", allocationRules + "\nrequire primaryShare"),
+				MILL_TURN_LINE);
+		return new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC)
+				.calculate(Models.find(models, Line.class, "L"), Models.find(models, Methodology.class, "Meth"), null);
+	}
+
+	private static FootprintResult.Equipment equipment(FootprintResult result, String name) {
+		return result.equipment().stream().filter(e -> e.element().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
+	}
+
+	/**
+	 * A mill-turn centre split by the methodology's rule for mill-turn machines. By hand:
+	 * <pre>
+	 * MT  A1 frame 1000 kg x 2 kg/kg                                              =   2,000
+	 *     B6 (2 kW x 25 % + 10 kW x 75 %) = 8 kW x 4000 h x 10 a = 320,000 kWh x 0.5 = 160,000
+	 *     MT total                                                                 = 162,000
+	 * V   B6 5 kW x 4000 h x 10 a = 200,000 kWh x 0.5                              = 100,000
+	 * line total 262,000 (allocation only divides MT, it never changes a total)
+	 * allocation by hours for millturn: Milling 2400 / (2400 + 1600) = 0.6 -> 0.6 x 162,000 = 97,200
+	 *                                   Turning 1600 / 4000          = 0.4 -> 0.4 x 162,000 = 64,800
+	 * the general rule (allocation by capacity) does not apply to MT, and V declares no functions
+	 * </pre>
+	 */
+	@Test
+	void millTurnIsSplitByTheRuleForItsType() throws IOException {
+		FootprintResult result = millTurn("allocation by hours for millturn\nallocation by capacity");
+
+		assertEquals(262_000, result.total(), EPS);
+		FootprintResult.Equipment mt = equipment(result, "t.L.MT");
+		assertEquals(162_000, mt.kgCO2e(), EPS);
+		FootprintResult.AllocationResult split = mt.allocation();
+		assertEquals("allocation by hours for millturn", split.rule());
+		assertEquals("hours", split.basis());
+		assertEquals("h", split.unit());
+		assertEquals(List.of("Milling", "Turning"), split.functions().stream().map(FootprintResult.FunctionResult::name).toList());
+		assertEquals(2400, split.functions().get(0).amount(), EPS);
+		assertEquals(0.6, split.functions().get(0).factor(), 1e-12);
+		assertEquals(0.4, split.functions().get(1).factor(), 1e-12);
+		assertEquals(1, split.functions().stream().mapToDouble(FootprintResult.FunctionResult::factor).sum(), 1e-12);
+		assertEquals(97_200, split.functions().get(0).kgCO2e(), EPS);
+		assertEquals(64_800, split.functions().get(1).kgCO2e(), EPS);
+		assertEquals(List.of("OP10"), split.functions().get(0).operations());
+		assertEquals(List.of("OP20", "OP30"), split.functions().get(1).operations());
+		FootprintResult.Equipment v = equipment(result, "t.L.V");
+		assertEquals(100_000, v.kgCO2e(), EPS);
+		assertNull(v.allocation(), "a machine without functions is not split");
+		assertTrue(result.notes().stream().anyMatch(n -> n.contains("Machine MT is split") && n.contains("Milling 60.00 %")), result.notes()::toString);
+	}
+
+	/**
+	 * Other bases on the same machine. By hand:
+	 * <pre>
+	 * capacity: Milling 12 / (12 + 20) = 0.375 -> 60,750; Turning 20 / 32 = 0.625 -> 101,250
+	 * declared: Milling 70 % -> 113,400; Turning 30 % -> 48,600
+	 * </pre>
+	 */
+	@Test
+	void millTurnByCapacityOrByDeclaredShares() throws IOException {
+		FootprintResult.AllocationResult byCapacity = equipment(millTurn("allocation by capacity"), "t.L.MT").allocation();
+		assertEquals("allocation by capacity", byCapacity.rule());
+		assertEquals(60_750, byCapacity.functions().get(0).kgCO2e(), EPS);
+		assertEquals(101_250, byCapacity.functions().get(1).kgCO2e(), EPS);
+
+		FootprintResult.AllocationResult declared = equipment(millTurn("allocation by declared for millturn"), "t.L.MT").allocation();
+		assertEquals(0.7, declared.functions().get(0).factor(), 1e-12);
+		assertEquals(113_400, declared.functions().get(0).kgCO2e(), EPS);
+		assertEquals(48_600, declared.functions().get(1).kgCO2e(), EPS);
+	}
+
+	@Test
+	void aBasisTheFunctionsDoNotDeclareIsAnErrorOnTheFunction() throws IOException {
+		CalculationException e = assertThrows(CalculationException.class, () -> millTurn("allocation by mass for millturn"));
+		assertTrue(e.getMessage().contains("by mass") && e.getMessage().contains("declares no mass"), e.getMessage());
+		assertEquals("Milling", ((ProcessFunction) e.element()).getName(), "the first function without the basis is at fault");
+	}
+
+	@Test
+	void withoutARuleTheMachineIsReportedUndivided() throws IOException {
+		FootprintResult result = millTurn("");
+		assertNull(equipment(result, "t.L.MT").allocation());
+		assertEquals(162_000, equipment(result, "t.L.MT").kgCO2e(), EPS);
+		assertTrue(result.notes().stream().anyMatch(n -> n.contains("no allocation rule for millturn machines")), result.notes()::toString);
 	}
 
 	/**

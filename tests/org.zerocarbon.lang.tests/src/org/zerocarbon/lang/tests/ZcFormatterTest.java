@@ -40,6 +40,28 @@ class ZcFormatterTest {
 	}
 
 	@Test
+	void functionsOfAMultiFunctionMachineGetOneStatementPerLine() {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("line Cell{machine MT millturn{function Milling \"B-axis\"{hours 1100 h   capacity 12 parts/h} "
+					+ "function Turning{share 40 %} operation OP16 for   Milling rate 12 parts/h}}");
+			request.setExpectation("""
+					line Cell {
+						machine MT millturn {
+							function Milling "B-axis" {
+								hours 1100 h
+								capacity 12 parts/h
+							}
+							function Turning {
+								share 40 %
+							}
+							operation OP16 for Milling rate 12 parts/h
+						}
+					}
+					""");
+		});
+	}
+
+	@Test
 	void importsFactorsAndBlocksAreIndented() {
 		formatter.assertFormatted(request -> {
 			request.setToBeFormatted("package a.b import x.y.* import z.*\nfactors F { grid factor G = 1 kgCO2e/kWh { region \"DE\" year 2023 } }"

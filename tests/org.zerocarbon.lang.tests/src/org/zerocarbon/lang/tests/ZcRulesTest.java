@@ -130,6 +130,44 @@ class ZcRulesTest {
 	}
 
 	@Test
+	void declaredAllocationSharesAddUpTo100Percent() throws Exception {
+		assertOnly(machine("function Milling { share 60 % }\nfunction Turning { share 30 % }"), ZcIssueCodes.ALLOCATION_SHARES_SUM,
+				Severity.ERROR, "The allocation shares of the functions of machine 'M' add up to 90 %, not 100 %");
+		assertOnly(machine("function Milling { share 60 % }\nfunction Turning"), ZcIssueCodes.ALLOCATION_SHARES_SUM, Severity.ERROR,
+				"Function 'Turning' of machine 'M' declares no allocation share, but 'Milling' does");
+		// 0.6 written as a plain ratio and 400 per mille are 100 % together: compared after conversion
+		assertClean(machine("function Milling { share 60 % }\nfunction Turning { share 0.4 parts }"));
+	}
+
+	@Test
+	void allocationBasisAmountsOnEveryFunctionInOneKindOfUnit() throws Exception {
+		assertOnly(machine("function Milling { hours 2400 h }\nfunction Turning"), ZcIssueCodes.ALLOCATION_BASIS_INCOMPLETE,
+				Severity.WARNING, "Function 'Turning' of machine 'M' declares no hours, but 'Milling' does");
+		List<Issue> crossed = issues(machine("function Milling { hours 2400 h }\nfunction Turning { mass 3 t }"));
+		assertEquals(2, crossed.size(), "each function lacks the other's basis: " + crossed);
+		assertOnly(machine("function Milling { output 30000 parts }\nfunction Turning { output 12 parts/h }"),
+				ZcIssueCodes.ALLOCATION_BASIS_UNITS, Severity.ERROR,
+				"The output of function 'Turning' (12 parts/h) cannot be compared with that of 'Milling' (30000 parts)");
+		assertOnly(machine("function Milling { value -5 }\nfunction Turning { value 10 }"), ZcIssueCodes.NEGATIVE_QUANTITY, Severity.ERROR,
+				"The value of function 'Milling' cannot be negative");
+		assertOnly(machine("function Milling { hours 2400 kWh }\nfunction Turning { hours 1600 h }"), ZcIssueCodes.WRONG_DIMENSION,
+				Severity.ERROR, "The operating time of the function must be a time");
+		assertClean(machine("""
+				function Milling "5-axis milling" { hours 2400 h capacity 12 parts/h output 28800 parts mass 14 t energy 21000 kWh value 420000 }
+				function Turning { hours 96000 min capacity 0.5 Hz output 32000 parts mass 9000 kg energy 9.8 MWh value 180000 }
+				operation OP10 for Milling rate 12 parts/h
+				operation OP20 "Face and bore" for Turning rate 20 parts/h"""));
+	}
+
+	@Test
+	void anOperationBelongsToAFunctionOfItsOwnMachine() throws Exception {
+		List<Issue> issues = issues("line L { machine A millturn { function Milling } machine B millturn { operation OP for Milling rate 1 parts/h } }");
+		assertEquals(1, issues.size(), issues::toString);
+		assertEquals("org.eclipse.xtext.diagnostics.Diagnostic.Linking", issues.get(0).getCode());
+		assertClean("line L { machine A millturn { function Milling operation OP for Milling rate 1 parts/h } }");
+	}
+
+	@Test
 	void flowToItself() throws Exception {
 		assertOnly("line L { machine A vmc { } machine B vmc { } flow A -> A }", ZcIssueCodes.FLOW_TO_ITSELF, Severity.ERROR,
 				"A material flow cannot connect machine 'A' to itself");

@@ -45,6 +45,37 @@ class CsvReportTest {
 		assertEquals(r.moduleD(), Double.parseDouble(rows.get(14).get("total_kgCO2e")), 0.0005);
 	}
 
+	/**
+	 * Rows per machine, per function and per utility. By hand (see {@link Samples#withEquipment}): the total column
+	 * adds up to what the equipment counts in the line: VMC1 102,000 + TC1 100,000 + AirStation 5,000 − 2,000 allocated
+	 * to VMC1 = 205,000; TC1's functions 60,000 + 40,000 = its 100,000.
+	 */
+	@Test
+	void equipmentHasMachinesFunctionsAndUtilities() throws IOException {
+		String csv = CsvReport.equipment(Samples.withEquipment());
+		List<CSVRecord> rows = parse(csv);
+		assertEquals(List.of("AirStation", "TC1", "TC1", "TC1", "VMC1"),
+				rows.stream().map(r -> r.get("element").substring("demo.HousingCell.".length())).toList());
+		assertEquals(List.of("utility", "machine", "function", "function", "machine"), rows.stream().map(r -> r.get("kind")).toList());
+		double machinesAndUtilities = 0;
+		for (CSVRecord row : rows) {
+			if (!row.get("kind").equals("function")) {
+				machinesAndUtilities += Double.parseDouble(row.get("total_kgCO2e"));
+			}
+		}
+		assertEquals(205_000, machinesAndUtilities, 1e-9);
+		assertEquals("-2000", rows.get(0).get("utilities_kgCO2e"), "the utility's allocated part is shown as leaving it");
+		CSVRecord milling = rows.get(2);
+		assertEquals("Milling", milling.get("function"));
+		assertEquals("allocation by hours for millturn", milling.get("allocation_rule"));
+		assertEquals("2400", milling.get("basis_amount"));
+		assertEquals("h", milling.get("basis_unit"));
+		assertEquals("0.6", milling.get("allocation_factor"));
+		assertEquals("60000", milling.get("total_kgCO2e"));
+		assertEquals(csv, CsvReport.equipment(Samples.shuffled(Samples.withEquipment())), "deterministic");
+		assertEquals(String.join(",", CsvReport.EQUIPMENT_HEADER) + "\n", CsvReport.equipment(Samples.housingCell()), "a header only without equipment");
+	}
+
 	@Test
 	void tinyTableHasTheHandWorkedFigures() throws IOException {
 		String csv = CsvReport.moduleTable(Samples.tiny());

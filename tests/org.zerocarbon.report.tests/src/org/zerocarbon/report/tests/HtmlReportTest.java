@@ -3,6 +3,7 @@ package org.zerocarbon.report.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -93,6 +94,48 @@ class HtmlReportTest {
 		assertTrue(html.contains("Natural gas factor has no recorded source"), "notes");
 		assertEquals(r.contributions().size(), bodyRows(byId(doc, "all-contributions")));
 		assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength() > 20, "inline SVG charts");
+	}
+
+	/** The cells' text of the table row carrying the given attribute value. */
+	private static List<String> rowWith(Element table, String attribute, String value) {
+		NodeList rows = table.getElementsByTagNameNS("*", "tr");
+		for (int i = 0; i < rows.getLength(); i++) {
+			Element tr = (Element) rows.item(i);
+			if (value.equals(tr.getAttribute(attribute))) {
+				List<String> cells = new ArrayList<>();
+				NodeList tds = tr.getElementsByTagNameNS("*", "td");
+				for (int j = 0; j < tds.getLength(); j++) {
+					cells.add(tds.item(j).getTextContent().trim());
+				}
+				return cells;
+			}
+		}
+		throw new AssertionError("no row with " + attribute + "=" + value);
+	}
+
+	/** Figures of {@link Samples#withEquipment()}, worked out there. */
+	@Test
+	void equipmentAllocationAndUtilitiesAreShown() throws Exception {
+		Document doc = parse(HtmlReport.render(Samples.withEquipment(), ReportOptions.defaults()));
+		List<String> vmc1 = rowWith(byId(doc, "equipment"), "data-element", "demo.HousingCell.VMC1");
+		assertTrue(vmc1.get(0).startsWith("VMC1") && vmc1.get(0).contains("36,000 Nm3 of AirStation (40.0 %): 2,000.0"), vmc1.get(0));
+		assertEquals(List.of("100,000.0", "2,000.0", "102,000.0"), vmc1.subList(1, 4));
+		List<String> air = rowWith(byId(doc, "equipment"), "data-element", "demo.HousingCell.AirStation");
+		assertEquals(List.of("5,000.0", "-2,000.0", "3,000.0"), air.subList(1, 4), "what stays with the utility: 5,000 - 2,000");
+		List<String> milling = rowWith(byId(doc, "allocation"), "data-function", "Milling");
+		assertEquals(List.of("Milling operations OP10", "", "2,400 h", "0.6000", "60,000.0", "-300.0"), milling);
+		assertTrue(byId(doc, "allocation").getTextContent().contains("allocation by hours for millturn"));
+		List<String> utility = rowWith(byId(doc, "utilities"), "data-element", "demo.HousingCell.AirStation");
+		assertEquals(List.of("90,000 Nm3", "20.0 %", "112,500 Nm3", "5,000.0"), utility.subList(1, 5));
+		assertEquals("1,000.0", utility.get(6), "leaks: 20 % of 5,000");
+	}
+
+	@Test
+	void aReportWithoutEquipmentHasNoEquipmentTables() throws Exception {
+		Document doc = parse(HtmlReport.render(Samples.housingCell(), ReportOptions.defaults()));
+		assertNull(byId(doc, "equipment"));
+		assertNull(byId(doc, "allocation"));
+		assertNull(byId(doc, "utilities"));
 	}
 
 	private static int bodyRows(Element table) {

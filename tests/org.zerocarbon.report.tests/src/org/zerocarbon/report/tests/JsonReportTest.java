@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.report.JsonReport;
 import org.zerocarbon.report.ReportOptions;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -35,6 +37,32 @@ class JsonReportTest {
 		FootprintResult back = JsonReport.read(new StringReader(json));
 		assertEquals(r.normalized(), back, "every record component survives the round trip exactly");
 		assertEquals(json, JsonReport.write(back));
+	}
+
+	@Test
+	void theBreakdownByEquipmentRoundTripsAndIsOrderedByElement() {
+		FootprintResult r = Samples.withEquipment();
+		String json = JsonReport.write(r);
+		FootprintResult back = JsonReport.read(new StringReader(json));
+		assertEquals(r.normalized(), back);
+		assertEquals(json, JsonReport.write(back));
+		assertEquals(json, JsonReport.write(Samples.shuffled(r)));
+		JsonArray equipment = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("equipment");
+		assertEquals(List.of("demo.HousingCell.AirStation", "demo.HousingCell.TC1", "demo.HousingCell.VMC1"),
+				equipment.asList().stream().map(e -> e.getAsJsonObject().get("element").getAsString()).toList());
+		JsonObject tc1 = equipment.get(1).getAsJsonObject();
+		assertEquals(1.0, tc1.getAsJsonObject("allocation").get("factorSum").getAsDouble(), 1e-12);
+		assertEquals(102_000, equipment.get(2).getAsJsonObject().get("kgCO2e").getAsDouble(), 1e-9, "own 100,000 + air 2,000");
+	}
+
+	@Test
+	void readsReportsOfThePreviousSchemaWithoutABreakdown() {
+		JsonObject v1 = JsonParser.parseString(JsonReport.write(Samples.housingCell())).getAsJsonObject();
+		v1.addProperty("schema", JsonReport.PREVIOUS_SCHEMA_ID);
+		v1.remove("equipment");
+		FootprintResult back = JsonReport.read(new StringReader(v1.toString()));
+		assertEquals(Samples.housingCell().normalized(), back);
+		assertTrue(back.equipment().isEmpty());
 	}
 
 	@Test
@@ -78,7 +106,7 @@ class JsonReportTest {
 			assertNotNull(in, "schema shipped in the bundle");
 			schema = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
 		}
-		FootprintResult r = Samples.housingCell();
+		FootprintResult r = Samples.withEquipment();
 		JsonObject report = JsonParser
 				.parseString(JsonReport.write(r, ReportOptions.defaults().withDate(LocalDate.of(2026, 1, 2)).withBaseline(Samples.tiny(), "tiny")))
 				.getAsJsonObject();
@@ -144,8 +172,8 @@ class JsonReportTest {
 	@Test
 	void rejectsOtherDocumentsWithAClearMessage() {
 		JsonReport.ReportFormatException e = assertThrows(JsonReport.ReportFormatException.class,
-				() -> JsonReport.read(new StringReader("{\"schema\": \"zerocarbon-footprint-2\"}")));
-		assertTrue(e.getMessage().contains("zerocarbon-footprint-2") && e.getMessage().contains(JsonReport.SCHEMA_ID), e.getMessage());
+				() -> JsonReport.read(new StringReader("{\"schema\": \"zerocarbon-footprint-3\"}")));
+		assertTrue(e.getMessage().contains("zerocarbon-footprint-3") && e.getMessage().contains(JsonReport.SCHEMA_ID), e.getMessage());
 		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader("{\"name\": 1}")));
 		assertTrue(e.getMessage().contains("Not a ZeroCarbon footprint report"), e.getMessage());
 		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader(

@@ -44,6 +44,13 @@ class ReportWriterTest {
 	}
 
 	@Test
+	void aLineWithEquipmentGetsTheEquipmentCsvToo() throws Exception {
+		List<Path> files = ReportWriter.write(Samples.withEquipment(), EnumSet.of(ReportFormat.CSV), dir, ReportOptions.defaults(), null);
+		assertEquals(List.of("footprint-contributions.csv", "footprint-equipment.csv", "footprint-modules.csv"), names());
+		assertEquals(3, files.size());
+	}
+
+	@Test
 	void sameResultGivesByteIdenticalTextReports() throws Exception {
 		EnumSet<ReportFormat> text = EnumSet.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML);
 		Path a = Files.createDirectory(dir.resolve("a"));
@@ -79,7 +86,7 @@ class ReportWriterTest {
 	void replacesAnExistingReport() throws Exception {
 		Files.writeString(dir.resolve("footprint.json"), "old");
 		ReportWriter.write(Samples.tiny(), EnumSet.of(ReportFormat.JSON), dir, null, null);
-		assertTrue(Files.readString(dir.resolve("footprint.json")).startsWith("{\n  \"schema\": \"zerocarbon-footprint-1\""));
+		assertTrue(Files.readString(dir.resolve("footprint.json")).startsWith("{\n  \"schema\": \"" + org.zerocarbon.report.JsonReport.SCHEMA_ID + "\""));
 		assertEquals(List.of("footprint.json"), names());
 	}
 

@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.AllocationResult;
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.core.footprint.FootprintResult.DataQuality;
 import org.zerocarbon.core.footprint.FootprintResult.Driver;
+import org.zerocarbon.core.footprint.FootprintResult.Equipment;
 import org.zerocarbon.core.footprint.FootprintResult.Evidence;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
+import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
 import org.zerocarbon.core.footprint.FootprintResult.MethodologyRef;
 import org.zerocarbon.core.footprint.FootprintResult.Scope2;
 import org.zerocarbon.core.footprint.FootprintResult.Subject;
+import org.zerocarbon.core.footprint.FootprintResult.Supply;
 import org.zerocarbon.core.footprint.FootprintResult.ThresholdCheck;
 import org.zerocarbon.core.footprint.FootprintResult.UncertaintyResult;
+import org.zerocarbon.core.footprint.FootprintResult.UtilityShare;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 
@@ -152,6 +157,32 @@ final class Samples {
 	}
 
 	/**
+	 * The housing cell with a breakdown by equipment: VMC1 drawing on a compressed-air station, TC1 split between
+	 * milling and turning. The figures only need to be consistent with each other, not with the contributions:
+	 * <pre>
+	 * AirStation own 5,000; delivers 90,000 Nm3, leaks 20 % -> generates 112,500 Nm3; 5,000 / 90,000 kg per Nm3;
+	 *            VMC1 draws 36,000 Nm3 = 40 % -> 2,000 kg allocated; leaks 20 % x 5,000 = 1,000 kg
+	 * VMC1       own 100,000 + air 2,000 = 102,000; module D -1,000
+	 * TC1        own 100,000; hours 2,400 h / 1,600 h -> factors 0.6 / 0.4 -> 60,000 / 40,000; D -500 -> -300 / -200
+	 * </pre>
+	 */
+	static FootprintResult withEquipment() {
+		FootprintResult r = housingCell();
+		List<Equipment> equipment = List.of(
+				new Equipment(el("VMC1"), null, "machine", 100_000, 2_000, -1_000,
+						List.of(new UtilityShare(el("AirStation"), 36_000, "Nm3", 0.4, 2_000)), null, null),
+				new Equipment(el("TC1"), null, "machine", 100_000, 0, -500, List.of(),
+						new AllocationResult("allocation by hours for millturn", "hours", "h",
+								List.of(new FunctionResult("Milling", null, 2400, 0.6, 60_000, -300, List.of("OP10")),
+										new FunctionResult("Turning", null, 1600, 0.4, 40_000, -200, List.of()))),
+						null),
+				new Equipment(el("AirStation"), null, "utility", 5_000, 0, 0, List.of(), null,
+						new Supply("compressedAir", "Nm3", 90_000, 0.2, 112_500, 5_000.0 / 90_000, 2_000, 1_000)));
+		return new FootprintResult(r.subject(), r.methodology(), r.contributions(), r.functionalUnits(), r.scope2(), r.dataQuality(),
+				r.uncertainty(), r.criteria(), r.factors(), r.indicators(), r.notes(), equipment);
+	}
+
+	/**
 	 * A tiny result whose figures are worked out by hand: 21,000 kWh × 0.381 = 8,001 kg (B6, scope 2); 2,000 kg
 	 * steel × 1.91 = 3,820 kg (A1, scope 3); module D −500 kg. Total 11,821 kg.
 	 */
@@ -201,7 +232,9 @@ final class Samples {
 		java.util.Collections.reverse(cr);
 		List<FactorProvenance> fs = new ArrayList<>(r.factors());
 		java.util.Collections.reverse(fs);
+		List<Equipment> es = new ArrayList<>(r.equipment());
+		java.util.Collections.reverse(es);
 		return new FootprintResult(r.subject(), r.methodology(), cs, r.functionalUnits(), r.scope2(), r.dataQuality(), r.uncertainty(), cr, fs,
-				r.indicators(), r.notes());
+				r.indicators(), r.notes(), es);
 	}
 }
