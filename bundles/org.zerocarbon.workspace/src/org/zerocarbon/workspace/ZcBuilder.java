@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.zerocarbon.lang.batch.IncrementalValidation;
 import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.lang.batch.Problem;
 
@@ -24,8 +25,11 @@ import org.zerocarbon.lang.batch.Problem;
  * Validates the {@code .zc} files of a project into problem markers. It runs on every save (auto-build) and
  * on explicit builds, delegating all checking to {@link ModelValidation}, the same engine the CLI uses.
  * <p>
- * When a model file changes, every model file of the project is re-validated together, because a change to a
- * factor library can break or mend references and results in the files that use it. When the models have no
+ * All model files of the project, and those of the projects it references, are validated together so that references
+ * between them resolve. They stay loaded between builds ({@link IncrementalValidation}): when a file changes, it is
+ * re-read and re-validated with the files that reference it, as Xtext's incremental builder does; a change to the
+ * names a file exports (or a full build) re-reads everything, because any reference may then resolve differently.
+ * When the models have no
  * errors, the footprint reports are regenerated and the criteria checked (see {@link ReportStage}), as the project's
  * {@link ZcPreferences settings} say, and the results are published for the views ({@link ZcBuildResults}). A build
  * triggered by changes that touch neither a model file nor the project's settings does nothing. Cancellation leaves
@@ -37,6 +41,12 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 	public static final String ID = "org.zerocarbon.workspace.zcBuilder";
 	/** The DSL's one file extension. */
 	public static final String EXTENSION = "zc";
+
+	/**
+	 * The project's models as last validated, kept between builds so that a save re-reads only the changed files
+	 * and those that depend on them (builders live as long as their project is open).
+	 */
+	private IncrementalValidation models;
 	/** The project's own build settings (see {@link ZcPreferences}): a change rebuilds the project. */
 	private static final IPath PROJECT_SETTINGS = IPath.fromOSString(".settings/" + ZcPreferences.QUALIFIER + ".prefs");
 
@@ -55,6 +65,9 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 			modelFiles(project).forEach(context::putIfAbsent);
 		}
 		progress.worked(5);
+		if (kind == FULL_BUILD && models != null) {
+			models.forget();
+		}
 		ModelValidation.Loaded loaded = validate(context, progress.split(50));
 		List<Problem> problems = new ArrayList<>(loaded.problems());
 		int errors = (int) problems.stream()
@@ -97,7 +110,12 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 
 	private ModelValidation.Loaded validate(Map<URI, IFile> files, SubMonitor progress) {
 		progress.setTaskName("Validating " + files.size() + " model files");
-		ModelValidation.Loaded loaded = ModelValidation.create().load(files.keySet(), progress::isCanceled);
+		Map<URI, Long> stamps = new LinkedHashMap<>();
+		files.forEach((uri, file) -> stamps.put(uri, file.getModificationStamp()));
+		if (models == null) {
+			models = IncrementalValidation.create();
+		}
+		ModelValidation.Loaded loaded = models.update(stamps, progress::isCanceled);
 		if (progress.isCanceled()) {
 			forgetLastBuiltState();
 			throw new OperationCanceledException();
@@ -124,6 +142,9 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		SubMonitor.convert(monitor, "Removing ZeroCarbon markers", 1);
 		getProject().deleteMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_INFINITE);
+		if (models != null) {
+			models.forget();
+		}
 		ReportStage.clean(getProject());
 		ZcBuildResults.forget(getProject());
 	}
