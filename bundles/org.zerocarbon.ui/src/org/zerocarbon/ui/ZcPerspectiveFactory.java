@@ -4,10 +4,15 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.navigator.resources.ProjectExplorer;
+import org.zerocarbon.ui.views.CriteriaView;
+import org.zerocarbon.ui.views.FootprintView;
+import org.zerocarbon.ui.views.LanguageHelpView;
+import org.zerocarbon.ui.wizards.NewModelFileWizard;
+import org.zerocarbon.ui.wizards.NewZcProjectWizard;
 
 /**
  * The "Zero-Carbon Engineering" perspective: models on the left, the model editor in the middle, its outline on
- * the right, problems and properties below.
+ * the right, problems, criteria, footprint and properties below; the ZeroCarbon wizards first in File > New.
  */
 public class ZcPerspectiveFactory implements IPerspectiveFactory {
 
@@ -21,11 +26,19 @@ public class ZcPerspectiveFactory implements IPerspectiveFactory {
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editorArea);
 		IFolderLayout bottom = layout.createFolder("org.zerocarbon.ui.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(CriteriaView.ID);
+		bottom.addView(FootprintView.ID);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addPlaceholder(LanguageHelpView.ID);
 		layout.addShowViewShortcut(ProjectExplorer.VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addShowViewShortcut(CriteriaView.ID);
+		layout.addShowViewShortcut(FootprintView.ID);
+		layout.addShowViewShortcut(LanguageHelpView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addNewWizardShortcut(NewZcProjectWizard.ID);
+		layout.addNewWizardShortcut(NewModelFileWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");

@@ -80,12 +80,7 @@ public final class ZcPreferences {
 	public static final class Initializer extends AbstractPreferenceInitializer {
 		@Override
 		public void initializeDefaultPreferences() {
-			IEclipsePreferences node = DefaultScope.INSTANCE.getNode(QUALIFIER);
-			node.put(METHODOLOGY, DEFAULTS.methodology());
-			node.put(REPORT_FORMATS, formatList(DEFAULTS.formats()));
-			node.putBoolean(GENERATE_REPORTS, DEFAULTS.generateReports());
-			node.putInt(ITERATIONS, DEFAULTS.iterations());
-			node.putLong(SEED, DEFAULTS.seed());
+			put(DefaultScope.INSTANCE.getNode(QUALIFIER), DEFAULTS);
 		}
 	}
 
@@ -100,6 +95,20 @@ public final class ZcPreferences {
 		int iterations = service.getInt(QUALIFIER, ITERATIONS, DEFAULTS.iterations(), scopes);
 		long seed = service.getLong(QUALIFIER, SEED, DEFAULTS.seed(), scopes);
 		return new Settings(methodology, parseFormats(formats), generate, Math.clamp(iterations, 0, MAX_ITERATIONS), seed);
+	}
+
+	/** Writes every setting into a preference node (workspace or project scope) and saves it. */
+	public static void store(IEclipsePreferences node, Settings settings) throws BackingStoreException {
+		put(node, settings);
+		node.flush();
+	}
+
+	private static void put(IEclipsePreferences node, Settings settings) {
+		node.put(METHODOLOGY, settings.methodology());
+		node.put(REPORT_FORMATS, formatList(settings.formats()));
+		node.putBoolean(GENERATE_REPORTS, settings.generateReports());
+		node.putInt(ITERATIONS, settings.iterations());
+		node.putLong(SEED, settings.seed());
 	}
 
 	/** Whether the project has settings of its own (the project properties page's "project-specific settings"). */

@@ -28,6 +28,10 @@ import org.eclipse.ui.navigator.resources.ProjectExplorer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zerocarbon.ui.ZcPerspectiveFactory;
+import org.zerocarbon.ui.views.CriteriaView;
+import org.zerocarbon.ui.views.FootprintView;
+import org.zerocarbon.ui.wizards.NewModelFileWizard;
+import org.zerocarbon.ui.wizards.NewZcProjectWizard;
 import org.zerocarbon.ui.internal.ExampleProjectImporter;
 import org.zerocarbon.workspace.ZcMarkers;
 
@@ -48,7 +52,7 @@ class PerspectiveTest {
 
 		assertEquals("Zero-Carbon Engineering", page.getPerspective().getLabel());
 		for (String viewId : new String[] { ProjectExplorer.VIEW_ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE,
-				IPageLayout.ID_PROP_SHEET }) {
+				IPageLayout.ID_PROP_SHEET, CriteriaView.ID, FootprintView.ID }) {
 			assertNotNull(page.findViewReference(viewId), viewId + " is part of the perspective");
 		}
 		// The views in front are really created, not only referenced.
@@ -56,6 +60,10 @@ class PerspectiveTest {
 		assertNotNull(explorer, "Project Explorer is created");
 		assertTrue(explorer.getViewSite().getShell().isVisible());
 		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "Problems view is created");
+		assertTrue(java.util.List.of(page.getNewWizardShortcuts()).containsAll(java.util.List.of(NewZcProjectWizard.ID, NewModelFileWizard.ID)),
+				"File > New offers the ZeroCarbon wizards");
+		assertTrue(java.util.List.of(page.getShowViewShortcuts()).containsAll(java.util.List.of(CriteriaView.ID, FootprintView.ID)),
+				"Window > Show View offers the ZeroCarbon views");
 	}
 
 	@Test

@@ -95,7 +95,8 @@ class ZcPreferencesBuildTest {
 	void defaultsWriteJsonCsvAndHtmlButNoPdf() throws CoreException {
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 
-		assertEquals(Set.of("t.L.json", "t.L.html", "t.L-modules.csv", "t.L-contributions.csv"), reports());
+		assertEquals(Set.of("json", "html", "csv"), formats());
+		assertTrue(reports().containsAll(Set.of("t.L.json", "t.L.html", "t.L-modules.csv", "t.L-contributions.csv")), reports()::toString);
 	}
 
 	@Test
@@ -107,7 +108,7 @@ class ZcPreferencesBuildTest {
 		// saving the project's settings is a change the next (incremental) build picks up by itself
 		projectSetting(ZcPreferences.REPORT_FORMATS, "html,csv");
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
-		assertEquals(Set.of("t.L.html", "t.L-modules.csv", "t.L-contributions.csv"), reports());
+		assertEquals(Set.of("html", "csv"), formats());
 	}
 
 	@Test
@@ -116,7 +117,8 @@ class ZcPreferencesBuildTest {
 		workspace.put(ZcPreferences.REPORT_FORMATS, "csv,pdf");
 		workspace.flush();
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
-		assertEquals(Set.of("t.L-modules.csv", "t.L-contributions.csv", "t.L.pdf"), reports());
+		assertEquals(Set.of("csv", "pdf"), formats());
+		assertTrue(reports().contains("t.L.pdf"));
 
 		projectSetting(ZcPreferences.REPORT_FORMATS, "json");
 		assertTrue(ZcPreferences.hasProjectSettings(project));
@@ -221,6 +223,11 @@ class ZcPreferencesBuildTest {
 		IEclipsePreferences node = new ProjectScope(project).getNode(ZcPreferences.QUALIFIER);
 		node.put(key, value);
 		node.flush();
+	}
+
+	/** The report formats in reports/: the extensions of its files (CSV reports are several files). */
+	private Set<String> formats() throws CoreException {
+		return new TreeSet<>(reports().stream().map(name -> name.substring(name.lastIndexOf('.') + 1)).toList());
 	}
 
 	/** Names of the files in reports/. */

@@ -1,0 +1,122 @@
+package org.zerocarbon.ui.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWiring;
+
+/**
+ * The example factor library, methodologies and models shipped inside this bundle (copied from {@code examples/}
+ * at build time, see the bundle's pom.xml), for the New Zero-Carbon Project wizard. Resources are listed through
+ * the bundle's class path, which works for the packaged jar and for bundles run from their output folder.
+ */
+public final class BundledExamples {
+
+	/** Folder of the example factor library and methodologies, below the bundle's class path root. */
+	public static final String LIBRARY = "examples/zc-library/";
+	/** Folder of the example models (the housing cell line, its loop and park). */
+	public static final String MODELS = "examples/housing-cell/model/";
+
+	/**
+	 * One bundled model file.
+	 *
+	 * @param resource its path in the bundle, e.g. {@code examples/zc-library/factors/grid.zc}
+	 * @param path     its path relative to its example folder, e.g. {@code factors/grid.zc}
+	 * @param summary  the first comment line of the file, or its path
+	 */
+	public record Entry(String resource, String path, String summary) {
+	}
+
+	/**
+	 * A grid factor of the bundled library.
+	 *
+	 * @param qualifiedName e.g. {@code zc.lib.grid.DE_2023}
+	 * @param description   e.g. "Germany, 2023"
+	 * @param region        e.g. {@code DE}
+	 */
+	public record GridFactor(String qualifiedName, String description, String region) {
+	}
+
+	private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)");
+	private static final Pattern GRID_FACTOR = Pattern.compile("grid factor (\\w+) \"([^\"]*)\"[^{]*\\{\\s*region \"([^\"]+)\"");
+
+	private BundledExamples() {
+	}
+
+	/** The factor library and methodology files, by path. */
+	public static List<Entry> library() throws IOException {
+		return entries(LIBRARY);
+	}
+
+	/** The example model files, by path. */
+	public static List<Entry> models() throws IOException {
+		return entries(MODELS);
+	}
+
+	/** The text of a bundled file. */
+	public static String read(String resource) throws IOException {
+		URL url = bundle().getResource(resource);
+		if (url == null) {
+			throw new IOException("The bundle " + bundle().getSymbolicName() + " has no resource " + resource);
+		}
+		try (InputStream in = url.openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** The grid factors defined in the given library files, in file order. */
+	public static List<GridFactor> gridFactors(Collection<Entry> files) throws IOException {
+		List<GridFactor> factors = new ArrayList<>();
+		for (Entry file : files) {
+			String text = read(file.resource());
+			Matcher pkg = PACKAGE.matcher(text);
+			String prefix = pkg.find() ? pkg.group(1) + "." : "";
+			Matcher factor = GRID_FACTOR.matcher(text);
+			while (factor.find()) {
+				factors.add(new GridFactor(prefix + factor.group(1), factor.group(2), factor.group(3)));
+			}
+		}
+		return factors;
+	}
+
+	private static List<Entry> entries(String folder) throws IOException {
+		BundleWiring wiring = bundle().adapt(BundleWiring.class);
+		if (wiring == null) {
+			throw new IOException("The bundle " + bundle().getSymbolicName() + " is not resolved");
+		}
+		List<Entry> entries = new ArrayList<>();
+		for (String resource : wiring.listResources(folder, "*.zc", BundleWiring.LISTRESOURCES_RECURSE)) {
+			String path = resource.substring(folder.length());
+			entries.add(new Entry(resource, path, summary(read(resource), path)));
+		}
+		entries.sort(java.util.Comparator.comparing(Entry::path));
+		return entries;
+	}
+
+	/** The first comment line, which in our examples says what the file is. */
+	private static String summary(String text, String fallback) {
+		for (String line : text.split("\n", 20)) {
+			String trimmed = line.strip();
+			if (trimmed.startsWith("//") && trimmed.length() > 2) {
+				String summary = trimmed.substring(2).strip();
+				if (!summary.startsWith("ILLUSTRATION")) {
+					return summary;
+				}
+			}
+		}
+		return fallback;
+	}
+
+	private static Bundle bundle() {
+		return FrameworkUtil.getBundle(BundledExamples.class);
+	}
+}

@@ -1,0 +1,442 @@
+package org.zerocarbon.ui.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITableFontProvider;
+import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.core.footprint.Scope;
+import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.Figures;
+import org.zerocarbon.ui.internal.ModuleChart;
+import org.zerocarbon.workspace.ZcBuildResults;
+import org.zerocarbon.workspace.ZcBuildResults.Footprint;
+import org.zerocarbon.workspace.ZcBuildResults.ProjectResult;
+
+/**
+ * The footprint of the selected model, as the last build computed it: the module × scope table, the figures per
+ * functional unit, scope 2 both ways, data quality and uncertainty, and a bar chart by module. The model is the
+ * file (or project) selected in the Project Explorer or open in the active editor; a file with several lines or
+ * parks gets a choice. Fed by {@link ZcBuildResults} after every build; nothing is computed here.
+ */
+public class FootprintView extends ViewPart {
+
+	/** View id. */
+	public static final String ID = "org.zerocarbon.ui.footprintView";
+
+	/** Column titles of the module table. */
+	static final String[] COLUMNS = { "Module", "Title", "Scope 1", "Scope 2", "Scope 3", "Total (kg CO2e)" };
+	private static final int[] WIDTHS = { 70, 230, 95, 95, 95, 120 };
+
+	/** A row of the module table: a module, the total of A1–C4, or module D. */
+	record Row(String module, String title, double[] byScope, boolean total) {
+		double sum() {
+			return byScope[0] + byScope[1] + byScope[2];
+		}
+	}
+
+	private Composite stack;
+	private Label emptyMessage;
+	private Composite content;
+	private Combo subjects;
+	private Label subjectInfo;
+	private TableViewer table;
+	private Composite summary;
+	private ModuleChart chart;
+	private Font bold;
+	private Action openReport;
+
+	/** The selected file or project, or null. */
+	private IResource current;
+	private List<Footprint> shown = List.of();
+	private String chosenSubject;
+	private final AtomicBoolean refreshPending = new AtomicBoolean();
+	private final ZcBuildResults.Listener resultsListener = project -> {
+		if (current != null && project.equals(current.getProject())) {
+			refreshSoon();
+		}
+	};
+	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof IEditorPart editor) {
+				editorActivated(editor);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
+		stack = new Composite(parent, SWT.NONE);
+		stack.setLayout(new StackLayout());
+		Composite empty = new Composite(stack, SWT.NONE);
+		empty.setLayout(new GridLayout());
+		emptyMessage = new Label(empty, SWT.WRAP);
+		emptyMessage.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		createContent();
+		createActions();
+
+		getSite().getPage().addPostSelectionListener(selectionListener);
+		getSite().getPage().addPartListener(partListener);
+		ZcBuildResults.addListener(resultsListener);
+		IEditorPart editor = getSite().getPage().getActiveEditor();
+		if (editor != null) {
+			editorActivated(editor);
+		} else {
+			selectionChanged(null, getSite().getPage().getSelection());
+		}
+		refresh();
+	}
+
+	private void createContent() {
+		content = new Composite(stack, SWT.NONE);
+		GridLayout layout = new GridLayout(3, false);
+		layout.marginHeight = 4;
+		content.setLayout(layout);
+		Label label = new Label(content, SWT.NONE);
+		label.setText("Model:");
+		subjects = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
+		subjects.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		subjects.addListener(SWT.Selection, e -> {
+			int index = subjects.getSelectionIndex();
+			if (index >= 0 && index < shown.size()) {
+				chosenSubject = shown.get(index).subject();
+				showFootprint(shown.get(index));
+			}
+		});
+		subjectInfo = new Label(content, SWT.NONE);
+		subjectInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayout leftLayout = new GridLayout();
+		leftLayout.marginWidth = 0;
+		leftLayout.marginHeight = 0;
+		left.setLayout(leftLayout);
+		summary = new Composite(left, SWT.NONE);
+		GridLayout summaryLayout = new GridLayout(2, false);
+		summaryLayout.marginWidth = 2;
+		summaryLayout.verticalSpacing = 2;
+		summary.setLayout(summaryLayout);
+		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		table = new TableViewer(left, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table widget = table.getTable();
+		widget.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		widget.setHeaderVisible(true);
+		widget.setLinesVisible(true);
+		for (int i = 0; i < COLUMNS.length; i++) {
+			TableColumn column = new TableColumn(widget, i < 2 ? SWT.LEFT : SWT.RIGHT);
+			column.setText(COLUMNS[i]);
+			column.setWidth(WIDTHS[i]);
+		}
+		table.setContentProvider(ArrayContentProvider.getInstance());
+		table.setLabelProvider(new RowLabels());
+		chart = new ModuleChart(sash);
+		sash.setWeights(62, 38);
+	}
+
+	private void createActions() {
+		Action refresh = new Action("Refresh (Build the Project)", org.zerocarbon.ui.internal.Icons.descriptor("refresh")) {
+			@Override
+			public void run() {
+				if (current != null) {
+					Builds.rebuild(List.of(current.getProject()));
+				}
+			}
+		};
+		openReport = new Action("Open the HTML Report", org.zerocarbon.ui.internal.Icons.descriptor("openreport")) {
+			@Override
+			public void run() {
+				openHtmlReport();
+			}
+		};
+		openReport.setEnabled(false);
+		var toolBar = getViewSite().getActionBars().getToolBarManager();
+		toolBar.add(refresh);
+		toolBar.add(openReport);
+	}
+
+	@Override
+	public void setFocus() {
+		(content.isVisible() ? subjects : emptyMessage).setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePostSelectionListener(selectionListener);
+		getSite().getPage().removePartListener(partListener);
+		ZcBuildResults.removeListener(resultsListener);
+		super.dispose();
+	}
+
+	/** Shows the footprint of the lines and parks of a file, or of all those of a project. */
+	public void show(IResource resource) {
+		if (resource != null && !resource.equals(current) && (resource instanceof IFile || resource instanceof IProject)) {
+			current = resource;
+			refresh();
+		}
+	}
+
+	/** The rows of the module table as shown (for tests). */
+	public Table table() {
+		return table.getTable();
+	}
+
+	/** The model choice (for tests). */
+	public Combo subjects() {
+		return subjects;
+	}
+
+	/** The message shown instead of a footprint, or null when a footprint is shown (for tests). */
+	public String emptyMessage() {
+		return ((StackLayout) stack.getLayout()).topControl == content ? null : emptyMessage.getText();
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		if (part == this) {
+			return;
+		}
+		if (part instanceof IEditorPart editor) {
+			editorActivated(editor);
+		} else if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
+			IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
+			if (resource instanceof IFile file && !"zc".equals(file.getFileExtension())) {
+				return; // a report or another file: keep showing the model
+			}
+			show(resource);
+		}
+	}
+
+	private void editorActivated(IEditorPart editor) {
+		IEditorInput input = editor.getEditorInput();
+		IFile file = input == null ? null : input.getAdapter(IFile.class);
+		if (file != null && "zc".equals(file.getFileExtension())) {
+			show(file);
+		}
+	}
+
+	private void refreshSoon() {
+		if (refreshPending.compareAndSet(false, true)) {
+			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+				refreshPending.set(false);
+				if (!stack.isDisposed()) {
+					refresh();
+				}
+			});
+		}
+	}
+
+	/** Shows the current selection's footprints, or says why there are none. */
+	private void refresh() {
+		shown = List.of();
+		openReport.setEnabled(false);
+		if (current == null || !current.exists()) {
+			showMessage("Select a line or park model (a .zc file) in the Project Explorer, or open one in the editor, to see its footprint.");
+			return;
+		}
+		IProject project = current.getProject();
+		if (!Builds.isZcProject(project)) {
+			showMessage(project.getName() + " is not a ZeroCarbon project: footprints are computed for the lines and parks of projects "
+					+ "with the ZeroCarbon nature (create one with File > New > Zero-Carbon Project).");
+			return;
+		}
+		ProjectResult result = ZcBuildResults.of(project);
+		if (result == null) {
+			Builds.ensureBuilt(List.of(project));
+			showMessage("No report yet for " + project.getName() + ": save the model or build the project.");
+			return;
+		}
+		if (result.modelErrors() > 0) {
+			showMessage("The model has errors: see the Problems view. The footprint is computed again when the models of "
+					+ project.getName() + " have no errors.");
+			return;
+		}
+		List<Footprint> footprints = current instanceof IFile file ? result.footprintsIn(file) : result.footprints();
+		if (footprints.isEmpty()) {
+			showMessage(result.note() != null ? result.note()
+					: current instanceof IFile ? current.getName() + " holds no line or park: footprints are computed for lines and parks."
+							: project.getName() + " has no line or park.");
+			return;
+		}
+		shown = footprints;
+		subjects.setItems(footprints.stream().map(f -> f.subject() + " (" + f.kind() + ")").toArray(String[]::new));
+		int index = 0;
+		for (int i = 0; i < footprints.size(); i++) {
+			if (footprints.get(i).subject().equals(chosenSubject)) {
+				index = i;
+			}
+		}
+		subjects.select(index);
+		subjects.getParent().layout();
+		showFootprint(footprints.get(index));
+	}
+
+	private void showMessage(String message) {
+		emptyMessage.setText(message);
+		((StackLayout) stack.getLayout()).topControl = emptyMessage.getParent();
+		chart.setFootprint(null);
+		stack.layout(true, true);
+	}
+
+	private void showFootprint(Footprint footprint) {
+		if (footprint.result() == null) {
+			showMessage(footprint.problem());
+			return;
+		}
+		FootprintResult result = footprint.result();
+		subjectInfo.setText("in " + footprint.file().getFullPath().makeRelative() + ", under " + result.methodology().id()
+				+ (result.methodology().version() == null ? "" : " " + result.methodology().version()));
+		table.setInput(rows(result));
+		fillSummary(result);
+		chart.setFootprint(result);
+		openReport.setEnabled(htmlReport(footprint).exists());
+		((StackLayout) stack.getLayout()).topControl = content;
+		stack.layout(true, true);
+	}
+
+	/** The table's rows: the modules A1–C4 with figures, their total, then module D when it has figures. */
+	static List<Row> rows(FootprintResult result) {
+		List<Row> rows = new ArrayList<>();
+		Row moduleD = null;
+		for (Map.Entry<Module, Map<Scope, Double>> entry : result.table().entrySet()) {
+			double[] values = new double[3];
+			entry.getValue().forEach((scope, value) -> values[scope.ordinal()] = value);
+			Row row = new Row(entry.getKey().name(), entry.getKey().title(), values, false);
+			if (entry.getKey().isReportedSeparately()) {
+				moduleD = new Row(row.module(), row.title() + " (reported separately)", values, false);
+			} else {
+				rows.add(row);
+			}
+		}
+		rows.add(new Row("Total", "A1–C4", new double[] { result.total(Scope.SCOPE_1), result.total(Scope.SCOPE_2), result.total(Scope.SCOPE_3) },
+				true));
+		if (moduleD != null) {
+			rows.add(moduleD);
+		}
+		return rows;
+	}
+
+	private void fillSummary(FootprintResult result) {
+		for (var child : summary.getChildren()) {
+			child.dispose();
+		}
+		fact("Total (A1–C4)", Figures.kg(result.total()) + (result.moduleD() == 0 ? "" : "; module D, reported separately: " + Figures.kg(result.moduleD())));
+		if (!result.functionalUnits().isEmpty()) {
+			fact("Per functional unit", result.functionalUnits().stream()
+					.map(u -> Figures.number(u.kgCO2ePerUnit()) + " kg CO2e per " + u.name() + " (" + Figures.number(u.amount()) + ")")
+					.collect(Collectors.joining("; ")));
+		}
+		if (result.scope2() != null) {
+			fact("Scope 2", Figures.kg(result.scope2().locationBasedKgCO2e()) + " location-based, " + Figures.kg(result.scope2().marketBasedKgCO2e())
+					+ " market-based");
+		}
+		FootprintResult.DataQuality quality = result.dataQuality();
+		if (quality != null) {
+			long met = quality.checks().stream().filter(FootprintResult.ThresholdCheck::met).count();
+			String checks = quality.checks().isEmpty() ? "" : "; " + met + " of " + quality.checks().size() + " thresholds met"
+					+ quality.checks().stream().filter(c -> !c.met()).map(c -> " (not met: " + c.metric() + " " + c.requirement() + ")")
+							.collect(Collectors.joining());
+			fact("Data quality", Figures.percent(quality.primaryShareA1A3()) + " primary data in A1–A3"
+					+ (quality.rating() == null ? "" : ", rating " + Figures.number(quality.rating()) + " (1 best, 5 worst)") + checks);
+		}
+		if (result.uncertainty() != null) {
+			FootprintResult.UncertaintyResult u = result.uncertainty();
+			fact("Uncertainty", "90 % interval " + Figures.number(u.p5()) + " – " + Figures.number(u.p95()) + " kg CO2e (" + u.iterations()
+					+ " Monte Carlo iterations, seed " + u.seed() + ")");
+		}
+		summary.getParent().layout(true, true);
+	}
+
+	private void fact(String name, String value) {
+		Label key = new Label(summary, SWT.NONE);
+		key.setText(name + ":");
+		key.setFont(bold);
+		key.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		Label text = new Label(summary, SWT.WRAP);
+		text.setText(value);
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 200; // wrap within the column instead of widening the view
+		text.setLayoutData(data);
+	}
+
+	private IFile htmlReport(Footprint footprint) {
+		return footprint.file().getProject().getFile("reports/" + footprint.subject() + ".html");
+	}
+
+	private void openHtmlReport() {
+		int index = subjects.getSelectionIndex();
+		if (index < 0 || index >= shown.size()) {
+			return;
+		}
+		IFile report = htmlReport(shown.get(index));
+		try {
+			PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(report.getLocationURI().toURL());
+		} catch (Exception e) {
+			// no browser on this machine: say where the report is
+			MessageDialog.openInformation(getSite().getShell(), "HTML Report",
+					"No web browser could be started (" + e.getMessage() + "). The report is " + report.getLocation() + ".");
+		}
+	}
+
+	private final class RowLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
+		@Override
+		public Image getColumnImage(Object element, int column) {
+			return null;
+		}
+
+		@Override
+		public String getColumnText(Object element, int column) {
+			Row row = (Row) element;
+			return switch (column) {
+				case 0 -> row.module();
+				case 1 -> row.title();
+				case 2, 3, 4 -> Figures.number(row.byScope()[column - 2]);
+				default -> Figures.number(row.sum());
+			};
+		}
+
+		@Override
+		public Font getFont(Object element, int column) {
+			return ((Row) element).total() ? bold : null;
+		}
+	}
+}

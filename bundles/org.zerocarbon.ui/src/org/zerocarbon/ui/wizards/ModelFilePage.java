@@ -1,0 +1,259 @@
+package org.zerocarbon.ui.wizards;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ContainerSelectionDialog;
+import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.ModelTemplates;
+import org.zerocarbon.ui.internal.ModelTemplates.Kind;
+
+/** The page of the New Model File wizard: kind, folder, file name, package, element name and description. */
+final class ModelFilePage extends WizardPage {
+
+	private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.^]+)");
+
+	private final IContainer initial;
+	private Combo kind;
+	private Text container;
+	private Text fileName;
+	private Text packageName;
+	private Text name;
+	private Text description;
+	private Button addNature;
+	/** Whether the user typed a file name of their own (then it no longer follows the element's name). */
+	private boolean fileNameEdited;
+	private boolean updating;
+
+	ModelFilePage(IStructuredSelection selection) {
+		super("modelFile");
+		setTitle("ZeroCarbon Model File");
+		setDescription("Create a line, an energy loop, a park, a factor library, a methodology or a criteria set.");
+		initial = initialContainer(selection);
+	}
+
+	private static IContainer initialContainer(IStructuredSelection selection) {
+		Object first = selection == null ? null : selection.getFirstElement();
+		IResource resource = first == null ? null : Adapters.adapt(first, IResource.class);
+		if (resource instanceof IFile file) {
+			return file.getParent();
+		}
+		if (resource instanceof IContainer container && resource.getType() != IResource.ROOT) {
+			return container;
+		}
+		return Builds.zcProjects().stream().findFirst().map(IContainer.class::cast).orElse(null);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(3, false));
+
+		kind = new Combo(label(page, "&Kind:"), SWT.READ_ONLY);
+		kind.setItems(Arrays.stream(Kind.values()).map(Kind::label).toArray(String[]::new));
+		kind.select(0);
+		kind.setLayoutData(span(2));
+
+		container = new Text(label(page, "&Folder:"), SWT.BORDER);
+		container.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		container.setText(initial == null ? "" : initial.getFullPath().makeRelative().toString());
+		Button browse = new Button(page, SWT.PUSH);
+		browse.setText("B&rowse...");
+		browse.addListener(SWT.Selection, e -> browse());
+
+		name = new Text(label(page, "&Name:"), SWT.BORDER);
+		name.setLayoutData(span(2));
+		fileName = new Text(label(page, "F&ile name:"), SWT.BORDER);
+		fileName.setLayoutData(span(2));
+		packageName = new Text(label(page, "&Package:"), SWT.BORDER);
+		packageName.setLayoutData(span(2));
+		packageName.setMessage("none");
+		description = new Text(label(page, "&Description:"), SWT.BORDER);
+		description.setLayoutData(span(2));
+		description.setMessage("optional, shown in reports");
+
+		addNature = new Button(page, SWT.CHECK);
+		addNature.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		addNature.setSelection(true);
+
+		kind.addListener(SWT.Selection, e -> kindChanged());
+		name.addListener(SWT.Modify, e -> {
+			if (!fileNameEdited && !updating) {
+				updating = true;
+				fileName.setText(defaultFileName());
+				updating = false;
+			}
+			validate();
+		});
+		fileName.addListener(SWT.Modify, e -> {
+			fileNameEdited |= !updating;
+			validate();
+		});
+		container.addListener(SWT.Modify, e -> {
+			packageName.setText(defaultPackage());
+			validate();
+		});
+		packageName.addListener(SWT.Modify, e -> validate());
+		description.addListener(SWT.Modify, e -> validate());
+		packageName.setText(defaultPackage());
+		kindChanged();
+		setControl(page);
+		name.setFocus();
+	}
+
+	private static Composite label(Composite page, String text) {
+		Label label = new Label(page, SWT.NONE);
+		label.setText(text);
+		return page;
+	}
+
+	private static GridData span(int columns) {
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, columns, 1);
+		data.widthHint = 380;
+		return data;
+	}
+
+	private Kind selectedKind() {
+		return Kind.values()[Math.max(0, kind.getSelectionIndex())];
+	}
+
+	private void kindChanged() {
+		name.setText(selectedKind().defaultName());
+		validate();
+	}
+
+	private String defaultFileName() {
+		String base = name.getText().strip().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+		return (base.isEmpty() ? selectedKind().keyword() : base) + ".zc";
+	}
+
+	/** The package of a model file already in the folder, else one derived from the project's name. */
+	private String defaultPackage() {
+		IContainer folder = targetContainer();
+		if (folder == null) {
+			return "";
+		}
+		if (folder.exists()) {
+			try {
+				for (IResource member : folder.members()) {
+					if (member instanceof IFile file && "zc".equals(file.getFileExtension())) {
+						String found = packageOf(file);
+						if (found != null) {
+							return found;
+						}
+					}
+				}
+			} catch (CoreException e) {
+				// an unreadable folder gives no hint; the project's name still does
+			}
+		}
+		return ModelTemplates.packageFor(folder.getProject().getName());
+	}
+
+	private static String packageOf(IFile file) {
+		try (InputStream in = file.getContents()) {
+			Matcher matcher = PACKAGE.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
+			return matcher.find() ? matcher.group(1).replace("^", "") : null;
+		} catch (IOException | CoreException e) {
+			return null;
+		}
+	}
+
+	private IContainer targetContainer() {
+		String path = container == null ? "" : container.getText().strip();
+		if (path.isEmpty()) {
+			return null;
+		}
+		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
+		IPath full = IPath.fromOSString(path).makeAbsolute();
+		if (full.segmentCount() == 0) {
+			return null;
+		}
+		return full.segmentCount() == 1 ? root.getProject(full.segment(0)) : root.getFolder(full);
+	}
+
+	private void browse() {
+		ContainerSelectionDialog dialog = new ContainerSelectionDialog(getShell(), targetContainer(), false, "Choose the folder of the new model file:");
+		if (dialog.open() == Window.OK && dialog.getResult().length > 0) {
+			container.setText(((IPath) dialog.getResult()[0]).makeRelative().toString());
+		}
+	}
+
+	private void validate() {
+		String problem = problem();
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+		IContainer target = targetContainer();
+		boolean lacksNature = target != null && target.getProject().isOpen() && !Builds.isZcProject(target.getProject());
+		addNature.setText(target == null ? "Add the ZeroCarbon nature to the project"
+				: "Add the ZeroCarbon nature to " + target.getProject().getName() + " (its models are then checked and reported on every save)");
+		addNature.setVisible(lacksNature);
+		addNature.getParent().layout();
+	}
+
+	private String problem() {
+		IContainer target = targetContainer();
+		if (target == null) {
+			return "Choose the folder of the new file.";
+		}
+		if (!target.getProject().exists() || !target.getProject().isOpen()) {
+			return "The project " + target.getProject().getName() + " does not exist or is closed.";
+		}
+		IStatus path = ResourcesPlugin.getWorkspace().validatePath(target.getFullPath().toString(), IResource.PROJECT | IResource.FOLDER);
+		if (!path.isOK()) {
+			return path.getMessage();
+		}
+		String problem = ModelTemplates.checkName(name.getText().strip(), "name");
+		if (problem != null) {
+			return problem;
+		}
+		problem = ModelTemplates.checkPackage(packageName.getText().strip());
+		if (problem != null) {
+			return problem;
+		}
+		String file = fileName.getText().strip();
+		if (!file.endsWith(".zc") || file.length() == 3) {
+			return "The file name must end with .zc.";
+		}
+		IStatus valid = ResourcesPlugin.getWorkspace().validateName(file, IResource.FILE);
+		if (!valid.isOK()) {
+			return valid.getMessage();
+		}
+		if (target.getFile(IPath.fromOSString(file)).exists()) {
+			return target.getFullPath().append(file).makeRelative() + " exists already.";
+		}
+		return null;
+	}
+
+	/** What to create. */
+	NewModelFileWizard.Request request() {
+		IContainer target = targetContainer();
+		return new NewModelFileWizard.Request(target, fileName.getText().strip(), selectedKind(), packageName.getText().strip(),
+				name.getText().strip(), description.getText().strip(), addNature.getVisible() && addNature.getSelection());
+	}
+}
