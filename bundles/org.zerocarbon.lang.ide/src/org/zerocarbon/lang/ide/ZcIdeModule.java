@@ -2,7 +2,11 @@ package org.zerocarbon.lang.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.serializer.hooks.IReferenceUpdater;
+import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.zerocarbon.lang.ide.contentassist.ZcIdeContentProposalProvider;
+import org.zerocarbon.lang.ide.edit.InPlacePartialSerializer;
+import org.zerocarbon.lang.ide.edit.UnsetAwareReferenceUpdater;
 import org.zerocarbon.lang.ide.quickfix.ZcQuickfixProvider;
 
 /**
@@ -17,5 +21,15 @@ public class ZcIdeModule extends AbstractZcIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return ZcQuickfixProvider.class;
+	}
+
+	/** Model changes (diagram edits, properties, rename) rewrite only the changed parts of an element's text. */
+	public Class<? extends PartialSerializer> bindPartialSerializer() {
+		return InPlacePartialSerializer.class;
+	}
+
+	/** Model changes may clear references (the serializer removes them from the text). */
+	public Class<? extends IReferenceUpdater> bindIReferenceUpdater() {
+		return UnsetAwareReferenceUpdater.class;
 	}
 }
