@@ -52,6 +52,7 @@ public final class SceneBuilder {
 	static final Rgb SYSTEM = new Rgb(0xfa, 0xfb, 0xfc);
 
 	private final TextMetrics metrics;
+	private Map<String, Double> footprints = Map.of();
 
 	/** A builder measuring text with {@link FontMetricsTable}. */
 	public SceneBuilder() {
@@ -61,6 +62,19 @@ public final class SceneBuilder {
 	/** A builder measuring text with the given metrics. */
 	public SceneBuilder(TextMetrics metrics) {
 		this.metrics = metrics;
+	}
+
+	/**
+	 * Footprints of a line's machines, computed elsewhere (the engine, by the last build): with them, machines
+	 * carry a badge with their kg CO2e per machine-hour and are coloured by their share of the line's footprint
+	 * instead of their share of its power.
+	 *
+	 * @param kgCO2ePerMachineHour machine name to kg CO2e per machine-hour (A–C, shared utilities included)
+	 * @return this builder
+	 */
+	public SceneBuilder footprints(Map<String, Double> kgCO2ePerMachineHour) {
+		footprints = Map.copyOf(kgCO2ePerMachineHour);
+		return this;
 	}
 
 	/** Whether {@link #build} can draw the element. */
@@ -107,6 +121,11 @@ public final class SceneBuilder {
 				total += kw;
 			}
 		}
+		double footprint = 0;
+		for (Machine m : line.getMachines()) {
+			footprint += footprints.getOrDefault(m.getName(), 0.0);
+		}
+		boolean byFootprint = footprint > 0;
 		DigitalTwin twin = line.getTwin();
 		Map<Machine, Node> nodes = new HashMap<>();
 		for (Machine m : line.getMachines()) {
@@ -123,6 +142,15 @@ public final class SceneBuilder {
 				n.fill(COOL.mix(HOT, share * 2.5));
 			} else {
 				n.fill(COOL);
+			}
+			Double kg = footprints.get(m.getName());
+			if (byFootprint) {
+				double share = kg == null ? 0 : kg / footprint;
+				if (kg != null) {
+					n.badge(Quantities.number(kg, kg < 10 ? 2 : 1) + " kg CO2e per machine-hour · "
+							+ Quantities.number(share * 100, 0) + " % of footprint");
+				}
+				n.fill(COOL.mix(HOT, share * 2.5));
 			}
 			if (!m.getMeters().isEmpty()) {
 				n.badge(m.getMeters().size() + (m.getMeters().size() == 1 ? " meter" : " meters")
@@ -143,8 +171,13 @@ public final class SceneBuilder {
 				e.label(rate);
 			}
 		}
-		scene.legend("Fill: share of the line's average electrical power (state powers × time shares); "
-				+ "badge: energy per machine-hour");
+		if (byFootprint) {
+			scene.legend("Fill: share of the line's footprint per machine-hour (A–C, shared utilities included); "
+					+ "badges: energy and kg CO2e per machine-hour");
+		} else {
+			scene.legend("Fill: share of the line's average electrical power (state powers × time shares); "
+					+ "badge: energy per machine-hour");
+		}
 		scene.legend("Arrows: material flows with their rates");
 		if (twin != null) {
 			String loads = twin.getLoads().stream().map(l -> l.getLiteral()).collect(Collectors.joining(", "));

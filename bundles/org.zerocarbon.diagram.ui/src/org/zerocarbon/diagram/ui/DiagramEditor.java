@@ -77,6 +77,7 @@ import org.zerocarbon.diagram.ui.internal.PaletteTool;
 import org.zerocarbon.diagram.ui.internal.PinOperation;
 import org.zerocarbon.diagram.ui.internal.ProblemBadges;
 import org.zerocarbon.diagram.ui.internal.SemanticEdits;
+import org.zerocarbon.workspace.ZcBuildResults;
 
 /**
  * The graphical editor of a ZeroCarbon model file: the line, energy-loop or park diagram of each of its top-level
@@ -137,6 +138,12 @@ public class DiagramEditor extends EditorPart {
 		}
 	};
 	private final IResourceChangeListener markerListener = this::resourceChanged;
+	/** A build computed new footprints: redraw, for the machines' footprint badges. */
+	private final ZcBuildResults.Listener buildListener = project -> {
+		if (project.equals(file.getProject())) {
+			asyncExec(this::redraw);
+		}
+	};
 	private final ISelectionListener textSelectionListener = this::textSelectionChanged;
 
 	// ---- life cycle -----------------------------------------------------------------------------------------
@@ -199,6 +206,7 @@ public class DiagramEditor extends EditorPart {
 		getSite().getPage().addPostSelectionListener(textSelectionListener);
 		document.addDocumentListener(documentListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_CHANGE);
+		ZcBuildResults.addListener(buildListener);
 		redraw();
 	}
 
@@ -206,6 +214,7 @@ public class DiagramEditor extends EditorPart {
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(textSelectionListener);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
+		ZcBuildResults.removeListener(buildListener);
 		if (document != null) {
 			document.removeDocumentListener(documentListener);
 		}
@@ -603,7 +612,9 @@ public class DiagramEditor extends EditorPart {
 		case COMMAND -> add(targets, new SemanticEdits.ListReference(source, false, target));
 		case FEEDBACK -> add(targets, new SemanticEdits.SensorAsset(target));
 		case ACTION -> "An actuator controls exactly one asset. Connect it to another asset instead, or delete the actuator.";
-		case ENERGY -> "Energy flows are computed from the park's sources and consumers. Change their figures in the text.";
+		case ENERGY -> content.subject().type() == Scene.Type.LINE && info != null && info.hasElement()
+				? add(targets, new SemanticEdits.ElementTarget(info.fragment())) // a utility's supply of a machine
+				: "Energy flows are computed from the park's sources and consumers. Change their figures in the text.";
 		};
 	}
 

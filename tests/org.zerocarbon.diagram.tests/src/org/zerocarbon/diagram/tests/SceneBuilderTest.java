@@ -41,6 +41,23 @@ class SceneBuilderTest {
 	}
 
 	@Test
+	void givenFootprintsMachinesShowTheirsAndAreColouredByTheirShare() throws Exception {
+		Line line = Models.find(Models.load(dir, Models.LINE), Line.class, "Mini");
+		// Saw 1.5 and Mill 4.5 kg CO2e per machine-hour: the saw has 1.5 / 6 = 25 % of the footprint.
+		Scene scene = new SceneBuilder().footprints(java.util.Map.of("Saw", 1.5, "Mill", 4.5)).build(line);
+		Node saw = scene.node("Saw").orElseThrow();
+		assertEquals(List.of("≈ 2 kWh per machine-hour · 17 % of line", "1.5 kg CO2e per machine-hour · 25 % of footprint",
+				"1 meter"), saw.badges());
+		Node mill = scene.node("Mill").orElseThrow();
+		Node spare = scene.node("Spare").orElseThrow();
+		assertTrue(mill.fill().red() > saw.fill().red() || mill.fill().green() < saw.fill().green(),
+				"the bigger footprint is hotter");
+		assertEquals(new SceneBuilder().build(line).node("Spare").orElseThrow().fill(), spare.fill(),
+				"a machine without a footprint keeps the cool fill");
+		assertTrue(scene.legend().get(0).startsWith("Fill: share of the line's footprint"));
+	}
+
+	@Test
 	void machineNodeShowsTypeRatingEnergyShareAndMeters() throws Exception {
 		Line line = Models.find(Models.load(dir, Models.LINE), Line.class, "Mini");
 		Scene scene = new SceneBuilder().build(line);

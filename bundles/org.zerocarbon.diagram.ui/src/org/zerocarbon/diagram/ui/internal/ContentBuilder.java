@@ -2,8 +2,10 @@ package org.zerocarbon.diagram.ui.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -21,8 +23,12 @@ import org.zerocarbon.diagram.Position;
 import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.SceneBuilder;
 import org.zerocarbon.diagram.SceneLayout;
+import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.model.zc.EnergyLoop;
+import org.zerocarbon.model.zc.FunctionalUnit;
+import org.zerocarbon.model.zc.FunctionalUnitKind;
 import org.zerocarbon.model.zc.Line;
+import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.ZcModel;
 
 import com.google.inject.Injector;
@@ -50,6 +56,16 @@ final class ContentBuilder {
 	 * @param version  the document version the resource was parsed from
 	 */
 	DiagramContent build(Resource resource, String wanted, Map<String, Map<String, Position>> allPins, long version) {
+		return build(resource, wanted, allPins, Map.of(), version);
+	}
+
+	/**
+	 * The drawing of a resource, with the footprints of its lines (the last build's) on their machines.
+	 *
+	 * @param footprints footprint results by the qualified name of their line or park
+	 */
+	DiagramContent build(Resource resource, String wanted, Map<String, Map<String, Position>> allPins,
+			Map<String, FootprintResult> footprints, long version) {
 		List<DiagramContent.Subject> subjects = new ArrayList<>();
 		List<EObject> elements = new ArrayList<>();
 		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof ZcModel model) {
@@ -69,7 +85,12 @@ final class ContentBuilder {
 				index = i;
 			}
 		}
-		Scene scene = new SceneBuilder().build(elements.get(index));
+		SceneBuilder builder = new SceneBuilder();
+		FootprintResult footprint = footprints.get(subjects.get(index).key());
+		if (footprint != null && elements.get(index) instanceof Line line) {
+			builder.footprints(perMachineHour(line, footprint));
+		}
+		Scene scene = builder.build(elements.get(index));
 		Map<String, ElementInfo> infos = new HashMap<>();
 		for (Node n : scene.nodes()) {
 			infos.put(n.id(), info(resource, n));
@@ -112,6 +133,44 @@ final class ContentBuilder {
 				nameOf(element), element.eClass().getName(), node == null ? -1 : node.getOffset(),
 				node == null ? 0 : node.getLength(), name == null ? -1 : name.getOffset(),
 				name == null ? 0 : name.getLength());
+	}
+
+	/**
+	 * Each machine's kg CO2e per machine-hour: its footprint (A–C, shared utilities included) over the hours it
+	 * runs in the assessed period, which is the methodology's machine-hour functional unit divided by the number
+	 * of machines (the engine counts machine-hours as hours × life × machines). Empty if the methodology has no
+	 * machine-hour unit or the result does not cover the line's machines.
+	 */
+	static Map<String, Double> perMachineHour(Line line, FootprintResult result) {
+		Set<String> machineHourUnits = new HashSet<>();
+		for (Resource r : line.eResource().getResourceSet().getResources()) {
+			for (EObject root : r.getContents()) {
+				if (root instanceof ZcModel model) {
+					for (EObject element : model.getElements()) {
+						if (element instanceof Methodology m) {
+							for (FunctionalUnit unit : m.getFunctionalUnits()) {
+								if (unit.getKind() == FunctionalUnitKind.MACHINE_HOUR) {
+									machineHourUnits.add(unit.getName());
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+		List<FootprintResult.Equipment> machines = result.equipment().stream().filter(e -> "machine".equals(e.kind())).toList();
+		double machineHours = result.functionalUnits().stream().filter(u -> machineHourUnits.contains(u.name()))
+				.mapToDouble(FootprintResult.FunctionalUnitResult::amount).findFirst().orElse(0);
+		if (machineHours <= 0 || machines.isEmpty()) {
+			return Map.of();
+		}
+		double hoursPerMachine = machineHours / machines.size();
+		Map<String, Double> perHour = new HashMap<>();
+		for (FootprintResult.Equipment e : machines) {
+			String name = e.element().substring(e.element().lastIndexOf('.') + 1);
+			perHour.put(name, e.kgCO2e() / hoursPerMachine);
+		}
+		return perHour;
 	}
 
 	static String nameOf(EObject element) {

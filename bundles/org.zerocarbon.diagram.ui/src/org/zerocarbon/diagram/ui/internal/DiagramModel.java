@@ -1,5 +1,6 @@
 package org.zerocarbon.diagram.ui.internal;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,8 +9,10 @@ import java.util.concurrent.ExecutionException;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
+import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.diagram.Position;
 import org.zerocarbon.lang.ui.internal.ModelSession;
+import org.zerocarbon.workspace.ZcBuildResults;
 
 /**
  * The diagram editor's access to the language: the file's shared document followed by a {@link ModelSession}
@@ -34,8 +37,24 @@ public final class DiagramModel {
 	 * @param pins   every diagram's pins by diagram key (a copy the language thread may read)
 	 */
 	public CompletableFuture<DiagramContent> draw(String wanted, Map<String, Map<String, Position>> pins) {
+		Map<String, FootprintResult> footprints = footprints();
 		return session.read("drawing the diagram", snapshot -> new ContentBuilder(snapshot.injector())
-				.build(snapshot.resource(), wanted, pins, snapshot.version()));
+				.build(snapshot.resource(), wanted, pins, footprints, snapshot.version()));
+	}
+
+	/** The footprints the last build computed for the file's lines and parks, by qualified name. */
+	private Map<String, FootprintResult> footprints() {
+		ZcBuildResults.ProjectResult results = ZcBuildResults.of(file.getProject());
+		if (results == null) {
+			return Map.of();
+		}
+		Map<String, FootprintResult> found = new HashMap<>();
+		for (ZcBuildResults.Footprint f : results.footprintsIn(file)) {
+			if (f.result() != null) {
+				found.put(f.subject(), f.result());
+			}
+		}
+		return found;
 	}
 
 	/** The number of document changes so far: a drawing of an older version is outdated. */

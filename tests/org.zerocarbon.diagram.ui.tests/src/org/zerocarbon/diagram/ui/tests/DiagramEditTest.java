@@ -1,0 +1,220 @@
+package org.zerocarbon.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.centre;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.document;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.edge;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.node;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.pick;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.waitIdle;
+import static org.zerocarbon.lang.ui.tests.Workbench.file;
+import static org.zerocarbon.lang.ui.tests.Workbench.flush;
+import static org.zerocarbon.lang.ui.tests.Workbench.page;
+import static org.zerocarbon.lang.ui.tests.Workbench.waitUntil;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zerocarbon.diagram.Edge;
+import org.zerocarbon.diagram.Node;
+import org.zerocarbon.diagram.ui.DiagramEditor;
+import org.zerocarbon.diagram.ui.internal.PaletteTool;
+import org.zerocarbon.lang.ui.ZcEditor;
+import org.zerocarbon.lang.ui.tests.Workbench;
+
+/**
+ * Editing in the diagram: every gesture is a model change written into the DSL text, undone and redone through
+ * the workbench's history; the test asserts both the diagram (scene) and the text after each step.
+ */
+class DiagramEditTest {
+
+	@TempDir
+	static Path examples;
+
+	@BeforeAll
+	static void importExamples() throws IOException, CoreException {
+		Workbench.importExamples(examples);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		page().closeAllEditors(false);
+		flush();
+	}
+
+	private static DiagramEditor line() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		editor.canvas().setZoom(1, 0, 0);
+		return editor;
+	}
+
+	private static void command(DiagramEditor editor, String id) throws Exception {
+		page().activate(editor);
+		editor.getSite().getService(IHandlerService.class).executeCommand(id, null);
+		flush();
+	}
+
+	private static String text(DiagramEditor editor) {
+		return document(editor).get();
+	}
+
+	@Test
+	void createAMachineFromThePaletteConnectItUndoAndRedo() throws Exception {
+		DiagramEditor editor = line();
+		String original = text(editor);
+
+		pick(editor, PaletteTool.MACHINE);
+		Diagrams.click(editor.canvas(), Diagrams.background(editor));
+		waitUntil("the new machine is drawn", () -> editor.isIdle() && node(editor, "Machine1").isPresent());
+		assertTrue(text(editor).contains("machine Machine1 other"), text(editor));
+		assertEquals(List.of("Machine1"), editor.canvas().selection(), "the new machine is selected");
+		assertEquals(PaletteTool.SELECT, editor.canvas().tool(), "the palette returns to selecting");
+
+		pick(editor, PaletteTool.FLOW);
+		Diagrams.drag(editor.canvas(), centre(editor, "CMM1"), centre(editor, "Machine1"));
+		waitUntil("the flow is drawn", () -> editor.isIdle() && edge(editor, "CMM1", "Machine1").isPresent());
+		assertTrue(text(editor).contains("flow CMM1 -> Machine1"), text(editor));
+		assertEquals(Edge.Kind.MATERIAL, edge(editor, "CMM1", "Machine1").orElseThrow().kind());
+
+		command(editor, IWorkbenchCommandConstants.EDIT_UNDO);
+		waitUntil("undo removes the flow", () -> editor.isIdle() && edge(editor, "CMM1", "Machine1").isEmpty());
+		assertFalse(text(editor).contains("flow CMM1 -> Machine1"));
+		assertTrue(node(editor, "Machine1").isPresent(), "the machine stays: it was an edit of its own");
+
+		command(editor, IWorkbenchCommandConstants.EDIT_UNDO);
+		waitUntil("undo removes the machine", () -> editor.isIdle() && node(editor, "Machine1").isEmpty());
+		assertEquals(original, text(editor), "two undos restore the text exactly");
+
+		command(editor, IWorkbenchCommandConstants.EDIT_REDO);
+		waitUntil("redo brings the machine back", () -> editor.isIdle() && node(editor, "Machine1").isPresent());
+		assertTrue(text(editor).contains("machine Machine1 other"));
+	}
+
+	@Test
+	void deletingAMachineDeletesItsFlowsInDiagramAndText() throws Exception {
+		DiagramEditor editor = line();
+		Diagrams.click(editor.canvas(), centre(editor, "Wash1"));
+		assertEquals(List.of("Wash1"), editor.canvas().selection());
+		Diagrams.key(editor.canvas(), SWT.DEL, (char) 127);
+		waitUntil("Wash1 is gone", () -> editor.isIdle() && node(editor, "Wash1").isEmpty());
+		String text = text(editor);
+		assertFalse(text.contains("machine Wash1"), text);
+		assertFalse(text.contains("-> Wash1") || text.contains("Wash1 ->"), "its flows went with it: " + text);
+		assertTrue(edge(editor, "DB1", "Wash1").isEmpty() && edge(editor, "Wash1", "CMM1").isEmpty());
+		assertTrue(node(editor, "CMM1").isPresent(), "the machines around it stay");
+
+		command(editor, IWorkbenchCommandConstants.EDIT_UNDO);
+		waitUntil("undo restores Wash1 and its flows",
+				() -> editor.isIdle() && edge(editor, "DB1", "Wash1").isPresent() && edge(editor, "Wash1", "CMM1").isPresent());
+	}
+
+	@Test
+	void deletingAFlowEdgeDeletesOnlyTheFlow() throws Exception {
+		DiagramEditor editor = line();
+		Edge flow = edge(editor, "HMC1", "DB1").orElseThrow();
+		int[] p = flow.points();
+		// The middle of the route's first segment.
+		Diagrams.click(editor.canvas(), editor.canvas().toCanvas((p[0] + p[2]) / 2, (p[1] + p[3]) / 2));
+		assertEquals(List.of(flow.id()), editor.canvas().selection());
+		editor.deleteSelection();
+		waitUntil("the flow is gone", () -> editor.isIdle() && edge(editor, "HMC1", "DB1").isEmpty());
+		assertFalse(text(editor).contains("flow HMC1 -> DB1"));
+		assertTrue(node(editor, "HMC1").isPresent() && node(editor, "DB1").isPresent());
+	}
+
+	@Test
+	void renameInPlaceRenamesTheMachineAndItsReferences() throws Exception {
+		DiagramEditor editor = line();
+		Diagrams.click(editor.canvas(), centre(editor, "TC1"));
+		Diagrams.key(editor.canvas(), SWT.F2, (char) 0);
+		Text field = editor.canvas().renameField();
+		assertNotNull(field, "F2 opens the name field");
+		assertEquals("TC1", field.getText());
+		field.setText("Lathe1");
+		Event enter = new Event();
+		enter.detail = SWT.TRAVERSE_RETURN;
+		enter.doit = true;
+		field.notifyListeners(SWT.Traverse, enter);
+		waitUntil("the machine is renamed", () -> editor.isIdle() && node(editor, "Lathe1").isPresent());
+		String text = text(editor);
+		assertTrue(text.contains("machine Lathe1 turning"), text);
+		assertTrue(text.contains("flow Lathe1 -> VMC1") && text.contains("flow Lathe1 -> VMC2"), "references follow: " + text);
+		assertFalse(text.contains("TC1 ->"), text);
+		assertTrue(node(editor, "TC1").isEmpty());
+		assertEquals(List.of("Lathe1"), editor.canvas().selection(), "the renamed machine stays selected");
+	}
+
+	@Test
+	void doubleClickOnANameRenamesAndElsewhereShowsTheElementInTheText() throws Exception {
+		DiagramEditor editor = line();
+		Node vmc = node(editor, "VMC1").orElseThrow();
+		int[] title = vmc.titleBox();
+		Diagrams.doubleClick(editor.canvas(), editor.canvas().toCanvas(vmc.x() + title[0] + 5, vmc.y() + title[1] + 5));
+		assertNotNull(editor.canvas().renameField(), "a double-click on the name renames");
+		Event escape = new Event();
+		escape.detail = SWT.TRAVERSE_ESCAPE;
+		editor.canvas().renameField().notifyListeners(SWT.Traverse, escape);
+
+		Diagrams.doubleClick(editor.canvas(), editor.canvas().toCanvas(vmc.x() + vmc.width() / 2, vmc.y() + vmc.height() - 6));
+		ZcEditor text = Workbench.waitFor("the text editor opens", () -> page().getActiveEditor() instanceof ZcEditor z ? z : null);
+		ITextSelection selection = (ITextSelection) ((ITextEditor) text).getSelectionProvider().getSelection();
+		assertEquals("VMC1", selection.getText(), "the element's name is selected");
+		assertTrue(text.viewer().getDocument() == document(editor), "text and diagram share one document");
+	}
+
+	@Test
+	void theLoopPaletteCreatesASensorAControllerAndTheFeedbackEdge() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/air-loop.zc"));
+		editor.canvas().setZoom(1, 0, 0);
+
+		pick(editor, PaletteTool.SENSOR);
+		Diagrams.click(editor.canvas(), Diagrams.background(editor));
+		waitUntil("the sensor is drawn", () -> editor.isIdle() && node(editor, "Sensor1").isPresent());
+		assertTrue(text(editor).contains("sensor Sensor1 measures power every 1 s"), text(editor));
+
+		pick(editor, PaletteTool.CONTROLLER);
+		Diagrams.drag(editor.canvas(), centre(editor, "Sensor1"), centre(editor, "Comp2Switch"));
+		waitUntil("the controller is drawn", () -> editor.isIdle() && node(editor, "Controller1").isPresent());
+		assertTrue(text(editor).contains("controller Controller1 rule reads Sensor1 drives Comp2Switch"), text(editor));
+		assertTrue(edge(editor, "Sensor1", "Controller1").isPresent() && edge(editor, "Controller1", "Comp2Switch").isPresent());
+
+		pick(editor, PaletteTool.FEEDBACK);
+		Diagrams.drag(editor.canvas(), centre(editor, "Comp2"), centre(editor, "Sensor1"));
+		waitUntil("the feedback edge is drawn", () -> editor.isIdle() && edge(editor, "Comp2", "Sensor1").isPresent());
+		assertEquals(Edge.Kind.FEEDBACK, edge(editor, "Comp2", "Sensor1").orElseThrow().kind());
+		assertTrue(text(editor).contains("sensor Sensor1 measures power on Comp2 every 1 s"), text(editor));
+	}
+
+	@Test
+	void theTextEditorUndoesTheDiagramsEditsTooOneHistory() throws Exception {
+		DiagramEditor editor = line();
+		ZcEditor text = Workbench.open(file("housing-cell", "model/cell.zc"));
+		page().activate(editor);
+		pick(editor, PaletteTool.MACHINE);
+		Diagrams.click(editor.canvas(), Diagrams.background(editor));
+		waitUntil("the new machine is drawn", () -> editor.isIdle() && node(editor, "Machine1").isPresent());
+		assertTrue(text.viewer().getDocument().get().contains("machine Machine1 other"), "the text editor shows the edit");
+
+		page().activate(text);
+		text.getSite().getService(IHandlerService.class).executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+		waitIdle(editor);
+		waitUntil("undo in the text editor removes the machine from the diagram",
+				() -> editor.isIdle() && node(editor, "Machine1").isEmpty());
+	}
+}
