@@ -29,13 +29,16 @@ import org.zerocarbon.model.zc.Sensor;
 import org.zerocarbon.model.zc.Setpoint;
 import org.zerocarbon.model.zc.SourceKind;
 import org.zerocarbon.model.zc.StateUse;
+import org.zerocarbon.model.zc.Utility;
+import org.zerocarbon.model.zc.UtilitySupply;
 
 /**
  * Turns a model element into a {@link Scene} that is not laid out yet: nodes with their text and preferred
  * sizes, edges with their labels. It reads the EMF model only (no engine), so every figure it shows comes
  * straight from the DSL text.
  * <p>
- * Supported subjects: {@link Line}, {@link EnergyLoop} and {@link Park}.
+ * Supported subjects: {@link Line} (machines, material flows, and the shared utilities that feed machines),
+ * {@link EnergyLoop} and {@link Park}.
  */
 public final class SceneBuilder {
 
@@ -158,6 +161,10 @@ public final class SceneBuilder {
 			}
 			nodes.put(m, scene.add(n));
 		}
+		Map<Utility, Node> utilities = new LinkedHashMap<>();
+		for (Utility u : line.getUtilities()) {
+			utilities.put(u, scene.add(utility(u)));
+		}
 		int i = 0;
 		for (MaterialFlow f : line.getFlows()) {
 			Node s = nodes.get(f.getSource());
@@ -178,7 +185,25 @@ public final class SceneBuilder {
 			scene.legend("Fill: share of the line's average electrical power (state powers × time shares); "
 					+ "badge: energy per machine-hour");
 		}
+		for (Map.Entry<Utility, Node> u : utilities.entrySet()) {
+			for (UtilitySupply s : u.getKey().getSupplies()) {
+				Node m = nodes.get(s.getMachine());
+				if (m == null) {
+					continue; // an unresolved machine: the validator reports it
+				}
+				Edge e = scene.add(new Edge("supply" + (i++) + "_" + u.getValue().id() + "_" + m.id(), Edge.Kind.ENERGY, s, u.getValue(), m))
+						.strokeWidth(2);
+				String amount = Quantities.format(s.getAmount());
+				if (amount != null) {
+					e.label(amount + (s.isSetState() ? " in " + s.getState().getLiteral() : s.isAnnual() ? " per year" : ""));
+				}
+			}
+		}
 		scene.legend("Arrows: material flows with their rates");
+		if (!utilities.isEmpty()) {
+			scene.legend("Shared utilities feed the machines they supply (what each draws on the arrow); their footprint is allocated to "
+					+ "the machines by demand");
+		}
 		if (twin != null) {
 			String loads = twin.getLoads().stream().map(l -> l.getLiteral()).collect(Collectors.joining(", "));
 			String rate = Quantities.format(twin.getUpdateRate());
@@ -186,6 +211,36 @@ public final class SceneBuilder {
 					+ (rate == null ? "" : " every " + rate) + "; metered machines feed it");
 		}
 		return scene;
+	}
+
+	/** A shared utility: its kind, rating, leaks and how many machines it supplies. */
+	private static Node utility(Utility u) {
+		Node n = new Node(safe(u.getName()), Node.Kind.ASSET, u, safe(u.getName())).fill(ASSET).tooltip(u.getDescription());
+		String kind = u.getKind() == null ? "utility" : switch (u.getKind()) {
+		case COMPRESSED_AIR -> "compressed air";
+		case COOLING -> "cooling";
+		case VACUUM -> "vacuum";
+		case COOLANT -> "coolant";
+		case HEATING -> "heating";
+		case OTHER -> "utility";
+		};
+		n.glyph(u.getKind() == null ? "U" : switch (u.getKind()) {
+		case COMPRESSED_AIR -> "AIR";
+		case COOLING -> "CH";
+		case VACUUM -> "VAC";
+		case COOLANT -> "CL";
+		case HEATING -> "HT";
+		case OTHER -> "U";
+		});
+		String rated = Quantities.format(u.getRatedPower());
+		n.subtitle("shared " + kind + (rated == null ? "" : " · " + rated + " rated"));
+		String leaks = Quantities.format(u.getLeakage());
+		if (leaks != null) {
+			n.badge("leaks " + leaks);
+		}
+		long machines = u.getSupplies().stream().map(UtilitySupply::getMachine).distinct().count();
+		n.badge("supplies " + machines + (machines == 1 ? " machine" : " machines"));
+		return n;
 	}
 
 	private static String glyph(Machine m) {

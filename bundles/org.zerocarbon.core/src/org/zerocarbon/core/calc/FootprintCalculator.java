@@ -25,6 +25,7 @@ import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
 import org.zerocarbon.core.footprint.FootprintResult.ThresholdCheck;
 import org.zerocarbon.core.footprint.FootprintResult.UncertaintyResult;
+import org.zerocarbon.core.footprint.FootprintResult.UtilityShare;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.core.lca.MonteCarlo;
@@ -43,6 +44,7 @@ import org.zerocarbon.model.zc.EnergySource;
 import org.zerocarbon.model.zc.EnergySupplySystem;
 import org.zerocarbon.model.zc.FunctionalUnit;
 import org.zerocarbon.model.zc.GenericSystem;
+import org.zerocarbon.model.zc.Installation;
 import org.zerocarbon.model.zc.Line;
 import org.zerocarbon.model.zc.Machine;
 import org.zerocarbon.model.zc.MaterialUse;
@@ -62,6 +64,7 @@ import org.zerocarbon.model.zc.StateUse;
 import org.zerocarbon.model.zc.Subassembly;
 import org.zerocarbon.model.zc.Transport;
 import org.zerocarbon.model.zc.Uncertainty;
+import org.zerocarbon.model.zc.Utility;
 import org.zerocarbon.model.zc.ZcModel;
 
 /**
@@ -119,11 +122,27 @@ public final class FootprintCalculator {
 	}
 
 	/**
-	 * How a line's activities hang together: the equipment that owns them (in report order) and the split of
-	 * multi-function machines. Parks have none: their activities are demanded by the subject directly.
+	 * How a line's activities hang together: the equipment that owns them (machines, then shared utilities), the
+	 * split of multi-function machines and what each shared utility delivers to which machine. Parks have none: their
+	 * activities are demanded by the subject directly.
 	 */
-	private record Topology(List<? extends EObject> owners, Map<EObject, Allocation.Result> allocations) {
-		static final Topology NONE = new Topology(List.of(), Map.of());
+	private record Topology(List<EObject> owners, Map<EObject, Allocation.Result> allocations, Map<Utility, SharedUtility.Result> utilities) {
+		static final Topology NONE = new Topology(List.of(), Map.of(), Map.of());
+	}
+
+	/** What machines and shared utilities have in common: an inventory over the line's life. */
+	private record Inventoried(EObject owner, String where, List<Subassembly> parts, List<Transport> transports, Installation installation,
+			List<Consumable> consumables, List<StateUse> states, List<EndOfLife> endOfLife) {
+
+		static Inventoried of(Machine m) {
+			return new Inventoried(m, "machine " + m.getName(), m.getParts(), m.getTransports(), m.getInstallation(), m.getConsumables(),
+					m.getStates(), m.getEndOfLife());
+		}
+
+		static Inventoried of(Utility u) {
+			return new Inventoried(u, "utility " + u.getName(), u.getParts(), u.getTransports(), u.getInstallation(), u.getConsumables(),
+					u.getStates(), u.getEndOfLife());
+		}
 	}
 
 	/**
@@ -158,8 +177,10 @@ public final class FootprintCalculator {
 		}
 		List<Activity> activities = new ArrayList<>();
 		Map<EObject, Allocation.Result> allocations = new LinkedHashMap<>();
+		List<EObject> owners = new ArrayList<>(line.getMachines());
+		owners.addAll(line.getUtilities());
 		for (Machine machine : line.getMachines()) {
-			machineActivities(machine, grid, life, hours, activities, notes);
+			equipmentActivities(Inventoried.of(machine), grid, life, hours, activities, notes);
 			Allocation.Result allocation = Allocation.of(machine, methodology, notes);
 			if (allocation != null) {
 				allocations.put(machine, allocation);
@@ -168,11 +189,19 @@ public final class FootprintCalculator {
 								+ String.format(Locale.ROOT, "%.2f %%", 100 * s.factor())).toList()) + ".");
 			}
 		}
+		Map<Utility, SharedUtility.Result> utilities = new LinkedHashMap<>();
+		for (Utility utility : line.getUtilities()) {
+			SharedUtility.Result supplied = SharedUtility.of(utility, hours, life, notes);
+			utilities.put(utility, supplied);
+			equipmentActivities(Inventoried.of(utility), grid, life, hours, activities, notes);
+			utilityElectricity(supplied, grid, life, activities, notes);
+			notes.add(utilityNote(supplied));
+		}
 		notes.add("Spare parts (B4) are replaced ceil(life / interval) − 1 times; consumables (B2) used life / interval times.");
 		notes.add("Market-based scope 2 equals location-based: no energy contract or direct green-power supply is modelled for "
 				+ (site == null ? "the line" : "site " + site.getName()) + ".");
 		progress.worked(2);
-		Inventory inventory = solve(activities, methodology, notes, progress.split(6), new Topology(line.getMachines(), allocations));
+		Inventory inventory = solve(activities, methodology, notes, progress.split(6), new Topology(owners, allocations, utilities));
 		int machines = line.getMachines().size();
 		List<FunctionalUnitResult> units = new ArrayList<>();
 		for (FunctionalUnit unit : methodology.getFunctionalUnits()) {
@@ -293,15 +322,55 @@ public final class FootprintCalculator {
 		return q;
 	}
 
-	private static void machineActivities(Machine machine, EmissionFactor grid, double life, double hours, List<Activity> activities,
+	/**
+	 * The electricity of a shared utility given per year or per unit generated (B6); energy states are counted like
+	 * a machine's by {@link #equipmentActivities}.
+	 */
+	private static void utilityElectricity(SharedUtility.Result supplied, EmissionFactor grid, double life, List<Activity> activities,
 			List<String> notes) {
-		String where = "machine " + machine.getName();
+		Utility utility = supplied.utility();
+		String where = "utility " + utility.getName();
+		double kwh;
+		String description;
+		if (utility.getElectricity() != null) {
+			kwh = Quantities.in(utility.getElectricity(), "kWh", where + ", electricity per year") * life;
+			description = "electricity";
+		} else if (utility.getSpecificEnergy() != null) {
+			double specific = Quantities.in(utility.getSpecificEnergy(), "kWh/" + supplied.calculationUnit(), where + ", specific energy");
+			kwh = specific * supplied.generated();
+			description = "electricity, " + format(specific) + " kWh per " + supplied.unit() + " generated";
+		} else {
+			return;
+		}
+		if (grid == null || kwh == 0) {
+			return;
+		}
+		activities.add(new Activity(utility, Module.B6, description, kwh, "kWh", grid, 0, false, utility));
+	}
+
+	private static String utilityNote(SharedUtility.Result supplied) {
+		Utility utility = supplied.utility();
+		if (supplied.delivered() == 0) {
+			return "Shared utility " + utility.getName() + " delivers nothing to the line's machines: its footprint is counted in the line but "
+					+ "allocated to no machine.";
+		}
+		return "Shared utility " + utility.getName() + " delivers " + format(supplied.delivered()) + " " + supplied.unit() + " over the life to "
+				+ supplied.demands().stream().map(d -> d.machine().getName()).distinct().count() + " machines"
+				+ (supplied.leakage() > 0 ? " and loses " + format(100 * supplied.leakage()) + " % of what it generates to leaks ("
+						+ format(supplied.generated()) + " " + supplied.unit() + " generated)" : "")
+				+ "; its footprint, leaks included, is allocated to the machines in proportion to their demand.";
+	}
+
+	private static void equipmentActivities(Inventoried equipment, EmissionFactor grid, double life, double hours, List<Activity> activities,
+			List<String> notes) {
+		EObject owner = equipment.owner();
+		String where = equipment.where();
 		double massKg = 0;
-		for (Subassembly part : machine.getParts()) {
+		for (Subassembly part : equipment.parts()) {
 			boolean primary = part.getData() == DataKind.PRIMARY;
 			if (part.getDeclared() != null) {
 				activities.add(new Activity(part, Module.A1, "declared A1–A3 value" + (part.getEpd() == null ? "" : " (" + part.getEpd() + ")"),
-						1, "piece", null, Quantities.in(part.getDeclared(), "kgCO2e", where + ", subassembly " + part.getName()), primary, machine));
+						1, "piece", null, Quantities.in(part.getDeclared(), "kgCO2e", where + ", subassembly " + part.getName()), primary, owner));
 			}
 			for (MaterialUse material : part.getMaterials()) {
 				double kg = Quantities.in(material.getMass(), "kg", where + ", subassembly " + part.getName());
@@ -311,30 +380,31 @@ public final class FootprintCalculator {
 					continue;
 				}
 				activities.add(new Activity(part, Module.A1, "material " + material.getFactor().getName(), kg, "kg", material.getFactor(), 0,
-						primary, machine));
+						primary, owner));
 			}
 		}
-		for (Transport transport : machine.getTransports()) {
+		for (Transport transport : equipment.transports()) {
 			double tkm = Quantities.in(transport.getMass(), "t", where + ", transport")
 					* Quantities.in(transport.getDistance(), "km", where + ", transport");
 			if (transport.getFactor() == null) {
 				notes.add("Missing data: a transport leg of " + where + " has no emission factor.");
 				continue;
 			}
-			activities.add(new Activity(machine, Module.A4, "transport by " + transport.getMode().getLiteral(), tkm, "tkm",
-					transport.getFactor(), 0, false, machine));
+			activities.add(new Activity(owner, Module.A4, "transport by " + transport.getMode().getLiteral(), tkm, "tkm",
+					transport.getFactor(), 0, false, owner));
 		}
-		if (machine.getInstallation() != null) {
-			if (machine.getInstallation().getEnergy() != null && grid != null) {
-				activities.add(new Activity(machine, Module.A5, "installation energy",
-						Quantities.in(machine.getInstallation().getEnergy(), "kWh", where + ", installation"), "kWh", grid, 0, false, machine));
+		Installation installation = equipment.installation();
+		if (installation != null) {
+			if (installation.getEnergy() != null && grid != null) {
+				activities.add(new Activity(owner, Module.A5, "installation energy",
+						Quantities.in(installation.getEnergy(), "kWh", where + ", installation"), "kWh", grid, 0, false, owner));
 			}
-			if (machine.getInstallation().getEmissions() != null) {
-				activities.add(new Activity(machine, Module.A5, "installation emissions", 1, "piece", null,
-						Quantities.in(machine.getInstallation().getEmissions(), "kgCO2e", where + ", installation"), false, machine));
+			if (installation.getEmissions() != null) {
+				activities.add(new Activity(owner, Module.A5, "installation emissions", 1, "piece", null,
+						Quantities.in(installation.getEmissions(), "kgCO2e", where + ", installation"), false, owner));
 			}
 		}
-		for (Consumable consumable : machine.getConsumables()) {
+		for (Consumable consumable : equipment.consumables()) {
 			double interval = Quantities.in(consumable.getInterval(), "a", where + ", " + consumable.getName() + " interval");
 			double amount = consumable.getAmount() == null ? 0 : Quantities.in(consumable.getAmount(), "kg", where + ", " + consumable.getName());
 			boolean spare = consumable.getKind() == ConsumableKind.SPARE;
@@ -345,20 +415,20 @@ public final class FootprintCalculator {
 			}
 			activities.add(new Activity(consumable, spare ? Module.B4 : Module.B2,
 					(spare ? "replacement of " : "consumable ") + consumable.getName() + " (" + format(times) + " times)", amount * times, "kg",
-					consumable.getFactor(), 0, false, machine));
+					consumable.getFactor(), 0, false, owner));
 		}
 		if (grid != null) {
-			for (StateUse state : machine.getStates()) {
+			for (StateUse state : equipment.states()) {
 				double kw = Quantities.in(state.getPower(), "kW", where + ", state " + state.getState().getLiteral());
 				double share = Quantities.fraction(state.getShare(), where + ", state " + state.getState().getLiteral());
 				double kwh = kw * share * hours * life;
 				if (kwh != 0) {
-					activities.add(new Activity(machine, Module.B6, "electricity, " + state.getState().getLiteral() + " state", kwh, "kWh", grid, 0,
-							false, machine));
+					activities.add(new Activity(owner, Module.B6, "electricity, " + state.getState().getLiteral() + " state", kwh, "kWh", grid, 0,
+							false, owner));
 				}
 			}
 		}
-		for (EndOfLife eol : machine.getEndOfLife()) {
+		for (EndOfLife eol : equipment.endOfLife()) {
 			double share = Quantities.fraction(eol.getShare(), where + ", end of life");
 			if (eol.getFactor() == null) {
 				notes.add("Missing data: end of life (" + eol.getTreatment().getLiteral() + ") of " + where + " has no emission factor.");
@@ -369,8 +439,8 @@ public final class FootprintCalculator {
 				case LANDFILL -> Module.C4;
 				default -> Module.C3;
 			};
-			activities.add(new Activity(machine, module, "end of life, " + eol.getTreatment().getLiteral(), massKg * share, "kg",
-					eol.getFactor(), 0, false, machine));
+			activities.add(new Activity(owner, module, "end of life, " + eol.getTreatment().getLiteral(), massKg * share, "kg",
+					eol.getFactor(), 0, false, owner));
 		}
 	}
 
@@ -479,9 +549,11 @@ public final class FootprintCalculator {
 
 	/**
 	 * Builds and solves the product system of the activities inside the methodology's boundary: the subject demands
-	 * its equipment (or, for a multi-function machine, its functions, which demand their allocation factor of the
-	 * machine); equipment demands its activities; activities demand emission factors. Module D activities are in the
-	 * system but demanded by nothing: they are reported separately and never netted.
+	 * its machines (or, for a multi-function machine, its functions, which demand their allocation factor of the
+	 * machine); a machine demands its activities and what it draws from shared utilities; a shared utility is a
+	 * process whose reference output is what it delivers over the life, so each machine's demand carries its share of
+	 * the utility's footprint, leaks included, and the utility is counted once; activities demand emission factors.
+	 * Module D activities are in the system but demanded by nothing: they are reported separately and never netted.
 	 */
 	private Inventory solve(List<Activity> activities, Methodology methodology, List<String> notes, SubMonitor progress, Topology topology) {
 		progress.setWorkRemaining(10);
@@ -507,8 +579,14 @@ public final class FootprintCalculator {
 		Map<EObject, Integer> ownerProcesses = new java.util.HashMap<>();
 		Map<ProcessFunction, Integer> functionProcesses = new LinkedHashMap<>();
 		for (EObject owner : topology.owners()) {
-			int process = builder.process(qualifiedName(owner));
+			SharedUtility.Result supplied = topology.utilities().get(owner);
+			boolean delivers = supplied != null && supplied.delivered() > 0;
+			// a utility's run is its whole life's delivery; one that delivers nothing is demanded by the subject directly
+			int process = builder.process(qualifiedName(owner), delivers ? supplied.delivered() : 1);
 			ownerProcesses.put(owner, process);
+			if (delivers) {
+				continue;
+			}
 			Allocation.Result allocation = topology.allocations().get(owner);
 			if (allocation == null) {
 				builder.input(root, process, 1);
@@ -519,6 +597,14 @@ public final class FootprintCalculator {
 				functionProcesses.put(share.function(), function);
 				builder.input(function, process, share.factor());
 				builder.input(root, function, 1);
+			}
+		}
+		for (SharedUtility.Result supplied : topology.utilities().values()) {
+			for (SharedUtility.Demand demand : supplied.demands()) {
+				Integer consumer = ownerProcesses.get(demand.machine());
+				if (consumer != null && demand.amount() != 0) {
+					builder.input(consumer, ownerProcesses.get(supplied.utility()), demand.amount());
+				}
 			}
 		}
 		Map<EmissionFactor, Integer> factorProcesses = new LinkedHashMap<>();
@@ -584,8 +670,39 @@ public final class FootprintCalculator {
 					factor == null ? null : qualifiedName(factor), kg, primary, factor == null ? null : rating(factor.getPedigree())));
 		}
 		inventory.total = inventory.contributions.stream().filter(c -> !c.module().isReportedSeparately()).mapToDouble(Contribution::kgCO2e).sum();
+		// what each machine draws from each utility (a machine may draw in several states): amount and kg CO2e
+		Map<EObject, Map<SharedUtility.Result, double[]>> drawnBy = new java.util.HashMap<>();
+		Map<EObject, Double> allocated = new java.util.HashMap<>();
+		for (SharedUtility.Result supplied : topology.utilities().values()) {
+			int utility = ownerProcesses.get(supplied.utility());
+			for (SharedUtility.Demand drawn : supplied.demands()) {
+				Integer consumer = ownerProcesses.get(drawn.machine());
+				if (consumer == null || drawn.amount() == 0) {
+					continue;
+				}
+				double kg = drawn.amount() * lambda[utility] * scaling[consumer];
+				double[] sum = drawnBy.computeIfAbsent(drawn.machine(), m -> new LinkedHashMap<>()).computeIfAbsent(supplied, s -> new double[2]);
+				sum[0] += drawn.amount();
+				sum[1] += kg;
+				allocated.merge(supplied.utility(), kg, Double::sum);
+			}
+		}
 		for (EObject owner : topology.owners()) {
 			double[] own = ownTotals.getOrDefault(owner, new double[2]);
+			SharedUtility.Result supplied = topology.utilities().get(owner);
+			if (supplied != null) {
+				int process = ownerProcesses.get(owner);
+				FootprintResult.Supply supply = new FootprintResult.Supply(((Utility) owner).getKind().getLiteral(), supplied.unit(),
+						supplied.delivered(), supplied.leakage(), supplied.generated(), supplied.delivered() > 0 ? lambda[process] : 0,
+						allocated.getOrDefault(owner, 0.0), supplied.leakage() * own[0]);
+				inventory.equipment.add(new Equipment(qualifiedName(owner), uris.computeIfAbsent(owner, e -> EcoreUtil.getURI(e).toString()),
+						"utility", own[0], 0, own[1], List.of(), null, supply));
+				continue;
+			}
+			List<UtilityShare> drawn = new ArrayList<>();
+			drawnBy.getOrDefault(owner, Map.of()).forEach((from, sum) -> drawn.add(new UtilityShare(qualifiedName(from.utility()), sum[0],
+					from.unit(), sum[0] / from.delivered(), sum[1])));
+			double fromUtilities = drawn.stream().mapToDouble(UtilityShare::kgCO2e).sum();
 			Allocation.Result allocation = topology.allocations().get(owner);
 			FootprintResult.AllocationResult split = null;
 			if (allocation != null) {
@@ -600,7 +717,7 @@ public final class FootprintCalculator {
 				split = new FootprintResult.AllocationResult(allocation.describe(), allocation.basis(), allocation.unit(), functions);
 			}
 			inventory.equipment.add(new Equipment(qualifiedName(owner), uris.computeIfAbsent(owner, e -> EcoreUtil.getURI(e).toString()),
-					"machine", own[0], 0, own[1], List.of(), split, null));
+					"machine", own[0], fromUtilities, own[1], drawn, split, null));
 		}
 		if (options.iterations() > 0) {
 			inventory.uncertainty = monteCarlo(system, root, factorProcesses, factorValues, gwp, progress.split(7));

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
+import org.zerocarbon.model.zc.Line;
 import org.zerocarbon.model.zc.Machine;
 import org.zerocarbon.model.zc.Quantifier;
 import org.zerocarbon.model.zc.Variable;
@@ -20,6 +21,7 @@ import org.zerocarbon.model.zc.ZcPackage.Literals;
  * <ul>
  * <li>a meter's component or operation must belong to the meter's own machine;</li>
  * <li>an operation's function must be one of its machine's functions;</li>
+ * <li>a shared utility supplies machines of its own line;</li>
  * <li>a path in a criterion starts at a variable of an enclosing quantifier (innermost first).</li>
  * </ul>
  */
@@ -37,6 +39,12 @@ public class ZcScopeProvider extends AbstractZcScopeProvider {
 			Machine machine = EcoreUtil2.getContainerOfType(context, Machine.class);
 			if (machine != null) {
 				return Scopes.scopeFor(machine.getFunctions());
+			}
+		}
+		if (reference == Literals.UTILITY_SUPPLY__MACHINE) {
+			Line line = EcoreUtil2.getContainerOfType(context, Line.class);
+			if (line != null) {
+				return Scopes.scopeFor(line.getMachines());
 			}
 		}
 		if (reference == Literals.PATH_EXPRESSION__VARIABLE) {

@@ -13,6 +13,7 @@ import static org.zerocarbon.units.QuantityKind.RATE;
 import static org.zerocarbon.units.QuantityKind.RATIO;
 import static org.zerocarbon.units.QuantityKind.TIME;
 import static org.zerocarbon.units.QuantityKind.VOLUME;
+import static org.zerocarbon.units.QuantityKind.VOLUME_FLOW;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -29,6 +30,7 @@ import org.zerocarbon.model.zc.FactorKind;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.QualityMetric;
 import org.zerocarbon.model.zc.Uncertainty;
+import org.zerocarbon.model.zc.UtilitySupply;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
 import org.zerocarbon.units.QuantityKind;
 
@@ -113,7 +115,17 @@ public final class ExpectedKinds {
 		put(Literals.PROCESS_FUNCTION__ENERGY, "energy used by the function", ENERGY);
 		TABLE.put(Literals.PROCESS_FUNCTION__VALUE, new Expectation(List.of(RATIO), "economic value of the function", true));
 		put(Literals.PROCESS_FUNCTION__SHARE, "allocation share", RATIO);
+		put(Literals.UTILITY__RATED_POWER, "rated power", POWER);
+		put(Literals.UTILITY__ELECTRICITY, "electricity per year", ENERGY);
+		put(Literals.UTILITY__LEAKAGE, "leak share", RATIO);
+		// the specific energy (energy per unit of the utility's product) is checked against the supplies by the validator
+		put(Literals.UTILITY_SUPPLY__AMOUNT, "supplied amount", VOLUME_FLOW, POWER, VOLUME, ENERGY);
 	}
+
+	/** A rate a machine draws from a utility (per hour of its operating time or of one energy state). */
+	private static final Expectation SUPPLY_RATE = new Expectation(List.of(VOLUME_FLOW, POWER), "supply rate", false);
+	/** An amount a machine draws from a utility per year. */
+	private static final Expectation SUPPLY_PER_YEAR = new Expectation(List.of(VOLUME, ENERGY), "supplied amount per year", false);
 
 	private ExpectedKinds() {
 	}
@@ -147,6 +159,9 @@ public final class ExpectedKinds {
 		if (container instanceof Uncertainty uncertainty && uncertainty.eContainer() instanceof EmissionFactor factor) {
 			Expectation value = forFactor(factor.getKind());
 			return java.util.Optional.of(new Expectation(value.kinds(), "uncertainty bound", false));
+		}
+		if (container instanceof UtilitySupply supply && feature == Literals.UTILITY_SUPPLY__AMOUNT) {
+			return java.util.Optional.of(supply.isAnnual() ? SUPPLY_PER_YEAR : SUPPLY_RATE);
 		}
 		if (container instanceof DataQualityRule rule) {
 			return java.util.Optional.of(new Expectation(List.of(RATIO), rule.getMetric() == QualityMetric.PEDIGREE ? "pedigree score"

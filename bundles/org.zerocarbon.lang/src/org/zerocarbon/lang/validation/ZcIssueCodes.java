@@ -71,6 +71,15 @@ public final class ZcIssueCodes {
 	/** The basis amounts of a machine's functions cannot be compared (units of different kinds). */
 	public static final String ALLOCATION_BASIS_UNITS = PREFIX + "allocationBasisUnits";
 
+	/** A shared utility's electricity is given more than one way (energy states, per year, specific energy), or not at all (warning). */
+	public static final String UTILITY_ELECTRICITY = PREFIX + "utilityElectricity";
+	/** A shared utility supplies machines with two different products (a volume and an energy). */
+	public static final String UTILITY_SUPPLY_UNITS = PREFIX + "utilitySupplyUnits";
+	/** A shared utility supplies no machine; its footprint is not allocated. */
+	public static final String UTILITY_WITHOUT_CONSUMERS = PREFIX + "utilityWithoutConsumers";
+	/** A machine draws from a utility in an energy state it does not declare. */
+	public static final String SUPPLY_STATE_UNKNOWN = PREFIX + "supplyStateUnknown";
+
 	/** A life-cycle module is listed twice in a methodology. */
 	public static final String DUPLICATE_MODULE = PREFIX + "duplicateModule";
 	/** A service-life range is inverted or excludes the default. */

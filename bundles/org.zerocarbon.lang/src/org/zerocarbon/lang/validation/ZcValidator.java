@@ -43,6 +43,7 @@ import org.zerocarbon.model.zc.MaterialUse;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.ModuleSpec;
 import org.zerocarbon.model.zc.NameLiteral;
+import org.zerocarbon.model.zc.NamedElement;
 import org.zerocarbon.model.zc.PathExpression;
 import org.zerocarbon.model.zc.Pedigree;
 import org.zerocarbon.model.zc.ProcessFunction;
@@ -57,6 +58,8 @@ import org.zerocarbon.model.zc.Site;
 import org.zerocarbon.model.zc.StateUse;
 import org.zerocarbon.model.zc.Transport;
 import org.zerocarbon.model.zc.Uncertainty;
+import org.zerocarbon.model.zc.Utility;
+import org.zerocarbon.model.zc.UtilitySupply;
 import org.zerocarbon.model.zc.Variable;
 import org.zerocarbon.model.zc.ZcPackage;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
@@ -82,11 +85,21 @@ public class ZcValidator extends AbstractZcValidator {
 	/** The shares of time a machine spends in its energy states must cover the whole operating time. */
 	@Check
 	public void checkStateSharesCoverOperatingTime(Machine machine) {
-		if (machine.getStates().isEmpty()) {
+		checkStateShares(machine, "machine", machine.getStates());
+	}
+
+	/** The same for a shared utility's energy states. */
+	@Check
+	public void checkStateSharesCoverOperatingTime(Utility utility) {
+		checkStateShares(utility, "utility", utility.getStates());
+	}
+
+	private void checkStateShares(NamedElement owner, String what, List<StateUse> states) {
+		if (states.isEmpty()) {
 			return;
 		}
 		BigDecimal sum = BigDecimal.ZERO;
-		for (StateUse use : machine.getStates()) {
+		for (StateUse use : states) {
 			Quantity share = use.getShare();
 			if (share == null || share.getValue() == null) {
 				return; // a syntax error is already reported
@@ -100,8 +113,8 @@ public class ZcValidator extends AbstractZcValidator {
 			sum = sum.add(share.getValue());
 		}
 		if (sum.compareTo(HUNDRED) != 0) {
-			error("The energy-state shares of machine '" + machine.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
-					+ " %, not 100 %", machine, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.STATE_SHARES_SUM);
+			error("The energy-state shares of " + what + " '" + owner.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
+					+ " %, not 100 %", owner, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.STATE_SHARES_SUM);
 		}
 	}
 
@@ -175,10 +188,19 @@ public class ZcValidator extends AbstractZcValidator {
 
 	@Check
 	public void checkStatesAreListedOnce(Machine machine) {
+		checkStatesOnce(machine, "machine", machine.getStates());
+	}
+
+	@Check
+	public void checkStatesAreListedOnce(Utility utility) {
+		checkStatesOnce(utility, "utility", utility.getStates());
+	}
+
+	private void checkStatesOnce(NamedElement owner, String what, List<StateUse> states) {
 		Set<EnergyState> seen = EnumSet.noneOf(EnergyState.class);
-		for (StateUse use : machine.getStates()) {
+		for (StateUse use : states) {
 			if (!seen.add(use.getState())) {
-				error("The energy state '" + use.getState().getLiteral() + "' is listed twice for machine '" + machine.getName() + "'", use,
+				error("The energy state '" + use.getState().getLiteral() + "' is listed twice for " + what + " '" + owner.getName() + "'", use,
 						Literals.STATE_USE__STATE, ZcIssueCodes.DUPLICATE_STATE);
 			}
 		}
@@ -186,24 +208,41 @@ public class ZcValidator extends AbstractZcValidator {
 
 	@Check
 	public void checkStatePowerWithinRating(Machine machine) {
-		Quantity rated = machine.getRatedPower();
+		checkStatePowers(machine, machine.getRatedPower(), machine.getStates());
+	}
+
+	@Check
+	public void checkStatePowerWithinRating(Utility utility) {
+		checkStatePowers(utility, utility.getRatedPower(), utility.getStates());
+	}
+
+	private void checkStatePowers(NamedElement owner, Quantity rated, List<StateUse> states) {
 		if (!isOfKind(rated, QuantityKind.POWER)) {
 			return;
 		}
 		BigDecimal ratedWatts = ZcUnits.convert(rated.getValue(), rated.getUnit(), "W");
-		for (StateUse use : machine.getStates()) {
+		for (StateUse use : states) {
 			Quantity power = use.getPower();
 			if (isOfKind(power, QuantityKind.POWER) && ZcUnits.convert(power.getValue(), power.getUnit(), "W").compareTo(ratedWatts) > 0) {
 				warning("The mean power in state '" + use.getState().getLiteral() + "' (" + text(power) + ") is above the rated power of '"
-						+ machine.getName() + "' (" + text(rated) + ")", use, Literals.STATE_USE__POWER, ZcIssueCodes.STATE_POWER_ABOVE_RATED);
+						+ owner.getName() + "' (" + text(rated) + ")", use, Literals.STATE_USE__POWER, ZcIssueCodes.STATE_POWER_ABOVE_RATED);
 			}
 		}
 	}
 
 	@Check
 	public void checkEndOfLifeShares(Machine machine) {
+		checkEndOfLife(machine, "machine", machine.getEndOfLife());
+	}
+
+	@Check
+	public void checkEndOfLifeShares(Utility utility) {
+		checkEndOfLife(utility, "utility", utility.getEndOfLife());
+	}
+
+	private void checkEndOfLife(NamedElement owner, String what, List<EndOfLife> endOfLife) {
 		BigDecimal sum = BigDecimal.ZERO;
-		for (EndOfLife eol : machine.getEndOfLife()) {
+		for (EndOfLife eol : endOfLife) {
 			if (!isOfKind(eol.getShare(), QuantityKind.RATIO)) {
 				return;
 			}
@@ -214,9 +253,112 @@ public class ZcValidator extends AbstractZcValidator {
 			sum = sum.add(share);
 		}
 		if (sum.compareTo(HUNDRED) > 0) {
-			error("The end-of-life shares of machine '" + machine.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
-					+ " %, more than 100 %", machine, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.END_OF_LIFE_SHARES);
+			error("The end-of-life shares of " + what + " '" + owner.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
+					+ " %, more than 100 %", owner, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.END_OF_LIFE_SHARES);
 		}
+	}
+
+	// ------------------------------------------------------------------------------------------ shared utilities
+
+	/** A utility's electricity is given one way: energy states, electricity per year, or energy per unit generated. */
+	@Check
+	public void checkUtilityElectricity(Utility utility) {
+		List<String> ways = new ArrayList<>();
+		if (!utility.getStates().isEmpty()) {
+			ways.add("energy states");
+		}
+		if (utility.getElectricity() != null) {
+			ways.add("electricity per year");
+		}
+		if (utility.getSpecificEnergy() != null) {
+			ways.add("specific energy");
+		}
+		if (ways.size() > 1) {
+			error("The electricity of utility '" + utility.getName() + "' is given " + ways.size() + " ways (" + String.join(", ", ways)
+					+ "): keep one of energy states, 'electricity ... per year' and 'specific energy'", utility, Literals.NAMED_ELEMENT__NAME,
+					ZcIssueCodes.UTILITY_ELECTRICITY);
+		} else if (ways.isEmpty()) {
+			warning("Utility '" + utility.getName() + "' uses no electricity in the model, so only its embodied carbon is counted: add its "
+					+ "energy states, 'electricity <energy> per year' or 'specific energy <energy per unit>'", utility,
+					Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.UTILITY_ELECTRICITY);
+		}
+	}
+
+	/**
+	 * What the machines draw must be one product (a volume such as compressed air, or an energy such as cooling), the
+	 * specific energy must be per that product, and leaks must leave something to deliver.
+	 */
+	@Check
+	public void checkUtilitySupplies(Utility utility) {
+		if (utility.getSupplies().isEmpty()) {
+			warning("Utility '" + utility.getName() + "' supplies no machine: its footprint is counted in the line but allocated to no "
+					+ "machine; add 'supplies <machine> <rate>'", utility, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.UTILITY_WITHOUT_CONSUMERS);
+		}
+		QuantityKind product = null;
+		UtilitySupply first = null;
+		for (UtilitySupply supply : utility.getSupplies()) {
+			QuantityKind kind = productOf(supply.getAmount());
+			if (kind == null) {
+				continue; // the unit rule reports it
+			}
+			if (product == null) {
+				product = kind;
+				first = supply;
+			} else if (kind != product) {
+				error("Utility '" + utility.getName() + "' supplies " + product.label() + " to '" + name(first.getMachine()) + "' but "
+						+ kind.label() + " to '" + name(supply.getMachine()) + "': a utility delivers one product (split it into two utilities)",
+						supply, Literals.UTILITY_SUPPLY__AMOUNT, ZcIssueCodes.UTILITY_SUPPLY_UNITS);
+			}
+		}
+		Quantity specific = utility.getSpecificEnergy();
+		if (specific != null && product != null && specific.getValue() != null && specific.getUnit() != null
+				&& ZcUnits.tryParse(specific.getUnit()).isPresent()) {
+			String per = product == QuantityKind.ENERGY ? "kWh/kWh" : "kWh/m3";
+			if (!ZcUnits.isCompatible(specific.getUnit(), per)) {
+				error("The specific energy of utility '" + utility.getName() + "' must be an energy per "
+						+ (product == QuantityKind.ENERGY ? "energy delivered (e.g. 0.3 kWh/kWh)" : "volume delivered (e.g. 0.11 kWh/Nm3)")
+						+ ", but '" + specific.getUnit() + "' is not", specific, Literals.QUANTITY__UNIT, ZcIssueCodes.WRONG_DIMENSION,
+						product == QuantityKind.ENERGY ? "kWh/kWh" : "kWh/Nm3");
+			} else if (specific.getValue().signum() < 0) {
+				error("The specific energy of utility '" + utility.getName() + "' cannot be negative", specific, Literals.QUANTITY__VALUE,
+						ZcIssueCodes.NEGATIVE_QUANTITY);
+			}
+		}
+		Quantity leaks = utility.getLeakage();
+		if (isOfKind(leaks, QuantityKind.RATIO) && ZcUnits.convert(leaks.getValue(), leaks.getUnit(), "%").compareTo(HUNDRED) == 0) {
+			error("Utility '" + utility.getName() + "' cannot lose everything it generates: its leaks must be below 100 %", leaks,
+					Literals.QUANTITY__VALUE, ZcIssueCodes.RATIO_ABOVE_100);
+		}
+	}
+
+	/** A rate drawn in one energy state needs the machine to declare that state. */
+	@Check
+	public void checkSupplyState(UtilitySupply supply) {
+		Machine machine = supply.getMachine();
+		if (!supply.isSetState() || machine == null || machine.eIsProxy()) {
+			return;
+		}
+		if (machine.getStates().stream().noneMatch(s -> s.getState() == supply.getState())) {
+			warning("Machine '" + machine.getName() + "' declares no '" + supply.getState().getLiteral() + "' state, so it draws nothing "
+					+ "in it: add 'state " + supply.getState().getLiteral() + " <power> for <share>' to the machine or change the state",
+					supply, Literals.UTILITY_SUPPLY__STATE, ZcIssueCodes.SUPPLY_STATE_UNKNOWN);
+		}
+	}
+
+	/** VOLUME or ENERGY for the product a supply quantity is of (a rate or an amount per year), null when unknown. */
+	private static QuantityKind productOf(Quantity amount) {
+		if (amount == null || amount.getValue() == null || amount.getUnit() == null) {
+			return null;
+		}
+		return ZcUnits.kindOf(amount.getUnit()).map(kind -> switch (kind) {
+			case VOLUME, VOLUME_FLOW -> QuantityKind.VOLUME;
+			case ENERGY, POWER -> QuantityKind.ENERGY;
+			default -> null;
+		}).orElse(null);
+	}
+
+	private static String name(Machine machine) {
+		return machine == null ? "?" : machine.getName();
 	}
 
 	/** The allocation bases a function can declare, with the statement that declares each. */

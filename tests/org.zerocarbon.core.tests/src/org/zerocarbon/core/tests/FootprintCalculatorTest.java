@@ -276,6 +276,134 @@ class FootprintCalculatorTest {
 		assertTrue(result.notes().stream().anyMatch(n -> n.contains("no allocation rule for millturn machines")), result.notes()::toString);
 	}
 
+	static final String AIR_LINE = """
+			package t
+			site S { region "XX" grid t.G }
+			line L {
+				site S
+				profile { shifts 2 hours 4000 h per year service life 10 a }
+				machine A vmc {
+					state standby 2 kW for 25 %
+					state processing 10 kW for 75 %
+				}
+				machine B vmc {
+					state processing 5 kW for 100 %
+				}
+				utility Air compressedAir "screw compressor and dryer" {
+					rated 37 kW
+					state standby 6 kW for 50 %
+					state processing 30 kW for 50 %
+					leaks 25 %
+					subassembly Compressor { material 2000 kg factor t.Steel }
+					supplies A 30 Nm3/h in processing
+					supplies A 6 Nm3/h in standby
+					supplies B 20 Nm3/h
+				}
+			}
+			""";
+
+	private FootprintResult airLine(String line, FootprintCalculator.Options options, String factors) throws IOException {
+		ResourceSet models = Models.load(dir, factors, METHODOLOGY, line);
+		return new FootprintCalculator(options).calculate(Models.find(models, Line.class, "L"), Models.find(models, Methodology.class, "Meth"),
+				null);
+	}
+
+	/**
+	 * A line with a shared compressed-air station. By hand (grid 0.5 kg/kWh, 4,000 h a year, 10 years = 40,000 h):
+	 * <pre>
+	 * A    B6 (2 kW x 25 % + 10 kW x 75 %) = 8 kW x 40,000 h = 320,000 kWh x 0.5  = 160,000
+	 * B    B6 5 kW x 40,000 h = 200,000 kWh x 0.5                                = 100,000
+	 * Air  B6 (6 kW x 50 % + 30 kW x 50 %) = 18 kW x 40,000 h = 720,000 kWh x 0.5 = 360,000
+	 *      A1 compressor 2,000 kg x 2 kg/kg                                       =   4,000
+	 *      own footprint                                                          = 364,000
+	 * air demand over the life:
+	 *      A  30 Nm3/h x 75 % (its processing share) x 40,000 h                   = 900,000 Nm3
+	 *      A   6 Nm3/h x 25 % (its standby share) x 40,000 h                      =  60,000 Nm3
+	 *      B  20 Nm3/h x 40,000 h                                                 = 800,000 Nm3
+	 *      delivered 1,760,000 Nm3; leaks 25 %: generated 1,760,000 / 0.75        = 2,346,666.67 Nm3
+	 * shares: A 960,000 / 1,760,000 = 6/11 -> 364,000 x 6/11 = 198,545.45
+	 *         B 800,000 / 1,760,000 = 5/11 -> 364,000 x 5/11 = 165,454.55
+	 * per machine: A 160,000 + 198,545.45 = 358,545.45; B 100,000 + 165,454.55 = 265,454.55
+	 * line total 160,000 + 100,000 + 364,000 = 624,000 = A + B (the utility is counted once)
+	 * per Nm3 delivered 364,000 / 1,760,000 = 0.206818 kg; lost to leaks 25 % x 364,000 = 91,000
+	 * </pre>
+	 */
+	@Test
+	void sharedCompressedAirIsAllocatedToTheMachinesByDemand() throws IOException {
+		FootprintResult result = airLine(AIR_LINE, FootprintCalculator.Options.DETERMINISTIC, FACTORS);
+
+		assertEquals(624_000, result.total(), EPS);
+		assertEquals(364_000, result.contributions().stream().filter(c -> c.element().startsWith("t.L.Air") && !c.module().isReportedSeparately())
+				.mapToDouble(FootprintResult.Contribution::kgCO2e).sum(), EPS, "the utility's own contributions, counted once");
+		FootprintResult.Equipment a = equipment(result, "t.L.A");
+		assertEquals(160_000, a.ownKgCO2e(), EPS);
+		assertEquals(364_000.0 * 6 / 11, a.utilitiesKgCO2e(), 1e-6);
+		assertEquals(358_545.4545, a.kgCO2e(), 1e-3);
+		assertEquals(1, a.utilities().size(), "both states' demands are one share of one utility");
+		FootprintResult.UtilityShare air = a.utilities().get(0);
+		assertEquals("t.L.Air", air.utility());
+		assertEquals(960_000, air.amount(), 1e-6);
+		assertEquals("Nm3", air.unit());
+		assertEquals(6.0 / 11, air.share(), 1e-12);
+		FootprintResult.Equipment b = equipment(result, "t.L.B");
+		assertEquals(265_454.5454, b.kgCO2e(), 1e-3);
+		assertEquals(result.total(), a.kgCO2e() + b.kgCO2e(), 1e-6, "the machines carry the whole line");
+
+		FootprintResult.Equipment station = equipment(result, "t.L.Air");
+		assertEquals("utility", station.kind());
+		assertEquals(364_000, station.ownKgCO2e(), EPS);
+		FootprintResult.Supply supply = station.supply();
+		assertEquals("compressedAir", supply.utilityKind());
+		assertEquals(1_760_000, supply.delivered(), 1e-6);
+		assertEquals(0.25, supply.leakage(), 1e-12);
+		assertEquals(2_346_666.6667, supply.generated(), 1e-3);
+		assertEquals(364_000.0 / 1_760_000, supply.kgCO2ePerUnit(), 1e-12);
+		assertEquals(364_000, supply.allocatedKgCO2e(), 1e-6);
+		assertEquals(91_000, supply.leakKgCO2e(), 1e-6);
+	}
+
+	/**
+	 * The same station with its electricity per Nm3 generated instead of its states: leaks now cost electricity.
+	 * <pre>
+	 * B6 0.1 kWh/Nm3 x 2,346,666.67 Nm3 generated = 234,666.67 kWh x 0.5 = 117,333.33; A1 4,000 -> own 121,333.33
+	 *    (without leaks it would be 0.1 x 1,760,000 = 176,000 kWh: 88,000 kg)
+	 * A 6/11 -> 66,181.82; B 5/11 -> 55,151.52; total 160,000 + 100,000 + 121,333.33 = 381,333.33
+	 * </pre>
+	 * And a utility that supplies no machine stays in the line total, allocated to nobody.
+	 */
+	@Test
+	void specificEnergyScalesWithLeaksAndAnUnconsumedUtilityIsCountedOnce() throws IOException {
+		String specific = AIR_LINE.replace("state standby 6 kW for 50 %\n", "").replace("state processing 30 kW for 50 %\n", "specific energy 0.1 kWh/Nm3\n");
+		FootprintResult result = airLine(specific, FootprintCalculator.Options.DETERMINISTIC, FACTORS);
+		assertEquals(381_333.3333, result.total(), 1e-3);
+		assertEquals(117_333.3333, result.total(Module.B6) - 260_000, 1e-3);
+		assertEquals(66_181.8182, equipment(result, "t.L.A").utilitiesKgCO2e(), 1e-3);
+		assertEquals(55_151.5152, equipment(result, "t.L.B").utilitiesKgCO2e(), 1e-3);
+
+		String unconsumed = AIR_LINE.replaceAll("supplies [AB] [^\n]*\n", "");
+		FootprintResult alone = airLine(unconsumed, FootprintCalculator.Options.DETERMINISTIC, FACTORS);
+		assertEquals(624_000, alone.total(), EPS);
+		assertEquals(260_000, equipment(alone, "t.L.A").kgCO2e() + equipment(alone, "t.L.B").kgCO2e(), EPS);
+		assertEquals(0, equipment(alone, "t.L.Air").supply().allocatedKgCO2e(), EPS);
+		assertTrue(alone.notes().stream().anyMatch(n -> n.contains("Air delivers nothing")), alone.notes()::toString);
+	}
+
+	/**
+	 * Monte Carlo through the shared utility: only the grid factor varies (lognormal, GSD 1.2), so the total is
+	 * 4,000 kg of steel plus 620,000 kg of electricity x a lognormal factor with median 1: P50 = 624,000 and
+	 * P95 = 4,000 + 620,000 x 1.2^1.6449 = 4,000 + 620,000 x 1.34996 = 840,975.
+	 */
+	@Test
+	void monteCarloRunsThroughTheSharedUtility() throws IOException {
+		String uncertain = FACTORS.replace("technological 2 }", "technological 2 uncertainty lognormal gsd 1.2 }");
+		FootprintCalculator.Options options = new FootprintCalculator.Options(4000, 7, 2);
+		FootprintResult.UncertaintyResult u = airLine(AIR_LINE, options, uncertain).uncertainty();
+		assertNotNull(u);
+		assertEquals(624_000, u.p50(), 624_000 * 0.01);
+		assertEquals(4_000 + 620_000 * Math.pow(1.2, 1.6449), u.p95(), 840_975 * 0.02);
+		assertEquals(u, airLine(AIR_LINE, options, uncertain).uncertainty(), "same seed, same numbers");
+	}
+
 	/**
 	 * A park with grid, PV and direct wind supply. By hand:
 	 * <pre>

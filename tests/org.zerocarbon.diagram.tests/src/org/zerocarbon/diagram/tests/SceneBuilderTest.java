@@ -78,6 +78,40 @@ class SceneBuilderTest {
 	}
 
 	@Test
+	void sharedUtilitiesFeedTheMachinesTheySupply() throws Exception {
+		Line line = Models.find(Models.load(dir, """
+				package u
+				line Cell {
+					machine Mill vmc { state processing 10 kW for 100 % }
+					machine Lathe turning { state standby 1 kW for 40 % state processing 8 kW for 60 % }
+					flow Lathe -> Mill rate 6 parts/h
+					utility Air compressedAir "screw compressor" {
+						rated 37 kW
+						state processing 18 kW for 100 %
+						leaks 20 %
+						supplies Mill 30 Nm3/h
+						supplies Lathe 12 Nm3/h in processing
+					}
+				}
+				"""), Line.class, "Cell");
+		Scene scene = new SceneBuilder().build(line);
+
+		assertEquals(List.of("Mill", "Lathe", "Air"), scene.nodes().stream().map(Node::id).toList());
+		Node air = scene.node("Air").orElseThrow();
+		assertEquals(Node.Kind.ASSET, air.kind());
+		assertEquals("AIR", air.glyph());
+		assertEquals("shared compressed air · 37 kW rated", air.subtitle());
+		assertEquals(List.of("leaks 20 %", "supplies 2 machines"), air.badges());
+		assertEquals(List.of("MATERIAL Lathe -> Mill", "ENERGY Air -> Mill", "ENERGY Air -> Lathe"),
+				scene.edges().stream().map(Object::toString).toList());
+		assertEquals("30 Nm3/h", scene.edges().get(1).labels().get(0).text());
+		assertEquals("12 Nm3/h in processing", scene.edges().get(2).labels().get(0).text());
+		// the utility's own power is not a machine's: Mill 10 kW and Lathe 1 x 0.4 + 8 x 0.6 = 5.2 kW share the line
+		assertEquals("≈ 10 kWh per machine-hour · 66 % of line", scene.node("Mill").orElseThrow().badges().get(0));
+		assertTrue(scene.legend().stream().anyMatch(l -> l.startsWith("Shared utilities feed the machines")), scene.legend()::toString);
+	}
+
+	@Test
 	void loopChainsSensorsControllersActuatorsAssetsWithFeedback() throws Exception {
 		EnergyLoop loop = Models.find(Models.load(dir, Models.LOOP), EnergyLoop.class, "Air");
 		Scene scene = new SceneBuilder().build(loop);

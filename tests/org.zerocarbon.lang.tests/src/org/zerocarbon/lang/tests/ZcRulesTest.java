@@ -167,6 +167,49 @@ class ZcRulesTest {
 		assertClean("line L { machine A millturn { function Milling operation OP for Milling rate 1 parts/h } }");
 	}
 
+	private static String utility(String body) {
+		return "line Cell {\n machine A vmc { state standby 1 kW for 40 %\nstate processing 8 kW for 60 % }\n machine B vmc { }\n"
+				+ " utility Air compressedAir {\n" + body + "\n }\n}\n";
+	}
+
+	@Test
+	void aSharedUtilityIsCleanWhenItsElectricityAndSuppliesAreConsistent() throws Exception {
+		assertClean(utility("rated 37 kW\nstate processing 18 kW for 100 %\nleaks 20 %\nsupplies A 30 Nm3/h in processing\n"
+				+ "supplies A 0.1 m3/min in standby\nsupplies B 120000 Nm3 per year"));
+		assertClean(utility("specific energy 0.11 kWh/Nm3\nsupplies A 30 Nm3/h"));
+		assertClean("line L { machine M vmc { } utility Cold cooling { specific energy 0.3 kWh/kWh supplies M 4 kW } }");
+	}
+
+	@Test
+	void aSharedUtilitysElectricityIsGivenOneWay() throws Exception {
+		assertOnly(utility("state processing 18 kW for 100 %\nelectricity 150 MWh per year\nsupplies A 30 Nm3/h"),
+				ZcIssueCodes.UTILITY_ELECTRICITY, Severity.ERROR,
+				"The electricity of utility 'Air' is given 2 ways (energy states, electricity per year)");
+		assertOnly(utility("supplies A 30 Nm3/h"), ZcIssueCodes.UTILITY_ELECTRICITY, Severity.WARNING,
+				"Utility 'Air' uses no electricity in the model");
+	}
+
+	@Test
+	void aSharedUtilityDeliversOneProductToMachinesThatDrawIt() throws Exception {
+		assertOnly(utility("electricity 150 MWh per year\nsupplies A 30 Nm3/h\nsupplies B 3 kW"), ZcIssueCodes.UTILITY_SUPPLY_UNITS,
+				Severity.ERROR, "Utility 'Air' supplies a volume to 'A' but an energy to 'B'");
+		assertOnly(utility("electricity 150 MWh per year"), ZcIssueCodes.UTILITY_WITHOUT_CONSUMERS, Severity.WARNING,
+				"Utility 'Air' supplies no machine");
+		assertOnly(utility("electricity 150 MWh per year\nsupplies B 30 Nm3/h in processing"), ZcIssueCodes.SUPPLY_STATE_UNKNOWN,
+				Severity.WARNING, "Machine 'B' declares no 'processing' state");
+		assertOnly(utility("electricity 150 MWh per year\nsupplies A 30 Nm3"), ZcIssueCodes.WRONG_DIMENSION, Severity.ERROR,
+				"The supply rate must be a volume flow or a power");
+		assertOnly(utility("electricity 150 MWh per year\nsupplies A 30 Nm3/h per year"), ZcIssueCodes.WRONG_DIMENSION, Severity.ERROR,
+				"The supplied amount per year must be a volume or an energy");
+		assertOnly(utility("specific energy 0.11 kWh/kg\nsupplies A 30 Nm3/h"), ZcIssueCodes.WRONG_DIMENSION, Severity.ERROR,
+				"The specific energy of utility 'Air' must be an energy per volume delivered");
+		assertOnly(utility("electricity 150 MWh per year\nleaks 100 %\nsupplies A 30 Nm3/h"), ZcIssueCodes.RATIO_ABOVE_100, Severity.ERROR,
+				"Utility 'Air' cannot lose everything it generates");
+		List<Issue> otherLine = issues("line L { machine M vmc { } } line K { utility U other { electricity 1 MWh per year supplies M 1 kW } }");
+		assertTrue(otherLine.stream().anyMatch(i -> i.getCode().equals("org.eclipse.xtext.diagnostics.Diagnostic.Linking")),
+				"a utility supplies machines of its own line: " + otherLine);
+	}
+
 	@Test
 	void flowToItself() throws Exception {
 		assertOnly("line L { machine A vmc { } machine B vmc { } flow A -> A }", ZcIssueCodes.FLOW_TO_ITSELF, Severity.ERROR,
