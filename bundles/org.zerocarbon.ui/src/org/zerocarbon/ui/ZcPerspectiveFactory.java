@@ -24,7 +24,7 @@ public class ZcPerspectiveFactory implements IPerspectiveFactory {
 		String editorArea = layout.getEditorArea();
 		layout.addView(ProjectExplorer.VIEW_ID, IPageLayout.LEFT, 0.22f, editorArea);
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editorArea);
-		IFolderLayout bottom = layout.createFolder("org.zerocarbon.ui.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
+		IFolderLayout bottom = layout.createFolder("org.zerocarbon.ui.bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(CriteriaView.ID);
 		bottom.addView(FootprintView.ID);

@@ -31,7 +31,7 @@ public final class BundledExamples {
 	 *
 	 * @param resource its path in the bundle, e.g. {@code examples/zc-library/factors/grid.zc}
 	 * @param path     its path relative to its example folder, e.g. {@code factors/grid.zc}
-	 * @param summary  the first comment line of the file, or its path
+	 * @param summary  the description of the file's first element, or its path
 	 */
 	public record Entry(String resource, String path, String summary) {
 	}
@@ -46,6 +46,7 @@ public final class BundledExamples {
 	public record GridFactor(String qualifiedName, String description, String region) {
 	}
 
+	private static final Pattern DESCRIBED_ELEMENT = Pattern.compile("(?m)^(?:factors|methodology|criteria|site|line|loop|park)\\s+\\^?\\w+\\s+(?:\\w+\\s+)?\"([^\"]+)\"");
 	private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)");
 	private static final Pattern GRID_FACTOR = Pattern.compile("grid factor (\\w+) \"([^\"]*)\"[^{]*\\{\\s*region \"([^\"]+)\"");
 
@@ -102,18 +103,10 @@ public final class BundledExamples {
 		return entries;
 	}
 
-	/** The first comment line, which in our examples says what the file is. */
+	/** The description of the file's first element (e.g. "Grid intensities of public electricity"), else its path. */
 	private static String summary(String text, String fallback) {
-		for (String line : text.split("\n", 20)) {
-			String trimmed = line.strip();
-			if (trimmed.startsWith("//") && trimmed.length() > 2) {
-				String summary = trimmed.substring(2).strip();
-				if (!summary.startsWith("ILLUSTRATION")) {
-					return summary;
-				}
-			}
-		}
-		return fallback;
+		Matcher element = DESCRIBED_ELEMENT.matcher(text);
+		return element.find() ? element.group(1) : fallback;
 	}
 
 	private static Bundle bundle() {

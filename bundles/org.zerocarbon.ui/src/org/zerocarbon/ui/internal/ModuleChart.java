@@ -168,7 +168,7 @@ public final class ModuleChart {
 		int x = MARGIN;
 		int height = gc.getFontMetrics().getHeight();
 		Color text = gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
-		String title = "By module and scope, " + unit;
+		String title = unit + ":";
 		gc.setForeground(text);
 		gc.drawText(title, x, y, true);
 		x += gc.textExtent(title).x + 16;

@@ -62,8 +62,8 @@ public class CriteriaView extends ViewPart {
 	public static final String ID = "org.zerocarbon.ui.criteriaView";
 
 	/** Column titles, in order. */
-	static final String[] COLUMNS = { "Criterion", "Result", "Severity", "Clause", "Location" };
-	private static final int[] WIDTHS = { 300, 420, 70, 360, 150 };
+	static final String[] COLUMNS = { "Criterion", "Result", "Severity", "Location", "Clause" };
+	private static final int[] WIDTHS = { 290, 400, 70, 110, 420 };
 
 	/** A row of the tree. The key identifies it across builds, so that expansion and selection survive a refresh. */
 	sealed interface Node permits ProjectNode, RuleSetNode, CriterionNode, EvidenceNode, MessageNode {
@@ -117,6 +117,7 @@ public class CriteriaView extends ViewPart {
 	private Icons icons;
 	private Font bold;
 	private boolean failedOnly;
+	private final java.util.Set<IProject> expandedOnce = new java.util.HashSet<>();
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 	private final ZcBuildResults.Listener resultsListener = project -> refreshSoon();
 	private final IResourceChangeListener projectsListener = this::projectsChanged;
@@ -267,18 +268,27 @@ public class CriteriaView extends ViewPart {
 			layout.topControl = emptyMessage.getParent();
 		} else {
 			Object[] expanded = viewer.getExpandedElements();
-			boolean first = viewer.getInput() == null;
 			List<ProjectNode> input = projects.stream().map(p -> new ProjectNode(p, ZcBuildResults.of(p))).toList();
 			viewer.setInput(input);
-			if (first) {
-				viewer.expandToLevel(2);
-			} else {
-				viewer.setExpandedElements(expanded);
-			}
+			viewer.setExpandedElements(expanded);
+			// the first results of a project open on its failures; after that, the user's expansion is kept
+			expandFailures(input.stream().filter(p -> p.result() != null && expandedOnce.add(p.project())).toList());
 			layout.topControl = viewer.getControl();
 			Builds.ensureBuilt(projects);
 		}
 		stack.layout();
+	}
+
+	/** Shows the projects' criteria sets, and the criteria of the sets where some fail. */
+	private void expandFailures(List<ProjectNode> projects) {
+		for (ProjectNode project : projects) {
+			viewer.setExpandedState(project, true);
+			for (Node child : children(project)) {
+				if (child instanceof RuleSetNode set && set.criteria().stream().anyMatch(c -> c.status() == Status.FAIL)) {
+					viewer.setExpandedState(set, true);
+				}
+			}
+		}
 	}
 
 	private void open(org.eclipse.jface.viewers.ISelection selection) {
@@ -406,17 +416,29 @@ public class CriteriaView extends ViewPart {
 		}
 	}
 
-	/** Counts for a summary, e.g. "9 criteria: 7 passed, 2 failed (0 errors, 2 warnings)". */
+	/** Counts for a summary, e.g. "9 criteria: 7 passed, 2 failed (2 warnings)". */
 	static String summary(List<CriterionResult> criteria) {
 		long passed = criteria.stream().filter(c -> c.status() == Status.PASS).count();
 		List<CriterionResult> failed = criteria.stream().filter(c -> c.status() == Status.FAIL).toList();
 		long notApplicable = criteria.size() - passed - failed.size();
-		long errors = failed.stream().filter(c -> "error".equals(c.severity())).count();
-		long warnings = failed.stream().filter(c -> "warning".equals(c.severity())).count();
-		return criteria.size() + (criteria.size() == 1 ? " criterion: " : " criteria: ") + passed + " passed, " + failed.size() + " failed"
-				+ (failed.isEmpty() ? "" : " (" + errors + (errors == 1 ? " error, " : " errors, ") + warnings
-						+ (warnings == 1 ? " warning)" : " warnings)"))
-				+ (notApplicable == 0 ? "" : ", " + notApplicable + " not applicable");
+		List<String> parts = new ArrayList<>();
+		if (passed > 0) {
+			parts.add(passed + " passed");
+		}
+		if (!failed.isEmpty()) {
+			List<String> severities = new ArrayList<>();
+			for (String severity : new String[] { "error", "warning", "info" }) {
+				long count = failed.stream().filter(c -> severity.equals(c.severity())).count();
+				if (count > 0) {
+					severities.add(count + " " + severity + (count == 1 ? "" : "s"));
+				}
+			}
+			parts.add(failed.size() + " failed (" + String.join(", ", severities) + ")");
+		}
+		if (notApplicable > 0) {
+			parts.add(notApplicable + " not applicable");
+		}
+		return criteria.size() + (criteria.size() == 1 ? " criterion: " : " criteria: ") + String.join(", ", parts);
 	}
 
 	private final class Labels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
@@ -468,13 +490,13 @@ public class CriteriaView extends ViewPart {
 						case NOT_APPLICABLE -> "not applicable: " + c.result().message();
 					};
 					case 2 -> c.result().severity();
-					case 3 -> c.result().clause() == null ? "" : c.result().clause();
+					case 4 -> c.result().clause() == null ? "" : c.result().clause();
 					default -> "";
 				};
 				case EvidenceNode e -> switch (column) {
 					case 0 -> e.evidence().element();
 					case 1 -> e.evidence().satisfied() ? "satisfied" : e.evidence().detail();
-					case 4 -> e.location() == null ? "" : e.location().file().getName() + ":" + e.location().line();
+					case 3 -> e.location() == null ? "" : e.location().file().getName() + ":" + e.location().line();
 					default -> "";
 				};
 				case MessageNode m -> column == 0 ? m.label() : column == 1 ? m.text() : "";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -18,6 +17,9 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITableFontProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -44,6 +46,7 @@ import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.ui.internal.Builds;
 import org.zerocarbon.ui.internal.Figures;
+import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.ModuleChart;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcBuildResults.Footprint;
@@ -61,8 +64,8 @@ public class FootprintView extends ViewPart {
 	public static final String ID = "org.zerocarbon.ui.footprintView";
 
 	/** Column titles of the module table. */
-	static final String[] COLUMNS = { "Module", "Title", "Scope 1", "Scope 2", "Scope 3", "Total (kg CO2e)" };
-	private static final int[] WIDTHS = { 70, 230, 95, 95, 95, 120 };
+	static final String[] COLUMNS = { "Module", "Title", "Scope 1", "Scope 2", "Scope 3", "Total" };
+	private static final int[] WEIGHTS = { 10, 27, 14, 14, 14, 16 };
 
 	/** A row of the module table: a module, the total of A1–C4, or module D. */
 	record Row(String module, String title, double[] byScope, boolean total) {
@@ -77,7 +80,8 @@ public class FootprintView extends ViewPart {
 	private Combo subjects;
 	private Label subjectInfo;
 	private TableViewer table;
-	private Composite summary;
+	private TableViewer facts;
+	private Icons icons;
 	private ModuleChart chart;
 	private Font bold;
 	private Action openReport;
@@ -107,6 +111,7 @@ public class FootprintView extends ViewPart {
 		bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
 		stack = new Composite(parent, SWT.NONE);
 		stack.setLayout(new StackLayout());
+		icons = new Icons(stack);
 		Composite empty = new Composite(stack, SWT.NONE);
 		empty.setLayout(new GridLayout());
 		emptyMessage = new Label(empty, SWT.WRAP);
@@ -145,37 +150,42 @@ public class FootprintView extends ViewPart {
 		subjectInfo = new Label(content, SWT.NONE);
 		subjectInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+		// the module table over the figures on the left, the chart on the right at full height
 		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
-		Composite left = new Composite(sash, SWT.NONE);
-		GridLayout leftLayout = new GridLayout();
-		leftLayout.marginWidth = 0;
-		leftLayout.marginHeight = 0;
-		left.setLayout(leftLayout);
-		summary = new Composite(left, SWT.NONE);
-		GridLayout summaryLayout = new GridLayout(2, false);
-		summaryLayout.marginWidth = 2;
-		summaryLayout.verticalSpacing = 2;
-		summary.setLayout(summaryLayout);
-		summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		table = new TableViewer(left, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-		Table widget = table.getTable();
-		widget.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		widget.setHeaderVisible(true);
-		widget.setLinesVisible(true);
-		for (int i = 0; i < COLUMNS.length; i++) {
-			TableColumn column = new TableColumn(widget, i < 2 ? SWT.LEFT : SWT.RIGHT);
-			column.setText(COLUMNS[i]);
-			column.setWidth(WIDTHS[i]);
-		}
+		SashForm left = new SashForm(sash, SWT.VERTICAL);
+		table = new TableViewer(table(left, COLUMNS, WEIGHTS, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setLabelProvider(new RowLabels());
+		facts = new TableViewer(table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
+		facts.setContentProvider(ArrayContentProvider.getInstance());
+		facts.setLabelProvider(new FactLabels());
 		chart = new ModuleChart(sash);
-		sash.setWeights(62, 38);
+		left.setWeights(68, 32);
+		sash.setWeights(60, 40);
+	}
+
+	/**
+	 * A table whose columns share its width: a weight of 0 gives a column a fixed width (for the figure names), the
+	 * others share the rest by weight. The module table has headers and right-aligned numbers.
+	 */
+	private static Table table(Composite parent, String[] titles, int[] weights, boolean moduleTable) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		Table widget = new Table(holder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+		widget.setHeaderVisible(moduleTable);
+		widget.setLinesVisible(true);
+		for (int i = 0; i < titles.length; i++) {
+			TableColumn column = new TableColumn(widget, moduleTable && i >= 2 ? SWT.RIGHT : SWT.LEFT);
+			column.setText(titles[i]);
+			layout.setColumnData(column, weights[i] == 0 ? new ColumnPixelData(190) : new ColumnWeightData(weights[i], 50));
+		}
+		return widget;
 	}
 
 	private void createActions() {
-		Action refresh = new Action("Refresh (Build the Project)", org.zerocarbon.ui.internal.Icons.descriptor("refresh")) {
+		Action refresh = new Action("Refresh (Build the Project)", Icons.descriptor("refresh")) {
 			@Override
 			public void run() {
 				if (current != null) {
@@ -183,7 +193,7 @@ public class FootprintView extends ViewPart {
 				}
 			}
 		};
-		openReport = new Action("Open the HTML Report", org.zerocarbon.ui.internal.Icons.descriptor("openreport")) {
+		openReport = new Action("Open the HTML Report", Icons.descriptor("openreport")) {
 			@Override
 			public void run() {
 				openHtmlReport();
@@ -323,10 +333,10 @@ public class FootprintView extends ViewPart {
 			return;
 		}
 		FootprintResult result = footprint.result();
-		subjectInfo.setText("in " + footprint.file().getFullPath().makeRelative() + ", under " + result.methodology().id()
+		subjectInfo.setText("kg CO2e, in " + footprint.file().getFullPath().makeRelative() + ", under " + result.methodology().id()
 				+ (result.methodology().version() == null ? "" : " " + result.methodology().version()));
 		table.setInput(rows(result));
-		fillSummary(result);
+		facts.setInput(facts(result));
 		chart.setFootprint(result);
 		openReport.setEnabled(htmlReport(footprint).exists());
 		((StackLayout) stack.getLayout()).topControl = content;
@@ -355,47 +365,45 @@ public class FootprintView extends ViewPart {
 		return rows;
 	}
 
-	private void fillSummary(FootprintResult result) {
-		for (var child : summary.getChildren()) {
-			child.dispose();
+	/**
+	 * A figure beside the table: a name, its value, and for data-quality thresholds whether they are met.
+	 *
+	 * @param met null for plain figures
+	 */
+	record Fact(String name, String value, Boolean met) {
+	}
+
+	/** The figures shown beside the module table. */
+	static List<Fact> facts(FootprintResult result) {
+		List<Fact> facts = new ArrayList<>();
+		facts.add(new Fact("Total (A1–C4)", Figures.kg(result.total()), null));
+		if (result.moduleD() != 0) {
+			facts.add(new Fact("Module D (separately)", Figures.kg(result.moduleD()), null));
 		}
-		fact("Total (A1–C4)", Figures.kg(result.total()) + (result.moduleD() == 0 ? "" : "; module D, reported separately: " + Figures.kg(result.moduleD())));
-		if (!result.functionalUnits().isEmpty()) {
-			fact("Per functional unit", result.functionalUnits().stream()
-					.map(u -> Figures.number(u.kgCO2ePerUnit()) + " kg CO2e per " + u.name() + " (" + Figures.number(u.amount()) + ")")
-					.collect(Collectors.joining("; ")));
+		for (FootprintResult.FunctionalUnitResult unit : result.functionalUnits()) {
+			facts.add(new Fact("Per " + unit.name(), Figures.kg(unit.kgCO2ePerUnit()) + " (" + Figures.number(unit.amount()) + " " + unit.name()
+					+ ")", null));
 		}
 		if (result.scope2() != null) {
-			fact("Scope 2", Figures.kg(result.scope2().locationBasedKgCO2e()) + " location-based, " + Figures.kg(result.scope2().marketBasedKgCO2e())
-					+ " market-based");
+			facts.add(new Fact("Scope 2 (location)", Figures.kg(result.scope2().locationBasedKgCO2e()), null));
+			facts.add(new Fact("Scope 2 (market)", Figures.kg(result.scope2().marketBasedKgCO2e()), null));
 		}
 		FootprintResult.DataQuality quality = result.dataQuality();
 		if (quality != null) {
-			long met = quality.checks().stream().filter(FootprintResult.ThresholdCheck::met).count();
-			String checks = quality.checks().isEmpty() ? "" : "; " + met + " of " + quality.checks().size() + " thresholds met"
-					+ quality.checks().stream().filter(c -> !c.met()).map(c -> " (not met: " + c.metric() + " " + c.requirement() + ")")
-							.collect(Collectors.joining());
-			fact("Data quality", Figures.percent(quality.primaryShareA1A3()) + " primary data in A1–A3"
-					+ (quality.rating() == null ? "" : ", rating " + Figures.number(quality.rating()) + " (1 best, 5 worst)") + checks);
+			facts.add(new Fact("Primary data (A1–A3)", Figures.percent(quality.primaryShareA1A3()), null));
+			if (quality.rating() != null) {
+				facts.add(new Fact("Data-quality rating", Figures.number(quality.rating()) + " (1 best, 5 worst)", null));
+			}
+			for (FootprintResult.ThresholdCheck check : quality.checks()) {
+				facts.add(new Fact(check.met() ? "Threshold met" : "Threshold not met", check.message(), check.met()));
+			}
 		}
-		if (result.uncertainty() != null) {
-			FootprintResult.UncertaintyResult u = result.uncertainty();
-			fact("Uncertainty", "90 % interval " + Figures.number(u.p5()) + " – " + Figures.number(u.p95()) + " kg CO2e (" + u.iterations()
-					+ " Monte Carlo iterations, seed " + u.seed() + ")");
+		FootprintResult.UncertaintyResult u = result.uncertainty();
+		if (u != null) {
+			facts.add(new Fact("Uncertainty, 90 %", Figures.number(u.p5()) + " – " + Figures.number(u.p95()) + " kg CO2e (" + u.iterations()
+					+ " iterations, seed " + u.seed() + ")", null));
 		}
-		summary.getParent().layout(true, true);
-	}
-
-	private void fact(String name, String value) {
-		Label key = new Label(summary, SWT.NONE);
-		key.setText(name + ":");
-		key.setFont(bold);
-		key.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
-		Label text = new Label(summary, SWT.WRAP);
-		text.setText(value);
-		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-		data.widthHint = 200; // wrap within the column instead of widening the view
-		text.setLayoutData(data);
+		return facts;
 	}
 
 	private IFile htmlReport(Footprint footprint) {
@@ -414,6 +422,25 @@ public class FootprintView extends ViewPart {
 			// no browser on this machine: say where the report is
 			MessageDialog.openInformation(getSite().getShell(), "HTML Report",
 					"No web browser could be started (" + e.getMessage() + "). The report is " + report.getLocation() + ".");
+		}
+	}
+
+	private final class FactLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
+		@Override
+		public Image getColumnImage(Object element, int column) {
+			Fact fact = (Fact) element;
+			return column == 0 && fact.met() != null ? icons.get(fact.met() ? "pass" : "fail_warning") : null;
+		}
+
+		@Override
+		public String getColumnText(Object element, int column) {
+			Fact fact = (Fact) element;
+			return column == 0 ? fact.name() : fact.value();
+		}
+
+		@Override
+		public Font getFont(Object element, int column) {
+			return column == 0 ? bold : null;
 		}
 	}
 

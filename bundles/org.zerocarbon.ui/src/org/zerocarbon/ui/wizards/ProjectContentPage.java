@@ -65,7 +65,7 @@ final class ProjectContentPage extends WizardPage {
 		libraryViewer.addCheckStateListener(e -> update());
 
 		example = new Button(page, SWT.CHECK);
-		example.setText("Include the example models (a machining cell for gearbox housings, its compressed-air loop and a park)");
+		example.setText("Include the example models (a machining cell, its compressed-air loop and a park)");
 		example.setLayoutData(wide(2));
 		example.addListener(SWT.Selection, e -> update());
 

@@ -59,7 +59,7 @@ class CriteriaViewTest {
 		int line = lineOf(cell, "machine CMM1 ");
 		TreeItem cmm1 = List.of(transport.getItems()).stream().filter(i -> i.getText(0).equals("housing.Cell.CMM1")).findFirst().orElseThrow();
 		assertFalse(cmm1.getText(1).equals("satisfied"));
-		assertEquals("cell.zc:" + line, cmm1.getText(4));
+		assertEquals("cell.zc:" + line, cmm1.getText(3));
 
 		doubleClick(cmm1);
 
