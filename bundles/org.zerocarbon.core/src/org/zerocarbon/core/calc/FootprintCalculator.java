@@ -35,6 +35,7 @@ import org.zerocarbon.core.lca.ProductSystemSolver;
 import org.zerocarbon.core.lca.UncertainParameter;
 import org.zerocarbon.model.zc.ComparisonOperator;
 import org.zerocarbon.model.zc.Consumable;
+import org.zerocarbon.model.zc.Credit;
 import org.zerocarbon.model.zc.ConsumableKind;
 import org.zerocarbon.model.zc.DataKind;
 import org.zerocarbon.model.zc.DataQualityRule;
@@ -90,8 +91,9 @@ import org.zerocarbon.model.zc.ZcModel;
  * Conventions (documented in every result's notes where they apply): the use stage B6 is power per energy
  * state × share of time × operating hours per year × service life × the site's grid factor; B2 consumables
  * are consumed {@code life / interval} times and B4 spare parts replaced {@code ceil(life / interval) − 1}
- * times; end-of-life shares apply to the machine's modelled material mass; a negative end-of-life factor is a
- * credit and goes to module D.
+ * times; end-of-life shares apply to the machine's modelled material mass; module D holds the credits the model
+ * declares (recovered amount × credit factor, negative) and carbon-sink removals, reported separately and never
+ * netted (a negative end-of-life factor, which the validator rejects, would go there too).
  */
 public final class FootprintCalculator {
 
@@ -132,16 +134,16 @@ public final class FootprintCalculator {
 
 	/** What machines and shared utilities have in common: an inventory over the line's life. */
 	private record Inventoried(EObject owner, String where, List<Subassembly> parts, List<Transport> transports, Installation installation,
-			List<Consumable> consumables, List<StateUse> states, List<EndOfLife> endOfLife) {
+			List<Consumable> consumables, List<StateUse> states, List<EndOfLife> endOfLife, List<Credit> credits) {
 
 		static Inventoried of(Machine m) {
 			return new Inventoried(m, "machine " + m.getName(), m.getParts(), m.getTransports(), m.getInstallation(), m.getConsumables(),
-					m.getStates(), m.getEndOfLife());
+					m.getStates(), m.getEndOfLife(), m.getCredits());
 		}
 
 		static Inventoried of(Utility u) {
 			return new Inventoried(u, "utility " + u.getName(), u.getParts(), u.getTransports(), u.getInstallation(), u.getConsumables(),
-					u.getStates(), u.getEndOfLife());
+					u.getStates(), u.getEndOfLife(), u.getCredits());
 		}
 	}
 
@@ -441,6 +443,16 @@ public final class FootprintCalculator {
 			};
 			activities.add(new Activity(owner, module, "end of life, " + eol.getTreatment().getLiteral(), massKg * share, "kg",
 					eol.getFactor(), 0, false, owner));
+		}
+		for (Credit credit : equipment.credits()) {
+			// module D: the recovered amount times the credit factor (negative), in the unit the factor applies per
+			if (credit.getFactor() == null) {
+				continue;
+			}
+			String unit = Quantities.factor(credit.getFactor(), where + ", credit " + credit.getName()).activityUnit();
+			double amount = Quantities.in(credit.getAmount(), unit, where + ", credit " + credit.getName());
+			activities.add(new Activity(credit, Module.D, "credit, " + (credit.getDescription() == null ? credit.getName() : credit.getDescription()),
+					amount, unit, credit.getFactor(), 0, false, owner));
 		}
 	}
 

@@ -120,6 +120,7 @@ public final class ExpectedKinds {
 		put(Literals.UTILITY__LEAKAGE, "leak share", RATIO);
 		// the specific energy (energy per unit of the utility's product) is checked against the supplies by the validator
 		put(Literals.UTILITY_SUPPLY__AMOUNT, "supplied amount", VOLUME_FLOW, POWER, VOLUME, ENERGY);
+		put(Literals.CREDIT__AMOUNT, "recovered amount", MASS, VOLUME, ENERGY);
 	}
 
 	/** A rate a machine draws from a utility (per hour of its operating time or of one energy state). */
@@ -141,6 +142,7 @@ public final class ExpectedKinds {
 			case MATERIAL, WASTE -> new Expectation(List.of(CARBON_PER_MASS), kind.getLiteral() + " factor", false);
 			case TRANSPORT -> new Expectation(List.of(CARBON_PER_FREIGHT), "transport factor", false);
 			case FUEL -> new Expectation(List.of(CARBON_PER_ENERGY, CARBON_PER_MASS, CARBON_PER_VOLUME), "fuel factor", false);
+			case CREDIT -> new Expectation(List.of(CARBON_PER_MASS, CARBON_PER_ENERGY, CARBON_PER_VOLUME), "credit factor", false);
 			default -> new Expectation(List.of(CARBON_PER_MASS, CARBON_PER_ENERGY, CARBON_PER_FREIGHT, CARBON_PER_VOLUME, CARBON_MASS),
 					kind.getLiteral() + " factor", false);
 		};

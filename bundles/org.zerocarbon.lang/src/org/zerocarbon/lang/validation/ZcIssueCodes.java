@@ -36,6 +36,10 @@ public final class ZcIssueCodes {
 	public static final String FACTOR_KIND_MISMATCH = PREFIX + "factorKindMismatch";
 	/** A material, transport, consumable or end-of-life entry has no emission factor. Data: [0] the factor kind needed. */
 	public static final String MISSING_FACTOR = PREFIX + "missingFactor";
+	/** A credit factor (module D) is not negative. */
+	public static final String CREDIT_SIGN = PREFIX + "creditSign";
+	/** A module D credit's recovered amount is not in a unit its credit factor applies to. */
+	public static final String CREDIT_UNITS = PREFIX + "creditUnits";
 	/** An emission factor has no source. */
 	public static final String FACTOR_WITHOUT_SOURCE = PREFIX + "factorWithoutSource";
 	/** An emission factor has no licence. */

@@ -29,6 +29,7 @@ import org.zerocarbon.model.zc.Actuator;
 import org.zerocarbon.model.zc.Comparison;
 import org.zerocarbon.model.zc.ComparisonOperator;
 import org.zerocarbon.model.zc.Controller;
+import org.zerocarbon.model.zc.Credit;
 import org.zerocarbon.model.zc.Consumable;
 import org.zerocarbon.model.zc.EmissionFactor;
 import org.zerocarbon.model.zc.EndOfLife;
@@ -154,13 +155,68 @@ public class ZcValidator extends AbstractZcValidator {
 					proposals(unitText, e).toArray(String[]::new));
 			return;
 		}
-		if (quantity.getValue().signum() < 0) {
-			error("The " + e.what() + " cannot be negative", quantity, Literals.QUANTITY__VALUE, ZcIssueCodes.NEGATIVE_QUANTITY);
+		if (quantity.getValue().signum() < 0 && !isCreditValue(quantity)) {
+			error("The " + e.what() + " cannot be negative" + (e.what().endsWith("factor")
+					? ": only credit factors (module D, 'credit factor ...') are negative" : ""), quantity, Literals.QUANTITY__VALUE,
+					ZcIssueCodes.NEGATIVE_QUANTITY);
 			return;
 		}
 		if (e.kinds().size() == 1 && e.preferred() == QuantityKind.RATIO
 				&& ZcUnits.convert(quantity.getValue(), unitText, "parts").compareTo(BigDecimal.ONE) > 0) {
 			error("The " + e.what() + " cannot be above 100 %", quantity, Literals.QUANTITY__VALUE, ZcIssueCodes.RATIO_ABOVE_100);
+		}
+	}
+
+	/**
+	 * Negative values are allowed in one place only: the value of a credit factor (module D) and the bounds and mode
+	 * of its uncertainty, which lie on the same side of zero. Everything else that has a dimension is non-negative.
+	 */
+	private static boolean isCreditValue(Quantity quantity) {
+		EObject container = quantity.eContainer();
+		if (container instanceof Uncertainty uncertainty && quantity.eContainingFeature() != Literals.UNCERTAINTY__SD) {
+			container = uncertainty.eContainer();
+		} else if (!(container instanceof EmissionFactor) || quantity.eContainingFeature() != Literals.EMISSION_FACTOR__VALUE) {
+			return false;
+		}
+		return container instanceof EmissionFactor factor && factor.getKind() == FactorKind.CREDIT;
+	}
+
+	/**
+	 * A credit factor is a benefit beyond the system boundary: it is written as a negative value, so that a credit
+	 * can never be mistaken for a burden (and the sign in reports is the sign in the model).
+	 */
+	@Check
+	public void checkCreditFactorIsNegative(EmissionFactor factor) {
+		Quantity value = factor.getValue();
+		if (factor.getKind() == FactorKind.CREDIT && value != null && value.getValue() != null && value.getValue().signum() >= 0) {
+			error("The credit factor '" + factor.getName() + "' is a benefit beyond the system boundary (module D) and is written as a "
+					+ "negative value, e.g. -" + value.getValue().toPlainString() + (value.getUnit() == null ? "" : " " + value.getUnit()), value,
+					Literals.QUANTITY__VALUE, ZcIssueCodes.CREDIT_SIGN);
+		}
+	}
+
+	/** A module D credit uses a credit factor per the dimension of its recovered amount (kg with a factor per kg ...). */
+	@Check
+	public void checkCredit(Credit credit) {
+		EmissionFactor factor = credit.getFactor();
+		if (factor == null || factor.eIsProxy()) {
+			return;
+		}
+		if (factor.getKind() != FactorKind.CREDIT) {
+			checkFactorKind(factor, credit, Literals.CREDIT__FACTOR, FactorKind.CREDIT);
+			return;
+		}
+		Quantity amount = credit.getAmount();
+		Quantity value = factor.getValue();
+		if (amount == null || value == null || amount.getUnit() == null || value.getUnit() == null
+				|| ZcUnits.tryParse(amount.getUnit()).isEmpty() || ZcUnits.tryParse(value.getUnit()).isEmpty()) {
+			return;
+		}
+		if (!ZcUnits.isCompatible(amount.getUnit() + "*" + value.getUnit(), "kgCO2e")) {
+			error("The credit '" + credit.getName() + "' recovers " + text(amount) + ", but its factor '" + factor.getName() + "' is per "
+					+ ZcUnits.kindOf(value.getUnit()).map(k -> k.label().replace("an emission factor per ", "")).orElse(value.getUnit())
+					+ " (" + value.getUnit() + "): give the recovered amount in a unit the factor applies to", amount, Literals.QUANTITY__UNIT,
+					ZcIssueCodes.CREDIT_UNITS);
 		}
 	}
 
@@ -488,6 +544,22 @@ public class ZcValidator extends AbstractZcValidator {
 			warning("The " + consumable.getKind().getLiteral() + " '" + consumable.getName()
 					+ "' has no emission factor, so modules B2-B4 will be incomplete: add 'factor <material factor>'", consumable,
 					Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.MISSING_FACTOR, FactorKind.MATERIAL.getLiteral());
+			return;
+		}
+		checkNoCredit(consumable.getFactor(), consumable, Literals.CONSUMABLE__FACTOR);
+	}
+
+	@Check
+	public void checkEndOfLifeFactor(EndOfLife eol) {
+		checkNoCredit(eol.getFactor(), eol, Literals.END_OF_LIFE__FACTOR);
+	}
+
+	/** Credit factors belong in module D ('credit' statements) only; a burden never takes one. */
+	private void checkNoCredit(EmissionFactor factor, EObject owner, EReference reference) {
+		if (factor != null && !factor.eIsProxy() && factor.getKind() == FactorKind.CREDIT) {
+			error("'" + factor.getName() + "' is a credit factor: credits are module D and belong in a 'credit <name> <amount> factor "
+					+ factor.getName() + "' statement, not here", owner, reference, ZcIssueCodes.FACTOR_KIND_MISMATCH,
+					reference == Literals.END_OF_LIFE__FACTOR ? FactorKind.WASTE.getLiteral() : FactorKind.MATERIAL.getLiteral());
 		}
 	}
 

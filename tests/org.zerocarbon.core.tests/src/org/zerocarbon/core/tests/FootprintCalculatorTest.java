@@ -137,6 +137,57 @@ class FootprintCalculatorTest {
 		assertEquals("t.G", result.factors().get(0).name());
 	}
 
+	static final String CREDITS = """
+			package t
+			factors Credits {
+				credit factor SteelCredit "avoided primary steel, net of scrap input" = -1.5 kgCO2e/kg { source "test" licence "test" }
+				credit factor AluCredit "avoided primary aluminium" = -8 kgCO2e/kg { source "test" licence "test" }
+			}
+			""";
+
+	/**
+	 * The single machine with module D credits for what its end of life recovers. By hand:
+	 * <pre>
+	 * D  frame steel 720 kg x -1.5 kg/kg              = -1,080
+	 *    covers 0.09 t = 90 kg of aluminium x -8 kg/kg =   -720
+	 *    module D                                      = -1,800, reported apart
+	 * A-C unchanged: 162,532 (scope 3 still 2,532): the credits are never netted
+	 * </pre>
+	 */
+	@Test
+	void moduleDCreditsAreReportedApartAndNeverNetted() throws IOException {
+		String line = LINE.replace("end of life landfill 20 % factor t.Landfill", """
+				end of life landfill 20 % factor t.Landfill
+				credit FrameSteel "recovered frame steel" 720 kg factor t.SteelCredit
+				credit Covers 0.09 t factor t.AluCredit""");
+		ResourceSet models = Models.load(dir, FACTORS, CREDITS, METHODOLOGY, line);
+		FootprintResult result = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC)
+				.calculate(Models.find(models, Line.class, "L"), Models.find(models, Methodology.class, "Meth"), null);
+
+		assertEquals(-1_800, result.moduleD(), EPS);
+		assertEquals(162_532, result.total(), EPS);
+		assertEquals(2_532, result.total(Scope.SCOPE_3), EPS);
+		List<FootprintResult.Contribution> credits = result.contributions().stream().filter(c -> c.module() == Module.D).toList();
+		assertEquals(List.of("t.L.M.Covers", "t.L.M.FrameSteel"), credits.stream().map(FootprintResult.Contribution::element).toList());
+		assertEquals(90, credits.get(0).activityAmount(), EPS);
+		assertEquals("kg", credits.get(0).activityUnit());
+		assertEquals(-720, credits.get(0).kgCO2e(), EPS);
+		assertEquals("credit, recovered frame steel", credits.get(1).description());
+		assertEquals(-1_080, credits.get(1).kgCO2e(), EPS);
+		FootprintResult.Equipment m = equipment(result, "t.L.M");
+		assertEquals(162_532, m.kgCO2e(), EPS);
+		assertEquals(-1_800, m.moduleD(), EPS);
+		assertEquals(result.total() / 40_000, result.functionalUnits().get(0).kgCO2ePerUnit(), 1e-12, "per machine-hour without D");
+
+		// a methodology without module D leaves the credits out, and says so
+		ResourceSet narrow = Models.load(dir, FACTORS, CREDITS, METHODOLOGY.replace("module D separately\n", ""), line);
+		FootprintResult withoutD = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC)
+				.calculate(Models.find(narrow, Line.class, "L"), Models.find(narrow, Methodology.class, "Meth"), null);
+		assertEquals(0, withoutD.moduleD(), EPS);
+		assertTrue(withoutD.notes().stream().anyMatch(n -> n.contains("Outside the methodology's system boundary") && n.contains("D")),
+				withoutD.notes()::toString);
+	}
+
 	@Test
 	void modulesOutsideTheBoundaryAreLeftOutWithANote() throws IOException {
 		String narrow = METHODOLOGY.replace("module B4 in scope3\n", "").replace("module C4 in scope3\n", "");

@@ -102,6 +102,14 @@ class ZcQuickfixTest {
 	}
 
 	@Test
+	void aPositiveCreditFactorBecomesNegative() {
+		String factor = "factors F { credit factor C = %s kgCO2e/kg { source \"s\" licence \"l\" } }";
+		List<String> fixed = fixes(factor.formatted("1.5"), ZcIssueCodes.CREDIT_SIGN);
+		assertEquals(List.of(factor.formatted("-1.5")), fixed);
+		assertClean(fixed.get(0));
+	}
+
+	@Test
 	void aMissingUnitIsAdded() {
 		List<String> fixed = fixes("line L { machine M vmc { rated 15 } }", ZcIssueCodes.MISSING_UNIT);
 		assertEquals(List.of("line L { machine M vmc { rated 15 kW } }"), fixed);

@@ -211,6 +211,29 @@ class ZcRulesTest {
 	}
 
 	@Test
+	void negativeValuesAreCreditFactorsOnlyAndCreditsUseThem() throws Exception {
+		String credit = "credit factor SteelCredit = -1.5 kgCO2e/kg { source \"s\" licence \"l\" uncertainty triangular between -2 kgCO2e/kg "
+				+ "and -1 kgCO2e/kg mode -1.5 kgCO2e/kg }";
+		assertClean("factors C { " + credit + " }\nline L { machine M vmc { credit Frame \"recovered steel\" 900 kg factor SteelCredit } }");
+		assertOnly("factors C { material factor X = -1 kgCO2e/kg { source \"s\" licence \"l\" } }", ZcIssueCodes.NEGATIVE_QUANTITY,
+				Severity.ERROR, "The material factor cannot be negative: only credit factors (module D, 'credit factor ...') are negative");
+		assertOnly("factors C { credit factor Y = 1.5 kgCO2e/kg { source \"s\" licence \"l\" } }", ZcIssueCodes.CREDIT_SIGN, Severity.ERROR,
+				"The credit factor 'Y' is a benefit beyond the system boundary (module D) and is written as a negative value, e.g. -1.5 kgCO2e/kg");
+		assertOnly("factors C { credit factor Z = -1.5 kgCO2e/kg { source \"s\" licence \"l\" uncertainty normal sd -0.2 kgCO2e/kg } }",
+				ZcIssueCodes.NEGATIVE_QUANTITY, Severity.ERROR, "The uncertainty bound cannot be negative");
+		assertOnly(machine("credit Frame 900 kg factor Steel"), ZcIssueCodes.FACTOR_KIND_MISMATCH, Severity.ERROR,
+				"A credit factor is needed here, but 'Steel' is a material factor");
+		assertOnly("factors C { " + credit + " }\nline L { machine M vmc { end of life recycling 90 % factor SteelCredit } }",
+				ZcIssueCodes.FACTOR_KIND_MISMATCH, Severity.ERROR, "'SteelCredit' is a credit factor: credits are module D");
+		assertOnly("factors C { " + credit + " }\nline L { machine M vmc { spare S 10 kg every 5 a factor SteelCredit } }",
+				ZcIssueCodes.FACTOR_KIND_MISMATCH, Severity.ERROR, "'SteelCredit' is a credit factor");
+		assertOnly("factors C { " + credit + " }\nline L { machine M vmc { credit Frame 900 kWh factor SteelCredit } }",
+				ZcIssueCodes.CREDIT_UNITS, Severity.ERROR, "The credit 'Frame' recovers 900 kWh, but its factor 'SteelCredit' is per mass");
+		assertOnly("factors C { " + credit + " }\nline L { machine M vmc { subassembly S { material 10 kg factor SteelCredit } } }",
+				ZcIssueCodes.FACTOR_KIND_MISMATCH, Severity.ERROR, "A material factor is needed here, but 'SteelCredit' is a credit factor");
+	}
+
+	@Test
 	void flowToItself() throws Exception {
 		assertOnly("line L { machine A vmc { } machine B vmc { } flow A -> A }", ZcIssueCodes.FLOW_TO_ITSELF, Severity.ERROR,
 				"A material flow cannot connect machine 'A' to itself");

@@ -96,6 +96,9 @@ public class ZcIdeContentProposalProvider extends IdeContentProposalProvider {
 		if (reference == Literals.TRANSPORT__FACTOR) {
 			return FactorKind.TRANSPORT;
 		}
+		if (reference == Literals.CREDIT__FACTOR) {
+			return FactorKind.CREDIT;
+		}
 		return null;
 	}
 }

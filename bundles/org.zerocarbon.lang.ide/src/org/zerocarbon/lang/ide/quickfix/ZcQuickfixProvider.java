@@ -33,7 +33,8 @@ import com.google.inject.Inject;
 /**
  * Quick fixes for the common mistakes, as text edits through the Xtext IDE services (so they work in the
  * workbench editor and over the language server alike): a unit of the wrong dimension, an unknown or missing unit,
- * an unresolved factor, a missing factor, an unknown grid region and a site without grid factor.
+ * an unresolved factor, a missing factor, an unknown grid region, a site without grid factor and a credit factor
+ * written as a positive value.
  */
 public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
@@ -111,6 +112,14 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 			String[] parts = share.trim().split("\\s+", 2);
 			return List.of(new TextEdit(diagnostic.getRange(), parts[0] + " %"));
 		});
+	}
+
+	@QuickFix(ZcIssueCodes.CREDIT_SIGN)
+	public void fixCreditSign(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Write the credit as a negative value", replaceWith((diagnostic, object, document) -> {
+			String value = document.getSubstring(diagnostic.getRange()).trim();
+			return value.startsWith("-") || value.isEmpty() ? null : "-" + value;
+		}));
 	}
 
 	@QuickFix(LINKING)
