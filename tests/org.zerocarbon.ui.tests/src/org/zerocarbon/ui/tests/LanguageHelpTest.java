@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zerocarbon.lang.ui.tests.Workbench.page;
 
-import java.io.IOException;
+import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
@@ -21,7 +24,7 @@ import org.zerocarbon.lang.ui.ZcEditor;
 import org.zerocarbon.lang.ui.tests.Workbench;
 import org.zerocarbon.ui.views.LanguageHelpView;
 
-/** F1 in the model editor opens the language reference at the section about the word under the caret. */
+/** The language reference: from the Help menu, and by F1 in the model editor at the section about the word under the caret. */
 @ExtendWith(Examples.class)
 class LanguageHelpTest {
 
@@ -48,5 +51,19 @@ class LanguageHelpTest {
 		String top = text.getLine(text.getTopIndex());
 		assertEquals("Machines", top.strip(), "the section that explains transport legs is at the top");
 		assertTrue(page().getActiveEditor() == editor, "the editor keeps the focus for typing on");
+	}
+
+	@Test
+	void theHelpMenuOffersTheReference() {
+		Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+		MenuItem help = Arrays.stream(bar.getItems()).filter(i -> i.getText().replace("&", "").equals("Help")).findFirst().orElseThrow();
+		help.getMenu().notifyListeners(SWT.Show, new Event()); // menus are filled when they open
+		Workbench.flush();
+		try {
+			assertTrue(Arrays.stream(help.getMenu().getItems()).anyMatch(i -> i.getText().startsWith("ZeroCarbon Language Reference")),
+					() -> Arrays.toString(help.getMenu().getItems()));
+		} finally {
+			help.getMenu().notifyListeners(SWT.Hide, new Event());
+		}
 	}
 }
