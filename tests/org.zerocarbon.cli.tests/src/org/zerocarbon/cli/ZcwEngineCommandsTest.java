@@ -89,6 +89,34 @@ class ZcwEngineCommandsTest {
 		assertTrue(out().contains("t.L: 162,000 kg CO2e (modules A-C), 4.050 kg CO2e per MH"), out());
 	}
 
+	/**
+	 * A mill-turn with a shared air station, end to end into the JSON and CSV reports. By hand (grid 0.5 kg/kWh,
+	 * 40,000 h over the life): M own 162,000 (see LINE); Air 50 MWh a year x 10 a x 0.5 = 250,000, all of it drawn
+	 * by M (the only machine): M 412,000; split by hours 3000 / 1000: Milling 0.75 x 412,000 = 309,000, Turning
+	 * 103,000. Line total 412,000.
+	 */
+	@Test
+	void reportCarriesTheEquipmentBreakdown() throws IOException {
+		Path root = model("m", LINE.replace("machine M vmc {", "machine M millturn {").replace("subassembly Frame",
+				"function Milling { hours 3000 h }\n\t\t\tfunction Turning { hours 1000 h }\n\t\t\tsubassembly Frame")
+				.replace("\n\t}\n}", "\n\t}\n\tutility Air compressedAir { electricity 50 MWh per year leaks 10 % supplies M 20 Nm3/h }\n}"));
+		Files.writeString(root.resolve("methodology.zc"), METHODOLOGY.replace("functional unit MH machineHour",
+				"functional unit MH machineHour\n\tallocation by hours for millturn"));
+
+		run(Zcw.OK, "report", "m", "--format", "json,csv", "--out", "out", "--iterations", "0");
+
+		assertTrue(out().contains("t.L: 412,000 kg CO2e (modules A-C)"), out());
+		String json = Files.readString(dir.resolve("out/t.L.json"));
+		assertTrue(json.contains("\"schema\": \"zerocarbon-footprint-2\""), json);
+		assertTrue(json.contains("\"rule\": \"allocation by hours for millturn\""), json);
+		assertTrue(json.contains("\"kgCO2e\": 309000"), json);
+		assertTrue(json.contains("\"kgCO2e\": 103000"), json);
+		assertTrue(json.contains("\"utilitiesKgCO2e\": 250000"), json);
+		String csv = Files.readString(dir.resolve("out/t.L-equipment.csv"));
+		assertTrue(csv.contains("t.L.M,function,Milling,allocation by hours for millturn,3000,h,0.75,,,309000,0"), csv);
+		assertTrue(csv.contains("t.L.Air,utility,,,,,,250000,-250000,0,0"), csv);
+	}
+
 	@Test
 	void reportOfBrokenModelsWritesNothingAndFails() throws IOException {
 		model("m", LINE.replace("rated 20 kW", "rated 20 kWh"));

@@ -414,6 +414,39 @@ class FootprintCalculatorTest {
 	}
 
 	/**
+	 * A mill-turn centre that draws compressed air: its functions share its footprint with its share of the air.
+	 * By hand (grid 0.5 kg/kWh, 40,000 h over the life):
+	 * <pre>
+	 * MT   own 162,000 (A1 2,000 + B6 160,000, as in millTurnIsSplitByTheRuleForItsType)
+	 * V    own 100,000
+	 * Air  electricity 100 MWh a year x 10 a = 1,000,000 kWh x 0.5 = 500,000
+	 *      MT 10 Nm3/h x 40,000 h = 400,000 Nm3; V 30 Nm3/h x 40,000 h = 1,200,000 Nm3; delivered 1,600,000
+	 *      MT 400,000 / 1,600,000 = 25 % -> 125,000; V 75 % -> 375,000
+	 * MT   162,000 + 125,000 = 287,000: Milling 0.6 x 287,000 = 172,200; Turning 0.4 x 287,000 = 114,800
+	 * V    100,000 + 375,000 = 475,000; line 162,000 + 100,000 + 500,000 = 762,000 = 287,000 + 475,000
+	 * </pre>
+	 */
+	@Test
+	void aMillTurnDrawingSharedAirSplitsItsAirShareBetweenItsFunctionsToo() throws IOException {
+		String line = MILL_TURN_LINE.replace("state processing 5 kW for 100 %\n\t}", "state processing 5 kW for 100 %\n\t}\n"
+				+ "\tutility Air compressedAir { electricity 100 MWh per year supplies MT 10 Nm3/h supplies V 30 Nm3/h }");
+		assertTrue(line.contains("utility Air"), line);
+		ResourceSet models = Models.load(dir, FACTORS,
+				METHODOLOGY.replace("require primaryShare", "allocation by hours for millturn\nrequire primaryShare"), line);
+		FootprintResult result = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC)
+				.calculate(Models.find(models, Line.class, "L"), Models.find(models, Methodology.class, "Meth"), null);
+
+		assertEquals(762_000, result.total(), EPS);
+		FootprintResult.Equipment mt = equipment(result, "t.L.MT");
+		assertEquals(162_000, mt.ownKgCO2e(), EPS);
+		assertEquals(125_000, mt.utilitiesKgCO2e(), EPS);
+		assertEquals(172_200, mt.allocation().functions().get(0).kgCO2e(), EPS);
+		assertEquals(114_800, mt.allocation().functions().get(1).kgCO2e(), EPS);
+		assertEquals(475_000, equipment(result, "t.L.V").kgCO2e(), EPS);
+		assertEquals(0.25, mt.utilities().get(0).share(), 1e-12);
+	}
+
+	/**
 	 * The same station with its electricity per Nm3 generated instead of its states: leaks now cost electricity.
 	 * <pre>
 	 * B6 0.1 kWh/Nm3 x 2,346,666.67 Nm3 generated = 234,666.67 kWh x 0.5 = 117,333.33; A1 4,000 -> own 121,333.33
