@@ -76,7 +76,8 @@ final class ReportStage {
 				methodology = modelSet.footprintMethodology(preferred(modelSet, settings.methodology()));
 			} catch (CalculationException e) {
 				// informational: a project may hold lines whose methodology lives elsewhere
-				note = "No footprint report: " + e.getMessage();
+				note = "No footprint report: " + e.getMessage() + ". In the workbench, the methodology is a ZeroCarbon setting of the "
+						+ "preferences or of the project's properties.";
 				problems.add(Problem.at(subjects.get(0), Problem.Severity.INFO, NO_METHODOLOGY, note));
 			}
 		}
@@ -177,6 +178,10 @@ final class ReportStage {
 
 	/** Records where an element is written, for navigation from the views. */
 	private static ZcBuildResults.Location locate(EObject element, Map<URI, IFile> files, Map<String, ZcBuildResults.Location> locations) {
+		ZcBuildResults.Location known = locations.get(org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).toString());
+		if (known != null) {
+			return known; // many criteria look at the same machines
+		}
 		Problem at = Problem.at(element, Problem.Severity.INFO, "", "");
 		IFile file = files.get(URI.createURI(at.fileUri()));
 		if (file == null) {
