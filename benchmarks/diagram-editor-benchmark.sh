@@ -18,12 +18,16 @@ else
   echo "the diagram editor bundle is not built: ./mvnw -B install -DskipTests" >&2
   exit 2
 fi
+model="$root/bundles/org.zerocarbon.model/target/classes"
+if [ -d "$model" ]; then
+  # The diagram classes may be newer than the product's model jar: use the model they were built against.
+  ui_cp="$ui_cp:$model"
+fi
 tools="${TMPDIR:-/tmp}/zc-diagram-editor-tools"
 mkdir -p "$tools"
-"$JAVA_HOME/bin/javac" -nowarn -d "$tools" -cp "$DIAGRAM_CP:$ui_cp" "$root"/benchmarks/diagram-editor-tools/*.java
-run() { "$JAVA_HOME/bin/java" -Xmx2g -cp "$tools:$DIAGRAM_CP:$ui_cp" DiagramEditorBenchmark "$@"; }
+"$JAVA_HOME/bin/javac" -nowarn -d "$tools" -cp "$ui_cp:$DIAGRAM_CP" "$root"/benchmarks/diagram-editor-tools/*.java
+cp="$tools:$ui_cp:$DIAGRAM_CP"
 if [ -n "${DISPLAY:-}" ]; then
-  run "$@"
-else
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$JAVA_HOME/bin/java" -Xmx2g -cp "$tools:$DIAGRAM_CP:$ui_cp" DiagramEditorBenchmark "$@"
+  exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" DiagramEditorBenchmark "$@"
 fi
+exec xvfb-run -a -s "-screen 0 1600x1000x24" "$JAVA_HOME/bin/java" -Xmx2g -cp "$cp" DiagramEditorBenchmark "$@"

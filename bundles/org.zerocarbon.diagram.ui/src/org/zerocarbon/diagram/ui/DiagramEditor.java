@@ -57,7 +57,9 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.FileEditorInput;
+import org.zerocarbon.lang.ui.ZcEditor;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
@@ -122,6 +124,7 @@ public class DiagramEditor extends EditorPart {
 	private String selectAfterRedraw;
 	private boolean syncingFromText;
 	private boolean lastDirty;
+	private String lastProblem;
 	private final SelectionProvider selectionProvider = new SelectionProvider();
 	private final List<CompletableFuture<?>> pending = new ArrayList<>();
 
@@ -630,6 +633,7 @@ public class DiagramEditor extends EditorPart {
 
 	/** Runs a model edit; afterwards selects the created element (if asked) and reports what else happened. */
 	private CompletableFuture<?> apply(SemanticEdits.Edit edit, boolean selectCreated) {
+		lastProblem = null;
 		CompletableFuture<?> done = model.modify(edit);
 		track(done);
 		return done.whenComplete((result, failure) -> asyncExec(() -> {
@@ -656,7 +660,9 @@ public class DiagramEditor extends EditorPart {
 			return;
 		}
 		try {
-			IEditorPart part = IDE.openEditor(getSite().getPage(), file, org.zerocarbon.lang.ui.ZcEditor.ID, true);
+			// Match by id as well: by input alone the page would return this editor, which shows the same file.
+			IEditorPart part = getSite().getPage().openEditor(new FileEditorInput(file), ZcEditor.ID, true,
+					IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
 			if (part instanceof ITextEditor text) {
 				text.selectAndReveal(info.nameOffset(), info.nameLength());
 			}
@@ -815,7 +821,7 @@ public class DiagramEditor extends EditorPart {
 			}
 			List<Object> elements = new ArrayList<>();
 			for (String id : canvas.selection()) {
-				Object element = DiagramModel.selectionElement(file, content.info(id));
+				Object element = DiagramModel.selectionElement(content.info(id));
 				if (element != null) {
 					elements.add(element);
 				}
@@ -885,7 +891,13 @@ public class DiagramEditor extends EditorPart {
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
 	}
 
+	/** The last problem reported on the status line since the last edit started, or {@code null} (for tests). */
+	public String lastProblem() {
+		return lastProblem;
+	}
+
 	private void error(String what, String message) {
+		lastProblem = what + ": " + message;
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(what + ": " + message);
 		ILog.of(DiagramEditor.class).info(what + " in " + file.getFullPath() + ": " + message);
 	}

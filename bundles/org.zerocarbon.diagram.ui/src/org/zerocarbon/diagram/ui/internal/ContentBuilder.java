@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -41,10 +42,13 @@ final class ContentBuilder {
 
 	private final IQualifiedNameProvider names;
 	private final ILocationInFileProvider locations;
+	private final IFile file;
 
-	ContentBuilder(Injector injector) {
+	/** @param file the workspace file drawn, for the selection's element references */
+	ContentBuilder(Injector injector, IFile file) {
 		this.names = injector.getInstance(IQualifiedNameProvider.class);
 		this.locations = injector.getInstance(ILocationInFileProvider.class);
+		this.file = file;
 	}
 
 	/**

@@ -93,6 +93,7 @@ public final class DiagramCanvas extends Canvas {
 	private final Handler handler;
 	private final GcPainter.Resources resources;
 	private Scene scene;
+	private Map<String, Figure> figures = Map.of();
 	private Map<String, ElementInfo> infos = Map.of();
 	private Map<String, ProblemBadges.Badge> badges = Map.of();
 	private String message = "Drawing the diagram…";
@@ -155,6 +156,7 @@ public final class DiagramCanvas extends Canvas {
 	public void setContent(Scene scene, Map<String, ElementInfo> infos) {
 		cancelRename();
 		this.scene = scene;
+		this.figures = index(scene);
 		this.infos = infos;
 		if (scene == null) {
 			selection.clear();
@@ -192,15 +194,18 @@ public final class DiagramCanvas extends Canvas {
 		return badges;
 	}
 
-	private Optional<? extends Figure> figure(String id) {
-		if (scene == null) {
-			return Optional.empty();
+	private Optional<Figure> figure(String id) {
+		return Optional.ofNullable(figures.get(id));
+	}
+
+	/** The scene's figures by id: selection, badges and renaming look them up on every paint. */
+	private static Map<String, Figure> index(Scene scene) {
+		Map<String, Figure> byId = new java.util.HashMap<>();
+		if (scene != null) {
+			scene.edges().forEach(e -> byId.put(e.id(), e));
+			scene.nodes().forEach(n -> byId.put(n.id(), n));
 		}
-		Optional<Node> node = scene.node(id);
-		if (node.isPresent()) {
-			return node;
-		}
-		return scene.edges().stream().filter(e -> e.id().equals(id)).findFirst();
+		return byId;
 	}
 
 	// ---- tools and selection --------------------------------------------------------------------------
@@ -676,7 +681,7 @@ public final class DiagramCanvas extends Canvas {
 	private List<Node> movedNodes() {
 		List<Node> nodes = new ArrayList<>();
 		for (String id : selection) {
-			scene.node(id).ifPresent(nodes::add);
+			figure(id).filter(Node.class::isInstance).map(Node.class::cast).ifPresent(nodes::add);
 		}
 		nodes.removeIf(n -> {
 			for (Node p = n.parent(); p != null; p = p.parent()) {
@@ -796,7 +801,7 @@ public final class DiagramCanvas extends Canvas {
 	public boolean beginRename(String id) {
 		cancelRename();
 		ElementInfo info = infos.get(id);
-		Optional<Node> node = scene == null ? Optional.empty() : scene.node(id);
+		Optional<Node> node = figure(id).filter(Node.class::isInstance).map(Node.class::cast);
 		if (info == null || info.name() == null || node.isEmpty()) {
 			handler.status("Only named elements can be renamed here.");
 			return false;

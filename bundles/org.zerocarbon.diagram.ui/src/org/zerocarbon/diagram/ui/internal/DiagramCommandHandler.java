@@ -12,7 +12,8 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.FileEditorInput;
 import org.zerocarbon.diagram.ui.DiagramEditor;
 
 /**
@@ -67,7 +68,9 @@ public final class DiagramCommandHandler extends AbstractHandler implements IExe
 			throw new ExecutionException("Select a ZeroCarbon model file (*.zc), or open one, to see its diagram.");
 		}
 		try {
-			IDE.openEditor(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), file, DiagramEditor.ID, true);
+			// Match by id as well: by input alone the page would return the text editor of the same file.
+			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().openEditor(new FileEditorInput(file),
+					DiagramEditor.ID, true, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
 		} catch (PartInitException e) {
 			throw new ExecutionException("Cannot open the diagram of " + file.getFullPath() + ": " + e.getMessage(), e);
 		}

@@ -11,6 +11,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.diagram.Position;
+import org.zerocarbon.lang.ui.edit.ModelEditResult;
+import org.zerocarbon.lang.ui.edit.ModelEdits;
 import org.zerocarbon.lang.ui.internal.ModelSession;
 import org.zerocarbon.workspace.ZcBuildResults;
 
@@ -38,7 +40,7 @@ public final class DiagramModel {
 	 */
 	public CompletableFuture<DiagramContent> draw(String wanted, Map<String, Map<String, Position>> pins) {
 		Map<String, FootprintResult> footprints = footprints();
-		return session.read("drawing the diagram", snapshot -> new ContentBuilder(snapshot.injector())
+		return session.read("drawing the diagram", snapshot -> new ContentBuilder(snapshot.injector(), file)
 				.build(snapshot.resource(), wanted, pins, footprints, snapshot.version()));
 	}
 
@@ -62,18 +64,31 @@ public final class DiagramModel {
 		return session.documentVersion();
 	}
 
-	/** Runs a model edit through the language's change serializer, as one undoable change of the document. */
-	public CompletableFuture<?> modify(SemanticEdits.Edit edit) {
-		return ModelEditsBridge.modify(file, edit.label(), edit.change());
+	/**
+	 * Runs a model edit through the language's change serializer, as one undoable change of the shared document
+	 * ({@link ModelEdits}). Completes on the UI thread.
+	 */
+	public CompletableFuture<ModelEditResult> modify(SemanticEdits.Edit edit) {
+		return ModelEdits.modify(file, edit.label(), edit.change());
 	}
 
-	/** The undo context of the file's document, shared with its text editor. */
+	/**
+	 * The undo context of the file's document, shared with its text editors. Call it while the file buffer is
+	 * connected (the diagram editor holds it from {@code init} to {@code dispose}).
+	 */
 	public static IUndoContext undoContext(IFile file) {
-		return ModelEditsBridge.undoContext(file);
+		IUndoContext context = ModelEdits.undoContext(file);
+		if (context == null) {
+			throw new IllegalStateException("The document of " + file.getFullPath() + " is not held by an editor");
+		}
+		return context;
 	}
 
-	/** What the workbench selection holds for a figure's element, or {@code null} for a synthetic figure. */
-	public static Object selectionElement(IFile file, ElementInfo info) {
+	/**
+	 * What the workbench selection holds for a figure's element (what the Properties view and the outline
+	 * understand), or {@code null} for a synthetic figure.
+	 */
+	public static Object selectionElement(ElementInfo info) {
 		return info == null || !info.hasElement() ? null : info;
 	}
 

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.zerocarbon.lang.ide.edit.ModelEditException;
+import org.zerocarbon.lang.ide.edit.ModelElements;
 import org.zerocarbon.model.zc.Actuator;
 import org.zerocarbon.model.zc.ActuatorKind;
 import org.zerocarbon.model.zc.Asset;
@@ -30,6 +32,8 @@ import org.zerocarbon.model.zc.MeterScope;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.Saving;
 import org.zerocarbon.model.zc.Sensor;
+import org.zerocarbon.model.zc.Utility;
+import org.zerocarbon.model.zc.UtilitySupply;
 import org.zerocarbon.model.zc.ZcFactory;
 import org.zerocarbon.model.zc.ZcModel;
 
@@ -40,8 +44,8 @@ import org.zerocarbon.model.zc.ZcModel;
  * <p>
  * New elements get the grammar's required parts with neutral defaults (a machine of type {@code other}, a meter
  * on the whole machine every second, a sensor measuring power every second) and the next free name. Deleting an
- * element also deletes what cannot exist without it (the flows of a machine, the actuators of an asset, a
- * controller left without sensors or actuators) and says so in {@link Outcome#notes()}.
+ * element also deletes what cannot exist without it (the flows of a machine and the utilities' supplies of it, the
+ * actuators of an asset, a controller left without sensors or actuators) and says so in {@link Outcome#notes()}.
  */
 public final class SemanticEdits {
 
@@ -76,8 +80,11 @@ public final class SemanticEdits {
 	public record Edit(String label, Consumer<ZcModel> change, Outcome outcome) {
 	}
 
-	/** A change the model's rules do not allow; its message says why and what to do instead. */
-	public static final class Refused extends RuntimeException {
+	/**
+	 * A change the model's rules do not allow; its message says why and what to do instead. A
+	 * {@link ModelEditException}, so that the change serializer reports it as a refusal, with nothing changed.
+	 */
+	public static final class Refused extends ModelEditException {
 		private static final long serialVersionUID = 1L;
 
 		/** @param message what is not allowed and what to do instead */
@@ -94,13 +101,9 @@ public final class SemanticEdits {
 		return new Edit(label, model -> body.accept(model, outcome), outcome);
 	}
 
-	/** The element at a fragment of the model's resource. */
+	/** The element at a fragment of the model's resource; a refusal that says so if the text changed meanwhile. */
 	static <T extends EObject> T find(ZcModel model, String fragment, Class<T> type) {
-		EObject found = fragment == null ? null : model.eResource().getEObject(fragment);
-		if (!type.isInstance(found)) {
-			throw new Refused("The " + type.getSimpleName().toLowerCase() + " is no longer in the text (it changed meanwhile). Try again.");
-		}
-		return type.cast(found);
+		return ModelElements.at(model, fragment, type);
 	}
 
 	// ---- creating ---------------------------------------------------------------------------------------
@@ -338,6 +341,14 @@ public final class SemanticEdits {
 			for (MaterialFlow f : List.copyOf(line.getFlows())) {
 				if (f.getSource() == m || f.getTarget() == m) {
 					flowDeleted(f, deleted, out);
+				}
+			}
+			for (Utility u : line.getUtilities()) {
+				for (UtilitySupply supply : List.copyOf(u.getSupplies())) {
+					if (supply.getMachine() == m && deleted.add(supply)) {
+						out.notes.add("supply of " + nameOrUnnamed(m) + " by " + u.getName());
+						removeWithReferences(supply);
+					}
 				}
 			}
 		} else if (e instanceof Sensor s && s.eContainer() instanceof EnergyLoop loop) {

@@ -28,6 +28,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,11 @@ class DiagramEditTest {
 	@BeforeAll
 	static void importExamples() throws IOException, CoreException {
 		Workbench.importExamples(examples);
+	}
+
+	@AfterAll
+	static void removeExamples() throws CoreException {
+		Diagrams.removeExamples();
 	}
 
 	@AfterEach
@@ -81,29 +87,43 @@ class DiagramEditTest {
 
 		pick(editor, PaletteTool.MACHINE);
 		Diagrams.click(editor.canvas(), Diagrams.background(editor));
-		waitUntil("the new machine is drawn", () -> editor.isIdle() && node(editor, "Machine1").isPresent());
+		Diagrams.waitEdit(editor, "the new machine is drawn", () -> node(editor, "Machine1").isPresent());
 		assertTrue(text(editor).contains("machine Machine1 other"), text(editor));
 		assertEquals(List.of("Machine1"), editor.canvas().selection(), "the new machine is selected");
 		assertEquals(PaletteTool.SELECT, editor.canvas().tool(), "the palette returns to selecting");
 
 		pick(editor, PaletteTool.FLOW);
 		Diagrams.drag(editor.canvas(), centre(editor, "CMM1"), centre(editor, "Machine1"));
-		waitUntil("the flow is drawn", () -> editor.isIdle() && edge(editor, "CMM1", "Machine1").isPresent());
+		Diagrams.waitEdit(editor, "the flow is drawn", () -> edge(editor, "CMM1", "Machine1").isPresent());
 		assertTrue(text(editor).contains("flow CMM1 -> Machine1"), text(editor));
 		assertEquals(Edge.Kind.MATERIAL, edge(editor, "CMM1", "Machine1").orElseThrow().kind());
 
 		command(editor, IWorkbenchCommandConstants.EDIT_UNDO);
-		waitUntil("undo removes the flow", () -> editor.isIdle() && edge(editor, "CMM1", "Machine1").isEmpty());
+		Diagrams.waitEdit(editor, "undo removes the flow", () -> edge(editor, "CMM1", "Machine1").isEmpty());
 		assertFalse(text(editor).contains("flow CMM1 -> Machine1"));
 		assertTrue(node(editor, "Machine1").isPresent(), "the machine stays: it was an edit of its own");
 
 		command(editor, IWorkbenchCommandConstants.EDIT_UNDO);
-		waitUntil("undo removes the machine", () -> editor.isIdle() && node(editor, "Machine1").isEmpty());
+		Diagrams.waitEdit(editor, "undo removes the machine", () -> node(editor, "Machine1").isEmpty());
 		assertEquals(original, text(editor), "two undos restore the text exactly");
 
 		command(editor, IWorkbenchCommandConstants.EDIT_REDO);
-		waitUntil("redo brings the machine back", () -> editor.isIdle() && node(editor, "Machine1").isPresent());
+		Diagrams.waitEdit(editor, "redo brings the machine back", () -> node(editor, "Machine1").isPresent());
 		assertTrue(text(editor).contains("machine Machine1 other"));
+	}
+
+	@Test
+	void aMeterIsAddedToTheMachineClicked() throws Exception {
+		DiagramEditor editor = line();
+		long meters = node(editor, "VMC2").orElseThrow().badges().stream().filter(b -> b.contains("meter")).count();
+		assertEquals(1, meters, "VMC2 shows its meters in one badge");
+		String before = node(editor, "VMC2").orElseThrow().badges().stream().filter(b -> b.contains("meter")).findFirst().orElseThrow();
+		int count = Integer.parseInt(before.substring(0, before.indexOf(' ')));
+		pick(editor, PaletteTool.METER);
+		Diagrams.click(editor.canvas(), centre(editor, "VMC2"));
+		Diagrams.waitEdit(editor, "the meter shows on VMC2", () -> node(editor, "VMC2").orElseThrow().badges().stream()
+				.anyMatch(b -> b.startsWith((count + 1) + " meters")));
+		assertTrue(text(editor).contains("meter VMC2_Meter1 machine every 1 s"), text(editor));
 	}
 
 	@Test
@@ -112,7 +132,7 @@ class DiagramEditTest {
 		Diagrams.click(editor.canvas(), centre(editor, "Wash1"));
 		assertEquals(List.of("Wash1"), editor.canvas().selection());
 		Diagrams.key(editor.canvas(), SWT.DEL, (char) 127);
-		waitUntil("Wash1 is gone", () -> editor.isIdle() && node(editor, "Wash1").isEmpty());
+		Diagrams.waitEdit(editor, "Wash1 is gone", () -> node(editor, "Wash1").isEmpty());
 		String text = text(editor);
 		assertFalse(text.contains("machine Wash1"), text);
 		assertFalse(text.contains("-> Wash1") || text.contains("Wash1 ->"), "its flows went with it: " + text);
@@ -133,7 +153,7 @@ class DiagramEditTest {
 		Diagrams.click(editor.canvas(), editor.canvas().toCanvas((p[0] + p[2]) / 2, (p[1] + p[3]) / 2));
 		assertEquals(List.of(flow.id()), editor.canvas().selection());
 		editor.deleteSelection();
-		waitUntil("the flow is gone", () -> editor.isIdle() && edge(editor, "HMC1", "DB1").isEmpty());
+		Diagrams.waitEdit(editor, "the flow is gone", () -> edge(editor, "HMC1", "DB1").isEmpty());
 		assertFalse(text(editor).contains("flow HMC1 -> DB1"));
 		assertTrue(node(editor, "HMC1").isPresent() && node(editor, "DB1").isPresent());
 	}
@@ -151,7 +171,7 @@ class DiagramEditTest {
 		enter.detail = SWT.TRAVERSE_RETURN;
 		enter.doit = true;
 		field.notifyListeners(SWT.Traverse, enter);
-		waitUntil("the machine is renamed", () -> editor.isIdle() && node(editor, "Lathe1").isPresent());
+		Diagrams.waitEdit(editor, "the machine is renamed", () -> node(editor, "Lathe1").isPresent());
 		String text = text(editor);
 		assertTrue(text.contains("machine Lathe1 turning"), text);
 		assertTrue(text.contains("flow Lathe1 -> VMC1") && text.contains("flow Lathe1 -> VMC2"), "references follow: " + text);
@@ -185,18 +205,28 @@ class DiagramEditTest {
 
 		pick(editor, PaletteTool.SENSOR);
 		Diagrams.click(editor.canvas(), Diagrams.background(editor));
-		waitUntil("the sensor is drawn", () -> editor.isIdle() && node(editor, "Sensor1").isPresent());
+		Diagrams.waitEdit(editor, "the sensor is drawn", () -> node(editor, "Sensor1").isPresent());
 		assertTrue(text(editor).contains("sensor Sensor1 measures power every 1 s"), text(editor));
 
 		pick(editor, PaletteTool.CONTROLLER);
 		Diagrams.drag(editor.canvas(), centre(editor, "Sensor1"), centre(editor, "Comp2Switch"));
-		waitUntil("the controller is drawn", () -> editor.isIdle() && node(editor, "Controller1").isPresent());
+		Diagrams.waitEdit(editor, "the controller is drawn", () -> node(editor, "Controller1").isPresent());
 		assertTrue(text(editor).contains("controller Controller1 rule reads Sensor1 drives Comp2Switch"), text(editor));
 		assertTrue(edge(editor, "Sensor1", "Controller1").isPresent() && edge(editor, "Controller1", "Comp2Switch").isPresent());
 
+		pick(editor, PaletteTool.ASSET);
+		Diagrams.click(editor.canvas(), Diagrams.background(editor));
+		Diagrams.waitEdit(editor, "the asset is drawn", () -> node(editor, "Asset1").isPresent());
+		assertTrue(text(editor).contains("asset Asset1 other"), text(editor));
+		pick(editor, PaletteTool.ACTUATOR);
+		Diagrams.click(editor.canvas(), centre(editor, "Asset1"));
+		Diagrams.waitEdit(editor, "the actuator is drawn", () -> edge(editor, "Actuator1", "Asset1").isPresent());
+		assertTrue(text(editor).contains("actuator Actuator1 switch controls Asset1"), text(editor));
+		assertEquals(Edge.Kind.ACTION, edge(editor, "Actuator1", "Asset1").orElseThrow().kind());
+
 		pick(editor, PaletteTool.FEEDBACK);
 		Diagrams.drag(editor.canvas(), centre(editor, "Comp2"), centre(editor, "Sensor1"));
-		waitUntil("the feedback edge is drawn", () -> editor.isIdle() && edge(editor, "Comp2", "Sensor1").isPresent());
+		Diagrams.waitEdit(editor, "the feedback edge is drawn", () -> edge(editor, "Comp2", "Sensor1").isPresent());
 		assertEquals(Edge.Kind.FEEDBACK, edge(editor, "Comp2", "Sensor1").orElseThrow().kind());
 		assertTrue(text(editor).contains("sensor Sensor1 measures power on Comp2 every 1 s"), text(editor));
 	}
@@ -204,11 +234,11 @@ class DiagramEditTest {
 	@Test
 	void theTextEditorUndoesTheDiagramsEditsTooOneHistory() throws Exception {
 		DiagramEditor editor = line();
-		ZcEditor text = Workbench.open(file("housing-cell", "model/cell.zc"));
+		ZcEditor text = Diagrams.openText(file("housing-cell", "model/cell.zc"));
 		page().activate(editor);
 		pick(editor, PaletteTool.MACHINE);
 		Diagrams.click(editor.canvas(), Diagrams.background(editor));
-		waitUntil("the new machine is drawn", () -> editor.isIdle() && node(editor, "Machine1").isPresent());
+		Diagrams.waitEdit(editor, "the new machine is drawn", () -> node(editor, "Machine1").isPresent());
 		assertTrue(text.viewer().getDocument().get().contains("machine Machine1 other"), "the text editor shows the edit");
 
 		page().activate(text);

@@ -35,6 +35,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,11 @@ class DiagramViewTest {
 	@BeforeAll
 	static void importExamples() throws IOException, CoreException {
 		Workbench.importExamples(examples);
+	}
+
+	@AfterAll
+	static void removeExamples() throws CoreException {
+		Diagrams.removeExamples();
 	}
 
 	@AfterEach

@@ -10,13 +10,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.FileEditorInput;
 import org.zerocarbon.diagram.Edge;
 import org.zerocarbon.diagram.Node;
 import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.ui.DiagramEditor;
 import org.zerocarbon.diagram.ui.internal.DiagramCanvas;
 import org.zerocarbon.diagram.ui.internal.PaletteTool;
+import org.zerocarbon.lang.ui.ZcEditor;
 import org.zerocarbon.lang.ui.tests.Workbench;
 
 /**
@@ -28,18 +30,47 @@ final class Diagrams {
 	private Diagrams() {
 	}
 
+	/**
+	 * Removes the example projects from the workspace (not from disk: they are copies in the test class's temporary
+	 * folder, which JUnit deletes), so that the next test class imports fresh copies of its own.
+	 */
+	static void removeExamples() throws org.eclipse.core.runtime.CoreException {
+		Workbench.page().closeAllEditors(false);
+		Workbench.flush();
+		for (org.eclipse.core.resources.IProject project : org.eclipse.core.resources.ResourcesPlugin.getWorkspace()
+				.getRoot().getProjects()) {
+			project.delete(false, true, null);
+		}
+	}
+
 	/** Opens a file in the diagram editor and waits for its first drawing. */
 	static DiagramEditor open(IFile file) throws PartInitException {
-		if (!(IDE.openEditor(Workbench.page(), file, DiagramEditor.ID, true) instanceof DiagramEditor editor)) {
+		if (!(Workbench.page().openEditor(new FileEditorInput(file), DiagramEditor.ID, true,
+				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT) instanceof DiagramEditor editor)) {
 			throw new AssertionError(file.getName() + " did not open in the diagram editor");
 		}
 		waitIdle(editor);
 		return editor;
 	}
 
+	/** Opens a file in the ZeroCarbon text editor, even if a diagram editor shows it already. */
+	static ZcEditor openText(IFile file) throws PartInitException {
+		return (ZcEditor) Workbench.page().openEditor(new FileEditorInput(file), ZcEditor.ID, true,
+				IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+	}
+
 	/** Waits until the editor shows a drawing of the current text, with no edit or redraw under way. */
 	static void waitIdle(DiagramEditor editor) {
 		Workbench.waitUntil("the diagram shows the current text", editor::isIdle);
+	}
+
+	/**
+	 * Waits until an edit shows in the diagram, failing at once with the editor's message if it reported a
+	 * problem instead.
+	 */
+	static void waitEdit(DiagramEditor editor, String what, java.util.function.BooleanSupplier shown) {
+		Workbench.waitUntil(what, () -> editor.lastProblem() != null || editor.isIdle() && shown.getAsBoolean());
+		org.junit.jupiter.api.Assertions.assertNull(editor.lastProblem(), () -> "instead of " + what);
 	}
 
 	static Scene scene(DiagramEditor editor) {

@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -42,6 +43,11 @@ class Screenshots {
 		Workbench.importExamples(examples);
 	}
 
+	@AfterAll
+	static void removeExamples() throws CoreException {
+		Diagrams.removeExamples();
+	}
+
 	@Test
 	void diagramEditorOnTheExamples() throws Exception {
 		Path out = Path.of(System.getenv("ZC_SCREENSHOTS"));
@@ -62,10 +68,19 @@ class Screenshots {
 		DiagramEditor editor = Diagrams.open(file);
 		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		flush();
+		Shell window = page().getWorkbenchWindow().getShell();
+		window.setBounds(Display.getCurrent().getPrimaryMonitor().getBounds());
+		flush();
 		if (fit) {
 			editor.canvas().fit();
 		} else {
 			editor.canvas().setZoom(1, 0, 0);
+			// A flat diagram at 100 %: a window as high as the drawing, not a screen of empty canvas.
+			int spare = editor.canvas().getClientArea().height - Diagrams.scene(editor).height() - 24;
+			if (spare > 0) {
+				window.setSize(window.getSize().x, window.getSize().y - spare);
+				flush();
+			}
 		}
 		if (select != null) {
 			editor.canvas().select(java.util.List.of(select));
