@@ -53,16 +53,16 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.part.FileEditorInput;
-import org.zerocarbon.lang.ui.ZcEditor;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.zerocarbon.diagram.Edge;
 import org.zerocarbon.diagram.Node;
@@ -79,6 +79,7 @@ import org.zerocarbon.diagram.ui.internal.PaletteTool;
 import org.zerocarbon.diagram.ui.internal.PinOperation;
 import org.zerocarbon.diagram.ui.internal.ProblemBadges;
 import org.zerocarbon.diagram.ui.internal.SemanticEdits;
+import org.zerocarbon.lang.ui.ZcEditor;
 import org.zerocarbon.workspace.ZcBuildResults;
 
 /**
@@ -118,7 +119,6 @@ public class DiagramEditor extends EditorPart {
 	private CTabFolder tabs;
 	private DiagramContent content;
 	private String subjectKey;
-	private final Map<String, ProblemBadges.Badge> noBadges = Map.of();
 	private long generation;
 	private boolean redrawScheduled;
 	private String selectAfterRedraw;
@@ -169,10 +169,29 @@ public class DiagramEditor extends EditorPart {
 			throw new PartInitException("Cannot read " + file.getFullPath() + ": " + e.getMessage(), e);
 		}
 		buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
-		document = buffer.getDocument();
-		sidecar = LayoutSidecar.read(file);
-		undoContext = DiagramModel.undoContext(file);
-		model = new DiagramModel(document, file);
+		try {
+			document = buffer.getDocument();
+			sidecar = LayoutSidecar.read(file);
+			undoContext = DiagramModel.undoContext(file);
+			model = new DiagramModel(document, file);
+		} catch (RuntimeException e) {
+			release();
+			throw new PartInitException("Cannot open the diagram of " + file.getFullPath() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Lets go of the file's document (the text editor and others may still hold it). */
+	private void release() {
+		if (buffer == null) {
+			return;
+		}
+		buffer = null;
+		try {
+			FileBuffers.getTextFileBufferManager().disconnect(file.getFullPath(), LocationKind.IFILE,
+					new NullProgressMonitor());
+		} catch (CoreException e) {
+			ILog.of(DiagramEditor.class).warn("Cannot release " + file.getFullPath() + ": " + e.getMessage());
+		}
 	}
 
 	@Override
@@ -204,7 +223,7 @@ public class DiagramEditor extends EditorPart {
 		palette.show(null);
 		createContextMenu();
 		createGlobalActions();
-		getSite().getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		getSite().setSelectionProvider(selectionProvider);
 		getSite().getPage().addPostSelectionListener(textSelectionListener);
 		document.addDocumentListener(documentListener);
@@ -224,14 +243,7 @@ public class DiagramEditor extends EditorPart {
 		if (model != null) {
 			model.dispose();
 		}
-		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
-		if (buffer != null) {
-			try {
-				manager.disconnect(file.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
-			} catch (CoreException e) {
-				ILog.of(DiagramEditor.class).warn("Cannot release " + file.getFullPath() + ": " + e.getMessage());
-			}
-		}
+		release();
 		super.dispose();
 	}
 
@@ -401,7 +413,7 @@ public class DiagramEditor extends EditorPart {
 
 	private void refreshBadges() {
 		if (content == null || content.scene() == null) {
-			canvas.setBadges(noBadges);
+			canvas.setBadges(Map.of());
 			return;
 		}
 		// Nodes first: an edge whose element is also a node's (a controller's signals) does not take its badge.

@@ -150,11 +150,13 @@ public final class DiagramCanvas extends Canvas {
 	// ---- content ------------------------------------------------------------------------------------
 
 	/**
-	 * Shows a new drawing; keeps zoom, scroll position and the selection of figures that still exist. The first
-	 * drawing is fitted into the window (never magnified).
+	 * Shows a new drawing; keeps zoom, scroll position, the selection of figures that still exist and an open
+	 * rename field. The first drawing is fitted into the window (never magnified).
 	 */
 	public void setContent(Scene scene, Map<String, ElementInfo> infos) {
-		cancelRename();
+		if (renaming != null && (scene == null || scene.node(renaming).isEmpty())) {
+			cancelRename(); // the element went away; a redraw of the others leaves the field open
+		}
 		this.scene = scene;
 		this.figures = index(scene);
 		this.infos = infos;

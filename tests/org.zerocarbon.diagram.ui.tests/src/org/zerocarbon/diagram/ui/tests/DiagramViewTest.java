@@ -34,13 +34,14 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.diagram.Node;
 import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.ui.DiagramEditor;
@@ -49,7 +50,6 @@ import org.zerocarbon.diagram.ui.internal.LayoutSidecar;
 import org.zerocarbon.lang.ui.tests.Workbench;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcMarkers;
-import org.zerocarbon.core.footprint.FootprintResult;
 
 /**
  * The diagram editor on copies of the example projects: what it draws, zoom and fit, moving (pinning) and
@@ -117,6 +117,20 @@ class DiagramViewTest {
 		DiagramEditor site = Diagrams.open(file("housing-cell", "model/site.zc"));
 		assertEquals(null, site.content().scene(), "site.zc has no line, loop or park");
 		assertTrue(site.content().subjects().isEmpty());
+	}
+
+	@Test
+	void openDiagramFromTheTextEditorOpensTheDiagramOfItsFile() throws Exception {
+		IFile loop = file("housing-cell", "model/air-loop.zc");
+		var text = Diagrams.openText(loop);
+		text.getSite().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand("org.zerocarbon.diagram.ui.open", null);
+		DiagramEditor editor = Workbench.waitFor("the diagram editor opens",
+				() -> page().getActiveEditor() instanceof DiagramEditor d ? d : null);
+		assertEquals(loop, editor.file());
+		waitIdle(editor);
+		assertEquals(Scene.Type.LOOP, scene(editor).type());
+		assertTrue(page().getEditorReferences().length == 2, "the text editor stays open beside it");
 	}
 
 	@Test
