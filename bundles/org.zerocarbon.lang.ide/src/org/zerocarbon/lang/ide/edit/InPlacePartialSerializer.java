@@ -7,11 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.GrammarUtil;
@@ -28,6 +31,10 @@ import org.eclipse.xtext.serializer.ISerializationContext;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraint;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraintElement;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IFeatureInfo;
+import org.eclipse.xtext.serializer.diagnostic.ISerializationDiagnostic;
+import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
+
+import com.google.inject.Inject;
 
 /**
  * Xtext's partial serializer, made to rewrite only what changed inside an element, as the ZeroCarbon grammar is
@@ -45,12 +52,17 @@ import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IFeature
  * a rule with optional parts lists one assignment several times ({@code elements+=Element*} of a file); both are
  * treated as the one repeated assignment they are. A first element of a list in a repeated choice goes after the
  * last element of the block (a first sensor after the loop's assets), not before them.</li>
+ * <li>A changed enumeration value is written as its keyword (the superclass passes it to the value converter,
+ * which fails).</li>
  * <li>Clearing an optional value that is written with keywords ({@code ('rated' ratedPower=Quantity)?}) removes
  * the keywords with the value.</li>
  * </ul>
  * Whatever this lets through is parsed again by {@link ModelChanges} before any text is changed.
  */
 public class InPlacePartialSerializer extends PartialSerializer {
+
+	@Inject
+	private IEnumLiteralSerializer enumLiterals;
 
 	@Override
 	protected ISerializationContext getSerializationContext(IEObjectRegion region) {
@@ -163,6 +175,18 @@ public class InPlacePartialSerializer extends PartialSerializer {
 	}
 
 	// ------------------------------------------------------------------------------------------ single values
+
+	@Override
+	protected SerializationStrategy updateSingleValue(EObject object, EStructuralFeature feature, IAstRegion region) {
+		// The superclass writes every attribute with the value converter, which fails on enumeration values.
+		if (feature.getEType() instanceof EEnum && region instanceof ISemanticRegion token
+				&& region.getGrammarElement() instanceof RuleCall call && call.getRule() instanceof EnumRule) {
+			String literal = enumLiterals.serializeAssignedEnumLiteral(object, call, object.eGet(feature), null,
+					ISerializationDiagnostic.EXCEPTION_THROWING_ACCEPTOR);
+			return literal == null ? null : result -> result.replace(token, literal);
+		}
+		return super.updateSingleValue(object, feature, region);
+	}
 
 	@Override
 	protected List<SerializationStrategy> trySerializeSingleValue(EObject owner, FeatureChange change,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.commands.operations.AbstractOperation;
 import org.eclipse.core.commands.operations.IOperationHistory;
@@ -24,15 +25,21 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRewriteTarget;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.zerocarbon.lang.ide.edit.ModelChanges;
 import org.zerocarbon.lang.ide.edit.ModelEditException;
 import org.zerocarbon.lang.ide.edit.Replacement;
+import org.zerocarbon.lang.ui.ZcEditor;
 import org.zerocarbon.lang.ui.internal.EditApplier;
 import org.zerocarbon.lang.ui.internal.LanguageAccess;
 import org.zerocarbon.lang.ui.internal.ModelSession;
@@ -103,6 +110,86 @@ public final class ModelEdits {
 		}
 		previous.whenComplete((value, failure) -> onUiThread(result, () -> new Edit(file, label, change, result).run(ATTEMPTS)));
 		return result;
+	}
+
+	/**
+	 * Runs a query on the language thread against the model of the file's current document text: the model the
+	 * file's open ZeroCarbon text editor keeps up to date if there is one, else a parse made for the call (with the
+	 * other model files of the project, so references resolve). The query must not change the model and should
+	 * return plain data (names, URI fragments, {@link ModelElementRef}s), not EMF objects: they belong to the
+	 * language thread.
+	 * <p>
+	 * May be called from any thread; the future completes on the UI thread.
+	 *
+	 * @param what a short description for the error log, e.g. "properties of VMC1"
+	 * @return completes with the query's result, or exceptionally with a {@link ModelEditException} the query threw
+	 *         (e.g. the element is not there any more)
+	 */
+	public static <T> CompletableFuture<T> read(IFile file, String what, Function<ZcModel, T> query) {
+		CompletableFuture<T> result = new CompletableFuture<>();
+		onUiThread(result, () -> {
+			ModelSession editorSession = editorSessionOf(file);
+			IPath path = file.getFullPath();
+			ModelSession session = editorSession;
+			if (session == null) {
+				try {
+					buffers().connect(path, LocationKind.IFILE, null);
+				} catch (CoreException e) {
+					result.completeExceptionally(new ModelEditException("Cannot read " + path + ": " + e.getMessage(), e));
+					return;
+				}
+				session = new ModelSession(buffers().getTextFileBuffer(path, LocationKind.IFILE).getDocument(), file,
+						ModelSession.uriOf(file));
+			}
+			ModelSession used = session;
+			session.read(what, snapshot -> {
+				try {
+					EObject root = snapshot.resource().getContents().isEmpty() ? null : snapshot.resource().getContents().get(0);
+					if (!(root instanceof ZcModel model)) {
+						throw new ModelEditException(file.getName() + " is empty.");
+					}
+					return new Answer<T>(query.apply(model), null);
+				} catch (ModelEditException refusal) {
+					// Expected (the element is gone), so not thrown: LanguageAccess would log it as an error.
+					return new Answer<T>(null, refusal);
+				}
+			}).whenComplete((answer, failure) -> onUiThread(result, () -> {
+				if (editorSession == null) {
+					used.dispose();
+					Edit.disconnect(path);
+				}
+				if (failure != null) {
+					result.completeExceptionally(failure);
+				} else if (answer.refusal() != null) {
+					result.completeExceptionally(answer.refusal());
+				} else {
+					result.complete(answer.value());
+				}
+			}));
+		});
+		return result;
+	}
+
+	/** A query's answer on the language thread, or its refusal. */
+	private record Answer<T>(T value, ModelEditException refusal) {
+	}
+
+	/** The session of an open ZeroCarbon text editor of the file, or {@code null}. UI thread. */
+	private static ModelSession editorSessionOf(IFile file) {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return null;
+		}
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				for (IEditorReference reference : page.getEditorReferences()) {
+					if (reference.getEditor(false) instanceof ZcEditor editor && editor.session() != null
+							&& file.equals(editor.session().file())) {
+						return editor.session();
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -254,7 +341,7 @@ public final class ModelEdits {
 			return replacements.stream().map(r -> new TextChanges.Replacement(r.offset(), r.length(), r.text())).toList();
 		}
 
-		private static void disconnect(IPath path) {
+		static void disconnect(IPath path) {
 			try {
 				buffers().disconnect(path, LocationKind.IFILE, null);
 			} catch (CoreException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -23,6 +24,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.zerocarbon.lang.ui.ZcEditor;
+import org.zerocarbon.lang.ui.internal.Analysis.OutlineNode;
 
 /**
  * Small helpers for driving the real workbench from tests on the UI thread: a display-loop wait (there is no
@@ -73,7 +75,7 @@ public final class Workbench {
 
 	/**
 	 * Copies the example projects of the repository into a temporary folder (the tests edit them) and opens them
-	 * in the workspace, unless they are open already.
+	 * in the workspace from there, unless they are open from there already.
 	 */
 	public static void importExamples(Path temp) throws IOException, CoreException {
 		Path examples = Path.of("../../examples").toAbsolutePath().normalize();
@@ -91,8 +93,13 @@ public final class Workbench {
 				IProjectDescription description = workspace
 						.loadProjectDescription(IPath.fromOSString(copy.resolve(".project").toString()));
 				IProject project = workspace.getRoot().getProject(description.getName());
-				if (project.exists()) {
+				if (project.exists() && project.getLocation() != null && copy.equals(project.getLocation().toPath())) {
 					continue;
+				}
+				if (project.exists()) {
+					// Imported by an earlier test class into its own temporary folder, which JUnit removes after the
+					// class: use this class's fresh copy instead.
+					project.delete(false, true, null);
 				}
 				description.setLocation(IPath.fromOSString(copy.toString()));
 				project.create(description, null);
@@ -138,5 +145,19 @@ public final class Workbench {
 	public static void waitForAnalysis(ZcEditor editor) {
 		waitUntil("the editor has checked its current text",
 				() -> editor.presenter() != null && editor.presenter().currentIfUpToDate() != null);
+	}
+
+	/** The outline node with the label (e.g. "Cell : Line") anywhere in the tree, or null. */
+	public static OutlineNode outlineNode(List<OutlineNode> nodes, String label) {
+		for (OutlineNode node : nodes) {
+			if (node.label().equals(label)) {
+				return node;
+			}
+			OutlineNode inner = outlineNode(node.children(), label);
+			if (inner != null) {
+				return inner;
+			}
+		}
+		return null;
 	}
 }

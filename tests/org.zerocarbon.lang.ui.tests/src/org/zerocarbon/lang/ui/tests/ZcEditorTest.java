@@ -52,7 +52,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zerocarbon.lang.ui.ZcEditor;
 import org.zerocarbon.lang.ui.internal.Analysis;
-import org.zerocarbon.lang.ui.internal.Analysis.OutlineNode;
 import org.zerocarbon.lang.ui.internal.OutlinePage;
 import org.zerocarbon.lang.ui.internal.ProblemAnnotation;
 import org.zerocarbon.lang.ui.internal.TextHover;
@@ -96,7 +95,7 @@ class ZcEditorTest {
 		List<Analysis.Problem> errors = analysis.problems().stream()
 				.filter(p -> p.severity() == Analysis.Severity.ERROR).toList();
 		assertTrue(errors.isEmpty(), "the example has no errors, but the editor shows " + describe(errors));
-		assertNotNull(find(analysis.outline(), "Cell : Line"), "the outline lists the line");
+		assertNotNull(Workbench.outlineNode(analysis.outline(), "Cell : Line"), "the outline lists the line");
 		assertFalse(analysis.folds().isEmpty(), "blocks can be folded");
 
 		// Syntax colouring (keywords bold) and semantic colouring (references italic), as drawn in the widget.
@@ -112,7 +111,7 @@ class ZcEditorTest {
 		page().activate(editor);
 		OutlinePage outline = waitFor("the outline page of the editor",
 				() -> view.getCurrentPage() instanceof OutlinePage page ? page : null);
-		waitUntil("the outline shows the model", () -> find(outline.roots(), "Cell : Line") != null);
+		waitUntil("the outline shows the model", () -> Workbench.outlineNode(outline.roots(), "Cell : Line") != null);
 	}
 
 	@Test
@@ -409,19 +408,6 @@ class ZcEditorTest {
 				if (found != null) {
 					return found;
 				}
-			}
-		}
-		return null;
-	}
-
-	private static OutlineNode find(List<OutlineNode> nodes, String label) {
-		for (OutlineNode node : nodes) {
-			if (node.label().equals(label)) {
-				return node;
-			}
-			OutlineNode inner = find(node.children(), label);
-			if (inner != null) {
-				return inner;
 			}
 		}
 		return null;

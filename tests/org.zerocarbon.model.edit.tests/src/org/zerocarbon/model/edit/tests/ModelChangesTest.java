@@ -191,6 +191,13 @@ class ModelChangesTest {
 	}
 
 	@Test
+	void anEnumerationValueIsWrittenAsItsKeyword() {
+		ModelChanges.Result result = change(model -> ModelElements.named(model, Machine.class, "VMC1")
+				.setType(MachineType.HORIZONTAL_MACHINING_CENTRE));
+		assertEquals(CELL_TEXT.replace("machine VMC1 vmc", "machine VMC1 hmc"), result.newText());
+	}
+
+	@Test
 	void aRenameUpdatesReferencesInTheFileAndInOtherLoadedFiles() {
 		XtextResource loop = ide.load("loop.zc", LOOP_TEXT);
 		ModelChanges.Result result = change(model -> ModelElements.named(model, Machine.class, "VMC1").setName("VMC10"));
