@@ -184,6 +184,82 @@ public final class SceneLayout {
 	}
 
 	/**
+	 * A key of everything {@link #layout(Scene, Map)} depends on: the nodes (ids, nesting, preferred sizes), the
+	 * edges (ends, stroke widths, labels), the title, the legend and the pins. Two scenes with equal keys get the
+	 * same layout, so an editor that redraws after every change of the text can skip ELK when the change did not
+	 * touch the drawing's geometry (a description, a comment, a figure that keeps its width) and copy the previous
+	 * layout with {@link #copyLayout}.
+	 *
+	 * @param scene a scene from {@link SceneBuilder}, not laid out yet
+	 * @param pins  the pins it will be laid out with
+	 * @return the key
+	 */
+	public static String layoutKey(Scene scene, Map<String, Position> pins) {
+		StringBuilder key = new StringBuilder(64 * (scene.nodes().size() + scene.edges().size()));
+		key.append(scene.type()).append('|').append(scene.title()).append('|').append(scene.legend())
+				.append(scene.problems()).append('|').append(new java.util.TreeMap<>(pins)).append('|');
+		for (Node n : scene.nodes()) {
+			key.append(n.id()).append('<').append(n.parent() == null ? "" : n.parent().id()).append(':')
+					.append(n.width()).append('x').append(n.height()).append(n.isCompartment() ? "c" : "").append(';');
+		}
+		for (Edge e : scene.edges()) {
+			key.append(e.id()).append(':').append(e.source().id()).append('>').append(e.target().id()).append('/')
+					.append(e.strokeWidth());
+			for (Edge.Label l : e.labels()) {
+				key.append('"').append(l.text());
+			}
+			key.append(';');
+		}
+		return key.toString();
+	}
+
+	/**
+	 * Gives a scene the layout of another with the same {@link #layoutKey}, without running ELK.
+	 *
+	 * @param laidOut a scene laid out by {@link #layout(Scene, Map)}
+	 * @param scene   a scene built again, not laid out, whose key equals the key {@code laidOut} had
+	 * @return {@code scene}, laid out like {@code laidOut}
+	 * @throws IllegalArgumentException if the two scenes do not have the same figures
+	 */
+	public static Scene copyLayout(Scene laidOut, Scene scene) {
+		List<Node> from = laidOut.nodes();
+		List<Node> to = scene.nodes();
+		if (from.size() != to.size() || laidOut.edges().size() != scene.edges().size()) {
+			throw new IllegalArgumentException("the scenes have different figures: lay the new one out instead");
+		}
+		for (int i = 0; i < from.size(); i++) {
+			Node a = from.get(i);
+			Node b = to.get(i);
+			if (!a.id().equals(b.id())) {
+				throw new IllegalArgumentException("the scenes have different nodes (" + a.id() + ", " + b.id() + ")");
+			}
+			b.x = a.x;
+			b.y = a.y;
+			b.width = a.width;
+			b.height = a.height;
+		}
+		for (int i = 0; i < laidOut.edges().size(); i++) {
+			Edge a = laidOut.edges().get(i);
+			Edge b = scene.edges().get(i);
+			if (!a.id().equals(b.id()) || a.labels().size() != b.labels().size()) {
+				throw new IllegalArgumentException("the scenes have different edges (" + a.id() + ", " + b.id() + ")");
+			}
+			b.points = a.points.clone();
+			for (int k = 0; k < a.labels().size(); k++) {
+				Edge.Label la = a.labels().get(k);
+				Edge.Label lb = b.labels().get(k);
+				lb.x = la.x;
+				lb.y = la.y;
+				lb.width = la.width;
+				lb.height = la.height;
+			}
+		}
+		scene.width = laidOut.width;
+		scene.height = laidOut.height;
+		return scene;
+	}
+
+	/**
 	 * Runs ELK. Some of its phases recurse once per node of a connected component (a line of 5,000
 	 * machines is one long chain), which overflows a default thread stack, so big graphs get a thread
 	 * with a stack sized for them.

@@ -73,6 +73,28 @@ class PinnedLayoutTest {
 	}
 
 	@Test
+	void aSceneWithTheSameLayoutKeyTakesTheLayoutOverWithoutElk() throws Exception {
+		Line line = Models.find(Models.load(dir, Models.LINE), Line.class, "Mini");
+		Map<String, Position> pins = Map.of("Spare", new Position(30, 300));
+		Scene first = new SceneBuilder().build(line);
+		String key = SceneLayout.layoutKey(first, pins);
+		SceneLayout.layout(first, pins);
+		Scene again = new SceneBuilder().build(line);
+		assertEquals(key, SceneLayout.layoutKey(again, pins), "nothing changed: the same key");
+		SceneLayout.copyLayout(first, again);
+		Scene fresh = SceneLayout.layout(new SceneBuilder().build(line), pins);
+		SvgPainter copied = new SvgPainter(again.width(), again.height());
+		ScenePainter.paint(again, copied);
+		SvgPainter laidOut = new SvgPainter(fresh.width(), fresh.height());
+		ScenePainter.paint(fresh, laidOut);
+		assertEquals(laidOut.toSvg(), copied.toSvg(), "the copied layout is the layout");
+
+		line.getMachines().get(0).setName("Bandsaw");
+		assertFalse(key.equals(SceneLayout.layoutKey(new SceneBuilder().build(line), pins)), "a renamed node changes the key");
+		assertFalse(key.equals(SceneLayout.layoutKey(first, Map.of())), "so do other pins");
+	}
+
+	@Test
 	void paintingAPartSkipsFiguresOutsideIt() throws Exception {
 		Line line = Models.find(Models.load(dir, Models.LINE), Line.class, "Mini");
 		Scene scene = SceneLayout.layout(new SceneBuilder().build(line));

@@ -36,13 +36,18 @@ import com.google.inject.Injector;
 
 /**
  * Draws a parsed model file on the language thread: finds the file's diagrams, builds and lays out the one asked
- * for with the user's pins, and records what the UI needs to know about each figure's element.
+ * for with the user's pins, and records what the UI needs to know about each figure's element. One builder serves
+ * one editor and is confined to the language thread: it keeps the last layout and reuses it when a redraw has the
+ * same geometry.
  */
 final class ContentBuilder {
 
 	private final IQualifiedNameProvider names;
 	private final ILocationInFileProvider locations;
 	private final IFile file;
+	// The last drawing and what its layout depended on (SceneLayout.layoutKey).
+	private String lastKey;
+	private Scene lastScene;
 
 	/** @param file the workspace file drawn, for the selection's element references */
 	ContentBuilder(Injector injector, IFile file) {
@@ -110,7 +115,16 @@ final class ContentBuilder {
 				byNode.put(info.figureId(), pin);
 			}
 		}
-		SceneLayout.layout(scene, byNode);
+		String key = SceneLayout.layoutKey(scene, byNode);
+		if (key.equals(lastKey)) {
+			// The change did not touch the geometry (a description, a comment, a figure of the same width): keep
+			// the layout, without ELK; the language thread is shared with the text editor.
+			SceneLayout.copyLayout(lastScene, scene);
+		} else {
+			SceneLayout.layout(scene, byNode);
+		}
+		lastKey = key;
+		lastScene = scene;
 		return new DiagramContent(List.copyOf(subjects), subjects.get(index), scene, Map.copyOf(infos), version);
 	}
 

@@ -25,6 +25,7 @@ public final class DiagramModel {
 
 	private final ModelSession session;
 	private final IFile file;
+	private ContentBuilder builder; // language thread only
 
 	/** Starts following the file's document. UI thread. */
 	public DiagramModel(IDocument document, IFile file) {
@@ -40,8 +41,16 @@ public final class DiagramModel {
 	 */
 	public CompletableFuture<DiagramContent> draw(String wanted, Map<String, Map<String, Position>> pins) {
 		Map<String, FootprintResult> footprints = footprints();
-		return session.read("drawing the diagram", snapshot -> new ContentBuilder(snapshot.injector(), file)
+		return session.read("drawing the diagram", snapshot -> builder(snapshot)
 				.build(snapshot.resource(), wanted, pins, footprints, snapshot.version()));
+	}
+
+	/** The editor's content builder, created on the language thread, where it stays. */
+	private ContentBuilder builder(ModelSession.Snapshot snapshot) {
+		if (builder == null) {
+			builder = new ContentBuilder(snapshot.injector(), file);
+		}
+		return builder;
 	}
 
 	/** The footprints the last build computed for the file's lines and parks, by qualified name. */
