@@ -69,6 +69,19 @@ class ModelEditsTest {
 		Workbench.importExamples(examples);
 	}
 
+	/**
+	 * The projects live in this class's temporary folder, which JUnit deletes after the class: take them out of the
+	 * workspace first, so that the next test class imports its own copies into a clean workspace.
+	 */
+	@org.junit.jupiter.api.AfterAll
+	static void removeProjects() throws CoreException {
+		page().closeAllEditors(false);
+		flush();
+		for (org.eclipse.core.resources.IProject project : org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+			project.delete(false, true, null);
+		}
+	}
+
 	@BeforeEach
 	void remember() throws IOException, CoreException {
 		cell = file("housing-cell", "model/cell.zc");
