@@ -64,6 +64,7 @@ import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.zerocarbon.diagram.Edge;
 import org.zerocarbon.diagram.Node;
 import org.zerocarbon.diagram.Position;
@@ -80,6 +81,7 @@ import org.zerocarbon.diagram.ui.internal.PinOperation;
 import org.zerocarbon.diagram.ui.internal.ProblemBadges;
 import org.zerocarbon.diagram.ui.internal.SemanticEdits;
 import org.zerocarbon.lang.ui.ZcEditor;
+import org.zerocarbon.lang.ui.properties.ModelPropertySheetPage;
 import org.zerocarbon.workspace.ZcBuildResults;
 
 /**
@@ -855,6 +857,15 @@ public class DiagramEditor extends EditorPart {
 				l.selectionChanged(event);
 			}
 		}
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			// Shows (and edits, through the text) the properties of the selected nodes' elements.
+			return adapter.cast(new ModelPropertySheetPage());
+		}
+		return super.getAdapter(adapter);
 	}
 
 	// ---- access for commands and tests -------------------------------------------------------------------

@@ -25,6 +25,7 @@ import org.zerocarbon.diagram.Position;
 import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.SceneBuilder;
 import org.zerocarbon.diagram.SceneLayout;
+import org.zerocarbon.lang.ui.edit.ModelElementRef;
 import org.zerocarbon.model.zc.EnergyLoop;
 import org.zerocarbon.model.zc.FunctionalUnit;
 import org.zerocarbon.model.zc.FunctionalUnitKind;
@@ -142,7 +143,7 @@ final class ContentBuilder {
 	private ElementInfo info(Resource resource, Figure figure) {
 		EObject element = figure.element();
 		if (element == null || element.eResource() != resource) {
-			return new ElementInfo(figure.id(), null, null, null, null, -1, 0, -1, 0);
+			return new ElementInfo(figure.id(), null, null, null, null, -1, 0, -1, 0, null);
 		}
 		QualifiedName qn = names.getFullyQualifiedName(element);
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
@@ -150,7 +151,7 @@ final class ContentBuilder {
 		return new ElementInfo(figure.id(), resource.getURIFragment(element), qn == null ? null : qn.toString(),
 				nameOf(element), element.eClass().getName(), node == null ? -1 : node.getOffset(),
 				node == null ? 0 : node.getLength(), name == null ? -1 : name.getOffset(),
-				name == null ? 0 : name.getLength());
+				name == null ? 0 : name.getLength(), ModelElementRef.of(file, element));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.diagram.Position;
 import org.zerocarbon.lang.ui.edit.ModelEditResult;
 import org.zerocarbon.lang.ui.edit.ModelEdits;
+import org.zerocarbon.lang.ui.edit.ModelElementRef;
 import org.zerocarbon.lang.ui.internal.ModelSession;
 import org.zerocarbon.workspace.ZcBuildResults;
 
@@ -97,8 +98,8 @@ public final class DiagramModel {
 	 * What the workbench selection holds for a figure's element (what the Properties view and the outline
 	 * understand), or {@code null} for a synthetic figure.
 	 */
-	public static Object selectionElement(ElementInfo info) {
-		return info == null || !info.hasElement() ? null : info;
+	public static ModelElementRef selectionElement(ElementInfo info) {
+		return info == null ? null : info.ref();
 	}
 
 	/** A failure's message for the user: the refusal or the cause, without wrapper exceptions. */

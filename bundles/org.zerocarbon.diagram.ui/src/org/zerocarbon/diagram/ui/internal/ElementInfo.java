@@ -1,5 +1,7 @@
 package org.zerocarbon.diagram.ui.internal;
 
+import org.zerocarbon.lang.ui.edit.ModelElementRef;
+
 /**
  * What the UI thread may know about the model element behind a figure. Figures hold the EMF objects of the
  * language thread's resource, which that thread keeps changing; the UI reads these immutable facts instead.
@@ -13,9 +15,11 @@ package org.zerocarbon.diagram.ui.internal;
  * @param length        length of the element's text
  * @param nameOffset    offset of the element's name (what "show in text" selects), or -1
  * @param nameLength    length of the name
+ * @param ref           the element as the workbench selection holds it (the Properties view shows it), or
+ *                      {@code null} for a synthetic figure
  */
 public record ElementInfo(String figureId, String fragment, String qualifiedName, String name, String type, int offset,
-		int length, int nameOffset, int nameLength) {
+		int length, int nameOffset, int nameLength, ModelElementRef ref) {
 
 	/** Whether the figure shows a model element (rather than a synthetic hub or legend). */
 	public boolean hasElement() {

@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,11 +50,6 @@ class DiagramEditTest {
 	@BeforeAll
 	static void importExamples() throws IOException, CoreException {
 		Workbench.importExamples(examples);
-	}
-
-	@AfterAll
-	static void removeExamples() throws CoreException {
-		Diagrams.removeExamples();
 	}
 
 	@AfterEach

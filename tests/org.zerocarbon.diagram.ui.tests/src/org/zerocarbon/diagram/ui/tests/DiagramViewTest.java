@@ -34,7 +34,6 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +46,8 @@ import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.ui.DiagramEditor;
 import org.zerocarbon.diagram.ui.internal.DiagramModel;
 import org.zerocarbon.diagram.ui.internal.LayoutSidecar;
+import org.zerocarbon.lang.ui.edit.ModelElementRef;
+import org.zerocarbon.lang.ui.properties.ModelPropertySheetPage;
 import org.zerocarbon.lang.ui.tests.Workbench;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcMarkers;
@@ -63,11 +64,6 @@ class DiagramViewTest {
 	@BeforeAll
 	static void importExamples() throws IOException, CoreException {
 		Workbench.importExamples(examples);
-	}
-
-	@AfterAll
-	static void removeExamples() throws CoreException {
-		Diagrams.removeExamples();
 	}
 
 	@AfterEach
@@ -154,6 +150,24 @@ class DiagramViewTest {
 		// Hit-testing follows the zoom: the centre of TC1 on screen is TC1.
 		Diagrams.click(editor.canvas(), centre(editor, "TC1"));
 		assertEquals(List.of("TC1"), editor.canvas().selection());
+	}
+
+	@Test
+	void selectingANodeSelectsItsElementForThePropertiesView() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		Diagrams.click(editor.canvas(), centre(editor, "HMC1"));
+		var selection = (org.eclipse.jface.viewers.IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+		ModelElementRef ref = (ModelElementRef) selection.getFirstElement();
+		assertEquals(editor.file(), ref.file());
+		assertEquals("Machine", ref.type());
+		assertEquals(editor.content().info("HMC1").fragment(), ref.fragment());
+		page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		page().activate(editor);
+		var sheet = (org.eclipse.ui.views.properties.PropertySheet) page().findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		ModelPropertySheetPage properties = Workbench.waitFor("the Properties view shows the diagram's page",
+				() -> sheet.getCurrentPage() instanceof ModelPropertySheetPage p ? p : null);
+		Diagrams.click(editor.canvas(), centre(editor, "VMC1"));
+		waitUntil("the Properties view shows VMC1", () -> properties.sources().size() == 1);
 	}
 
 	@Test

@@ -30,19 +30,6 @@ final class Diagrams {
 	private Diagrams() {
 	}
 
-	/**
-	 * Removes the example projects from the workspace (not from disk: they are copies in the test class's temporary
-	 * folder, which JUnit deletes), so that the next test class imports fresh copies of its own.
-	 */
-	static void removeExamples() throws org.eclipse.core.runtime.CoreException {
-		Workbench.page().closeAllEditors(false);
-		Workbench.flush();
-		for (org.eclipse.core.resources.IProject project : org.eclipse.core.resources.ResourcesPlugin.getWorkspace()
-				.getRoot().getProjects()) {
-			project.delete(false, true, null);
-		}
-	}
-
 	/** Opens a file in the diagram editor and waits for its first drawing. */
 	static DiagramEditor open(IFile file) throws PartInitException {
 		if (!(Workbench.page().openEditor(new FileEditorInput(file), DiagramEditor.ID, true,

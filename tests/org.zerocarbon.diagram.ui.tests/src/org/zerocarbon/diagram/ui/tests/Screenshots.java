@@ -19,7 +19,6 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -41,11 +40,6 @@ class Screenshots {
 	@BeforeAll
 	static void importExamples() throws IOException, CoreException {
 		Workbench.importExamples(examples);
-	}
-
-	@AfterAll
-	static void removeExamples() throws CoreException {
-		Diagrams.removeExamples();
 	}
 
 	@Test
