@@ -18,7 +18,15 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -159,5 +167,24 @@ public final class Workbench {
 			}
 		}
 		return null;
+	}
+
+	/** Saves the workbench window's client area as a PNG (for documentation screenshots). */
+	public static void saveScreenshot(Path target) throws IOException {
+		Shell shell = page().getWorkbenchWindow().getShell();
+		Rectangle client = shell.getClientArea();
+		Point origin = shell.toDisplay(client.x, client.y);
+		Image image = new Image(shell.getDisplay(), client.width, client.height);
+		GC gc = new GC(shell.getDisplay());
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			loader.save(target.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 }
