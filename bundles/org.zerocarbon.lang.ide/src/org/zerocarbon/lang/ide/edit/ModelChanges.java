@@ -72,9 +72,10 @@ public final class ModelChanges {
 	 * @param replacements the edits that turn {@code oldText} into {@code newText}, sorted, non-overlapping
 	 * @param otherFiles   edits of other files of the resource set (references to a renamed element), in offsets
 	 *                     of their text as loaded; empty lists are left out
+	 * @param otherTexts   the texts of those other files as loaded, which their edits apply to
 	 */
 	public record Result(URI file, String oldText, String newText, List<Replacement> replacements,
-			Map<URI, List<Replacement>> otherFiles) {
+			Map<URI, List<Replacement>> otherFiles, Map<URI, String> otherTexts) {
 
 		/** Whether the change changes any text. */
 		public boolean changed() {
@@ -145,6 +146,7 @@ public final class ModelChanges {
 			XtextResource resource) {
 		List<Replacement> own = List.of();
 		Map<URI, List<Replacement>> others = new LinkedHashMap<>();
+		Map<URI, String> otherTexts = new LinkedHashMap<>();
 		for (IEmfResourceChange change : changes) {
 			if (!(change instanceof ITextDocumentChange textChange) || textChange.getReplacements().isEmpty()) {
 				continue;
@@ -161,13 +163,15 @@ public final class ModelChanges {
 				String original = textChange.getResource().getParseResult().getRootNode().getText();
 				refuseInvalid(resource, textChange.getOldURI(), Replacement.apply(original, replacements));
 				others.put(textChange.getOldURI(), List.copyOf(replacements));
+				otherTexts.put(textChange.getOldURI(), original);
 			}
 		}
 		own = withDeletions(uri, own, deletions);
 		own = ChangedSpots.format(resource.getResourceServiceProvider(), uri, text, own);
 		String newText = Replacement.apply(text, own);
 		refuseInvalid(resource, uri, newText);
-		return new Result(uri, text, newText, own, Collections.unmodifiableMap(others));
+		return new Result(uri, text, newText, own, Collections.unmodifiableMap(others),
+				Collections.unmodifiableMap(otherTexts));
 	}
 
 	/** The serializer's edits and the deletions of removed elements, which must not overlap. */

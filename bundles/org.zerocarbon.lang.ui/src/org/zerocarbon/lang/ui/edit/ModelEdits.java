@@ -86,8 +86,7 @@ public final class ModelEdits {
 	 * Saving: when an editor (or another client) holds the file's document, the change is left unsaved in it, like
 	 * typing; when nothing holds it, the file is saved, since the change would be lost otherwise. A rename also
 	 * updates references in the other model files of the project and the projects it references, which are saved
-	 * (and must have no unsaved changes); Ctrl+Z undoes the change in this file only, as for a rename in the text
-	 * editor.
+	 * (and must have no unsaved changes); undoing the change undoes them too, unless they were edited since.
 	 * <p>
 	 * Removing an element that other elements still refer to is refused; remove those references in the same
 	 * change (for a machine: its flows), or first.
@@ -303,7 +302,10 @@ public final class ModelEdits {
 				return;
 			}
 			if (undo != null) {
-				label(undo, before);
+				IUndoableOperation step = label(undo, before);
+				if (step != null && !edits.otherFiles().isEmpty()) {
+					OtherFilesFollowUndo.follow(step, edits);
+				}
 			}
 			boolean saved = !held && save(buffer);
 			List<IFile> others = new ArrayList<>();
@@ -313,12 +315,16 @@ public final class ModelEdits {
 			result.complete(new ModelEditResult(file, true, document.get(), stamp(document), saved, List.copyOf(others)));
 		}
 
-		/** Names the undo step that the change just added, e.g. "Undo Add Machine VMC3". */
-		private void label(IDocumentUndoManager undo, IUndoableOperation before) {
+		/** Names the undo step that the change just added, e.g. "Undo Add Machine VMC3"; returns it, or null. */
+		private IUndoableOperation label(IDocumentUndoManager undo, IUndoableOperation before) {
 			IUndoableOperation added = history().getUndoOperation(undo.getUndoContext());
-			if (added != before && added instanceof AbstractOperation operation) {
+			if (added == before) {
+				return null;
+			}
+			if (added instanceof AbstractOperation operation) {
 				operation.setLabel(label);
 			}
+			return added;
 		}
 
 		private boolean save(ITextFileBuffer buffer) {

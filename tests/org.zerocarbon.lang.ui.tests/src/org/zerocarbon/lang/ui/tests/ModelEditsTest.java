@@ -205,6 +205,21 @@ class ModelEditsTest {
 	}
 
 	@Test
+	void undoingARenameTakesBackTheReferencesInOtherFilesToo() throws Exception {
+		ZcEditor editor = open(cell);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		await(ModelEdits.modify(cell, "Rename VMC1", model -> ModelElements.named(model, Machine.class, "VMC1").setName("VMC10")));
+		assertEquals(loopText.replace("machine Cell.VMC1", "machine Cell.VMC10"), onDisk(loop));
+
+		IUndoContext context = ModelEdits.undoContext(cell);
+		history.undo(context, null, null);
+		assertEquals(cellText, document.get());
+		assertEquals(loopText, onDisk(loop), "the other file is set back and saved");
+		history.redo(context, null, null);
+		assertEquals(loopText.replace("machine Cell.VMC1", "machine Cell.VMC10"), onDisk(loop));
+	}
+
+	@Test
 	void aRenameUpdatesReferencesInOtherFilesAndSavesThem() throws Exception {
 		ModelEditResult result = await(ModelEdits.modify(cell, "Rename VMC1",
 				model -> ModelElements.named(model, Machine.class, "VMC1").setName("VMC10")));
