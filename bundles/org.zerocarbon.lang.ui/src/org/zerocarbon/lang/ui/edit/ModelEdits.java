@@ -107,7 +107,11 @@ public final class ModelEdits {
 			previous = last;
 			last = result.handle((value, failure) -> null);
 		}
-		previous.whenComplete((value, failure) -> onUiThread(result, () -> new Edit(file, label, change, result).run(ATTEMPTS)));
+		previous.whenComplete((value, failure) -> onUiThread(result, () -> {
+			// Whether an editor holds the document decides saving; asked once, before this change connects to it.
+			boolean held = buffers().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
+			new Edit(file, label, change, held, result).run(ATTEMPTS);
+		}));
 		return result;
 	}
 
@@ -232,8 +236,13 @@ public final class ModelEdits {
 	private record Computed(long version, ModelChanges.Result result, ModelEditException refusal) {
 	}
 
-	/** One call of {@link ModelEdits#modify}, possibly computed several times. UI thread. */
-	private record Edit(IFile file, String label, Consumer<ZcModel> change, CompletableFuture<ModelEditResult> result) {
+	/**
+	 * One call of {@link ModelEdits#modify}, possibly computed several times. UI thread.
+	 *
+	 * @param held whether something else held the file's document when the call started (then it is not saved)
+	 */
+	private record Edit(IFile file, String label, Consumer<ZcModel> change, boolean held,
+			CompletableFuture<ModelEditResult> result) {
 
 		void run(int attempts) {
 			if (!file.exists()) {
@@ -241,7 +250,6 @@ public final class ModelEdits {
 				return;
 			}
 			IPath path = file.getFullPath();
-			boolean held = buffers().getTextFileBuffer(path, LocationKind.IFILE) != null;
 			try {
 				buffers().connect(path, LocationKind.IFILE, null);
 			} catch (CoreException e) {
@@ -261,7 +269,7 @@ public final class ModelEdits {
 				}
 			}).whenComplete((computed, failure) -> onUiThread(result, () -> {
 				try {
-					finish(session, buffer, held, computed, failure, attempts);
+					finish(session, buffer, computed, failure, attempts);
 				} finally {
 					session.dispose();
 					disconnect(path);
@@ -269,8 +277,8 @@ public final class ModelEdits {
 			}));
 		}
 
-		private void finish(ModelSession session, ITextFileBuffer buffer, boolean held, Computed computed,
-				Throwable failure, int attempts) {
+		private void finish(ModelSession session, ITextFileBuffer buffer, Computed computed, Throwable failure,
+				int attempts) {
 			boolean outdated = failure != null ? isCancellation(failure) : session.documentVersion() != computed.version();
 			if (outdated && attempts > 1) {
 				// Someone typed while the change was computed: compute it again on the new text.
@@ -307,12 +315,21 @@ public final class ModelEdits {
 					OtherFilesFollowUndo.follow(step, edits);
 				}
 			}
-			boolean saved = !held && save(buffer);
+			if (!held) {
+				try {
+					buffer.commit(null, true);
+				} catch (CoreException e) {
+					// Nothing else holds the document, so the change goes with it when the call lets it go.
+					result.completeExceptionally(new ModelEditException("Cannot save " + file.getFullPath() + ": "
+							+ e.getMessage() + ". The change was not kept.", e));
+					return;
+				}
+			}
 			List<IFile> others = new ArrayList<>();
 			for (URI other : edits.otherFiles().keySet()) {
 				others.add(ModelSession.fileOf(other));
 			}
-			result.complete(new ModelEditResult(file, true, document.get(), stamp(document), saved, List.copyOf(others)));
+			result.complete(new ModelEditResult(file, true, document.get(), stamp(document), !held, List.copyOf(others)));
 		}
 
 		/** Names the undo step that the change just added, e.g. "Undo Add Machine VMC3"; returns it, or null. */
@@ -325,15 +342,6 @@ public final class ModelEdits {
 				operation.setLabel(label);
 			}
 			return added;
-		}
-
-		private boolean save(ITextFileBuffer buffer) {
-			try {
-				buffer.commit(null, true);
-				return true;
-			} catch (CoreException e) {
-				throw new IllegalStateException("Cannot save " + file.getFullPath() + ": " + e.getMessage(), e);
-			}
 		}
 
 		private TextChanges textChanges(Computed computed) {
