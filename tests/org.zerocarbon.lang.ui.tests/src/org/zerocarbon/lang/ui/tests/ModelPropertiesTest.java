@@ -177,6 +177,16 @@ class ModelPropertiesTest {
 		IPropertyDescriptor asset = descriptor(properties, "Asset");
 		assertEquals("References", asset.getCategory());
 		assertNotNull(properties.getPropertyValue(asset.getId()));
-		assertEquals("Comp1", labels((ComboBoxPropertyDescriptor) asset)[(Integer) properties.getPropertyValue(asset.getId())]);
+		String[] candidates = labels((ComboBoxPropertyDescriptor) asset);
+		assertEquals("Comp1", candidates[(Integer) properties.getPropertyValue(asset.getId())]);
+		assertTrue(Arrays.asList(candidates).containsAll(java.util.List.of("", "Comp1", "Comp2", "VMC1Standby")),
+				"the assets in scope, and none: " + Arrays.toString(candidates));
+
+		// Another asset, chosen from the list, is written by its name.
+		IDocument document = document(editor);
+		String before = document.get();
+		properties.setPropertyValue(asset.getId(), Arrays.asList(candidates).indexOf("Comp2"));
+		waitUntil("the sensor is on Comp2", () -> document.get().equals(
+				before.replace("measures pressure on Comp1", "measures pressure on Comp2")));
 	}
 }
