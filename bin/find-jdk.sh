@@ -3,7 +3,20 @@
 # Tycho 5 and the current Eclipse platform bundles need Java 21+, while our machines default to Java 17;
 # a Temurin JDK is installed beside it under /usr/lib/jvm. An explicit JAVA_HOME that is new enough wins.
 zc_java_major() {
-  # prints the feature version of the java launcher given as $1 (e.g. 17, 21, 25)
+  # prints the feature version of the java launcher given as $1 (e.g. 17, 21, 25); from the JDK's release file when
+  # there is one (starting a JVM just to ask costs 0.1-0.3 s, and zcw would start two before its own)
+  zc_release="${1%/bin/java}/release"
+  if [ -r "$zc_release" ]; then
+    zc_version=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$zc_release" | head -n 1)
+    case "$zc_version" in
+      1.*) zc_version=${zc_version#1.} ;;
+    esac
+    zc_version=${zc_version%%.*}
+    case "$zc_version" in
+      ''|*[!0-9]*) ;;
+      *) echo "$zc_version"; return 0 ;;
+    esac
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1
 }
 zc_find_jdk() {

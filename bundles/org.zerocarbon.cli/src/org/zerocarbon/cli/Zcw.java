@@ -234,19 +234,26 @@ public final class Zcw {
 	}
 
 	private int report(Args args) {
+		Set<ReportFormat> formats = formats(args.value("--format", "json,csv,html"));
+		Warmup warmup = Warmup.start(formats);
 		ModelValidation.Loaded loaded = loadValid(args.paths, args, "report");
 		if (loaded == null) {
 			return PROBLEMS;
 		}
-		Set<ReportFormat> formats = formats(args.value("--format", "json,csv,html"));
 		Path outDir = workingDirectory.resolve(args.value("--out", "reports")).normalize();
 		FootprintResult baseline = null;
 		if (args.values.containsKey("--baseline")) {
 			baseline = readReport(args.value("--baseline", null));
 		}
-		for (Computed computed : compute(loaded, args)) {
-			FootprintResult result = computed.result();
-			ReportOptions options = ReportOptions.defaults().withBaseName(result.subject().name()).withDiagram(diagram(computed.subject()));
+		List<Computed> computed = compute(loaded, args);
+		warmup.finish();
+		for (Computed each : computed) {
+			FootprintResult result = each.result();
+			ReportOptions options = ReportOptions.defaults().withBaseName(result.subject().name());
+			if (formats.contains(ReportFormat.HTML)) {
+				// laying out the diagram (ELK) is only worth it for the format that shows it
+				options = options.withDiagram(diagram(each.subject()));
+			}
 			if (baseline != null) {
 				options = options.withBaseline(baseline, args.value("--baseline", null));
 			}

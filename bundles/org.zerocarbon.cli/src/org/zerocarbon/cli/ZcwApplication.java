@@ -13,7 +13,9 @@ public class ZcwApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
 		// The launcher's exit code is taken from the Integer this returns.
-		return new Zcw(System.out, System.err, Path.of("").toAbsolutePath()).run(args == null ? new String[0] : args);
+		int code = new Zcw(System.out, System.err, Path.of("").toAbsolutePath()).run(args == null ? new String[0] : args);
+		BundleClosure.writeIfAsked();
+		return code;
 	}
 
 	@Override
