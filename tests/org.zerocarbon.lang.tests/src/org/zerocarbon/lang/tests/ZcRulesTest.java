@@ -364,6 +364,13 @@ class ZcRulesTest {
 	void criteriaTypesAndPaths() throws Exception {
 		assertClean(criterion("every Machine m where m.ratedPower > 5 kW satisfies some Meter x in m.meters satisfies x.scope = operation"));
 		assertClean(criterion("every Line l satisfies l.twin.loads has thermal and not (l.twin.loads has mechanical)"));
+		// the new statements' keywords stay usable as attribute names and literals
+		assertClean(criterion("every Machine m where m.type = millturn satisfies some ProcessFunction f in m.functions satisfies "
+				+ "f.hours > 100 h and f.value >= 0 and f.output > 0 parts"));
+		assertClean(criterion("every Utility u where u.kind = compressedAir satisfies some UtilitySupply s in u.supplies satisfies "
+				+ "s.machine.type = vmc"));
+		assertClean(criterion("every Credit c satisfies c.factor.kind = credit and c.amount > 0 kg"));
+		assertClean(criterion("every Operation o satisfies o.function.share <= 100 %"));
 		assertOnly(criterion("every Machin m satisfies m.ratedPower > 5 kW"), ZcIssueCodes.UNKNOWN_TYPE, Severity.ERROR,
 				"Unknown element type 'Machin'; did you mean 'Machine'?");
 		assertFalse(parser.parse(criterion("every machine m satisfies true")).eResource().getErrors().isEmpty(),
