@@ -86,20 +86,19 @@ public final class IncrementalValidation {
 			return new ModelValidation.Loaded(previous.resourceSet, all(previous.problems));
 		}
 		Set<URI> affected = withDependents(changed, previous.dependencies);
-		List<Resource> reloaded = reload(previous, affected, canceled);
+		State next = new State(previous.resourceSet, previous.index, new LinkedHashMap<>(files), new HashMap<>(previous.problems),
+				new HashMap<>(previous.dependencies), new HashMap<>(previous.exports));
+		affected.forEach(next.problems::remove);
+		List<Resource> reloaded = reload(next, affected, canceled);
 		if (reloaded == null) {
-			return new ModelValidation.Loaded(previous.resourceSet, all(previous.problems));
+			return new ModelValidation.Loaded(next.resourceSet, all(next.problems));
 		}
 		for (Resource resource : reloaded) {
-			if (changed.contains(resource.getURI()) && !exports(previous.index, resource).equals(previous.exports.get(resource.getURI()))) {
+			if (changed.contains(resource.getURI()) && !exports(next.index, resource).equals(next.exports.get(resource.getURI()))) {
 				// the names visible to other files changed: any reference may now resolve differently
 				return full(files, canceled);
 			}
 		}
-		Map<URI, Object> stamps = new LinkedHashMap<>(files);
-		State next = new State(previous.resourceSet, previous.index, stamps, new HashMap<>(previous.problems),
-				new HashMap<>(previous.dependencies), new HashMap<>(previous.exports));
-		affected.forEach(next.problems::remove);
 		if (!check(next, reloaded, canceled)) {
 			return new ModelValidation.Loaded(next.resourceSet, all(next.problems));
 		}
@@ -143,13 +142,16 @@ public final class IncrementalValidation {
 		return new ModelValidation.Loaded(resourceSet, all(problems));
 	}
 
-	/** Unloads and loads again the affected files; null when cancelled. */
-	private List<Resource> reload(State previous, Set<URI> affected, BooleanSupplier canceled) {
-		XtextResourceSet resourceSet = previous.resourceSet;
+	/**
+	 * Unloads and loads again the affected files, updating the index of {@code next} and recording files that can no
+	 * longer be read among its problems; null when cancelled.
+	 */
+	private List<Resource> reload(State next, Set<URI> affected, BooleanSupplier canceled) {
+		XtextResourceSet resourceSet = next.resourceSet;
 		for (URI uri : affected) {
 			// out of the index before the unload: the index's description of the old file reads its (still loaded)
 			// contents to find the names to drop; after an unload it would load the file again
-			previous.index.removeDescription(uri);
+			next.index.removeDescription(uri);
 			Resource old = resourceSet.getResource(uri, false);
 			if (old != null) {
 				old.unload();
@@ -166,10 +168,10 @@ public final class IncrementalValidation {
 				Resource resource = resourceSet.getResource(uri, false);
 				reloaded.add(resource);
 				if (resource instanceof XtextResource xtext) {
-					previous.index.addDescription(uri, ModelValidation.describe(xtext));
+					next.index.addDescription(uri, ModelValidation.describe(xtext));
 				}
 			} else {
-				previous.problems.put(uri, new ArrayList<>(List.of(unreadable)));
+				next.problems.put(uri, new ArrayList<>(List.of(unreadable)));
 			}
 		}
 		return reloaded;
