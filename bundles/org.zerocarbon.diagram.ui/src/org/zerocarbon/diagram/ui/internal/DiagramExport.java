@@ -1,12 +1,9 @@
 package org.zerocarbon.diagram.ui.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
@@ -19,10 +16,11 @@ import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.ScenePainter;
 import org.zerocarbon.diagram.SvgPainter;
 import org.zerocarbon.diagram.ui.GcPainter;
+import org.zerocarbon.report.ReportWriter;
 
 /**
  * Writes a laid-out scene to a file: SVG with the report painter, PNG with the screen painter on an off-screen
- * image. Files are written to a temporary file first and then moved into place.
+ * image. Files are written atomically and readable by others ({@link ReportWriter#writeAtomically}).
  */
 public final class DiagramExport {
 
@@ -36,8 +34,7 @@ public final class DiagramExport {
 	public static void svg(Scene scene, Path target) throws IOException {
 		SvgPainter painter = new SvgPainter(scene.width(), scene.height());
 		ScenePainter.paint(scene, painter);
-		byte[] bytes = painter.toSvg().getBytes(StandardCharsets.UTF_8);
-		write(target, out -> out.write(bytes));
+		ReportWriter.writeAtomically(target, painter.toSvg().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** Draws the scene at 100 % on an image, the way the editor draws it, and writes it as PNG. UI thread. */
@@ -45,13 +42,13 @@ public final class DiagramExport {
 		ImageData data = render(display, scene);
 		ImageLoader loader = new ImageLoader();
 		loader.data = new ImageData[] { data };
-		write(target, out -> {
-			try {
-				loader.save(out, SWT.IMAGE_PNG);
-			} catch (SWTException e) {
-				throw new IOException("the PNG encoder failed: " + e.getMessage(), e);
-			}
-		});
+		ByteArrayOutputStream png = new ByteArrayOutputStream();
+		try {
+			loader.save(png, SWT.IMAGE_PNG);
+		} catch (SWTException e) {
+			throw new IOException("the PNG encoder failed: " + e.getMessage(), e);
+		}
+		ReportWriter.writeAtomically(target, png.toByteArray());
 	}
 
 	/** The scene drawn at 100 % with the {@link GcPainter}. UI thread. */
@@ -75,27 +72,6 @@ public final class DiagramExport {
 			}
 			resources.dispose();
 			image.dispose();
-		}
-	}
-
-	private interface Writer {
-		void write(OutputStream out) throws IOException;
-	}
-
-	private static void write(Path target, Writer writer) throws IOException {
-		Path folder = target.toAbsolutePath().getParent();
-		Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				writer.write(out);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temp);
 		}
 	}
 }

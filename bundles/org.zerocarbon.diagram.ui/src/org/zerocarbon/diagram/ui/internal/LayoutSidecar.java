@@ -2,10 +2,8 @@ package org.zerocarbon.diagram.ui.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +17,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.zerocarbon.diagram.Position;
+import org.zerocarbon.report.ReportWriter;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -163,17 +162,7 @@ public final class LayoutSidecar {
 		if (diagrams.isEmpty()) {
 			Files.deleteIfExists(path);
 		} else {
-			Path temp = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
-			try {
-				Files.writeString(temp, toJson(), StandardCharsets.UTF_8);
-				try {
-					Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				} catch (AtomicMoveNotSupportedException e) {
-					Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-				}
-			} finally {
-				Files.deleteIfExists(temp);
-			}
+			ReportWriter.writeAtomically(path, toJson().getBytes(StandardCharsets.UTF_8));
 		}
 		refresh();
 	}

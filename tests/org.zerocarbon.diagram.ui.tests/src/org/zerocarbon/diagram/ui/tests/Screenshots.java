@@ -1,6 +1,5 @@
 package org.zerocarbon.diagram.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.zerocarbon.lang.ui.tests.Workbench.file;
 import static org.zerocarbon.lang.ui.tests.Workbench.flush;
 import static org.zerocarbon.lang.ui.tests.Workbench.page;
@@ -10,12 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -85,22 +78,6 @@ class Screenshots {
 			flush();
 			Thread.sleep(50);
 		}
-		Shell shell = page().getWorkbenchWindow().getShell();
-		Rectangle client = shell.getClientArea();
-		org.eclipse.swt.graphics.Point origin = shell.toDisplay(client.x, client.y);
-		Display display = shell.getDisplay();
-		Image image = new Image(display, client.width, client.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, origin.x, origin.y);
-			ImageData data = image.getImageData();
-			assertNotNull(data);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			loader.save(target.toString(), SWT.IMAGE_PNG);
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
+		Workbench.saveScreenshot(target);
 	}
 }
