@@ -2,6 +2,7 @@ package org.zerocarbon.workspace.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,6 +184,78 @@ class ZcBuilderReportsTest {
 			assertTrue(Files.readString(json.getLocation().toFile().toPath()).contains("82000"));
 		} finally {
 			library.delete(true, true, null);
+		}
+	}
+
+	@Test
+	void cancelWhileReportingKeepsTheLastReportAndTheNextBuildCatchesUp() throws CoreException, IOException {
+		IFile factors = write("factors.zc", FACTORS);
+		write("methodology.zc", METHODOLOGY);
+		write("line.zc", LINE);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		java.nio.file.Path json = project.getFile("reports/t.L.json").getLocation().toFile().toPath();
+		String before = Files.readString(json);
+
+		// 500 -> 250 g/kWh, and the user presses Cancel as soon as the builder starts on the line's footprint
+		factors.setContents(new ByteArrayInputStream(FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh").getBytes(StandardCharsets.UTF_8)),
+				IResource.FORCE, null);
+		CancelOn cancel = new CancelOn("Footprint of");
+		assertThrows(OperationCanceledException.class, () -> project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, cancel));
+		assertTrue(cancel.isCanceled(), "the build reached the footprint stage");
+		assertEquals(before, Files.readString(json), "a canceled build leaves the last report whole");
+
+		// the next ordinary build is not fooled by the canceled one: B6 halves, 2,000 + 80,000 = 82,000 kg
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		assertTrue(Files.readString(json).contains("82000"), "the next build writes the new total");
+	}
+
+	@Test
+	void cancelWhileValidatingKeepsTheMarkersAndTheNextBuildCatchesUp() throws CoreException {
+		write("factors.zc", FACTORS);
+		write("methodology.zc", METHODOLOGY);
+		IFile line = write("line.zc", LINE);
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		assertEquals(1, line.findMarkers(ZcMarkers.CRITERIA, false, IResource.DEPTH_ZERO).length, "the machine has no meter");
+
+		// the edit adds the meter (criterion met) and breaks a unit; the build is canceled while it validates
+		line.setContents(new ByteArrayInputStream(LINE.replace("subassembly Frame", "meter Main machine every 1 s\n\t\tsubassembly Frame")
+				.replace("rated 20 kW", "rated 20 kWh").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		CancelOn cancel = new CancelOn("Validating ");
+		assertThrows(OperationCanceledException.class, () -> project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, cancel));
+		assertTrue(cancel.isCanceled(), "the build reached validation");
+		IMarker[] kept = line.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+		assertEquals(1, kept.length, "the markers of the last complete build stay");
+		assertEquals("org.zerocarbon.criteria.Rules.Metered", kept[0].getAttribute(ZcMarkers.PROBLEM_ID));
+
+		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+		IMarker[] now = line.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+		assertEquals(0, line.findMarkers(ZcMarkers.CRITERIA, false, IResource.DEPTH_ZERO).length, "the meter is seen");
+		assertTrue(java.util.Arrays.stream(now).anyMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR
+				&& m.getAttribute(IMarker.LINE_NUMBER, -1) == 7), "the unit error on line 7 is reported");
+	}
+
+	/** A progress monitor whose user presses Cancel when the builder announces a (sub-)task starting with a prefix. */
+	private static final class CancelOn extends NullProgressMonitor {
+		private final String prefix;
+
+		CancelOn(String prefix) {
+			this.prefix = prefix;
+		}
+
+		@Override
+		public void setTaskName(String name) {
+			check(name);
+		}
+
+		@Override
+		public void subTask(String name) {
+			check(name);
+		}
+
+		private void check(String name) {
+			if (name != null && name.startsWith(prefix)) {
+				setCanceled(true);
+			}
 		}
 	}
 
