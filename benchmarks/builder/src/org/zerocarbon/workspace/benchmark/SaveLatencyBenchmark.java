@@ -57,7 +57,7 @@ class SaveLatencyBenchmark {
 		report("environment: %s %s, %d processors, max heap %d MB", System.getProperty("java.vm.name"),
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-		measure(workspace, cell.getFile("model/cell.zc"), cell.getFile("reports/housing.Cell.json"), "example line (7 machines, 4 files + library)");
+		measure(workspace, cell.getFile("model/cell.zc"), cell.getFile("reports/housing.Cell.json"), "example line (8 machines, 5 files + library)");
 
 		IProject generated = workspace.getRoot().getProject("line-50");
 		generated.create(null);

@@ -67,19 +67,54 @@ class TypingLatencyBenchmark {
 		List<Double> keystrokeMs = new ArrayList<>();
 		List<Double> keystrokeCpuMs = new ArrayList<>();
 		List<Double> stallsMs = new ArrayList<>();
+		// the same gaps less the collector's stop-the-world pauses that fell into them: what our code blocked
+		List<Double> stallsLessGcMs = new ArrayList<>();
+		List<Long> stallStarts = new ArrayList<>();
 		long[] lastBeat = { System.nanoTime() };
+		long[] lastPauses = { gcTotals()[1] };
+		long[] lastCpu = { threads.getCurrentThreadCpuTime() };
+		// the UI thread's own CPU time within each gap: the part of a stall that is work on the UI thread, the rest
+		// being waits (for the X server, for a core while the check and Xvfb run, for a lock)
+		List<Double> stallCpuMs = new ArrayList<>();
 		boolean[] running = { true };
 		Runnable[] beat = new Runnable[1];
 		beat[0] = () -> {
 			long now = System.nanoTime();
-			stallsMs.add((now - lastBeat[0]) / 1e6 - HEARTBEAT_MS);
+			long pauses = gcTotals()[1];
+			double stall = (now - lastBeat[0]) / 1e6 - HEARTBEAT_MS;
+			stallsMs.add(stall);
+			stallStarts.add(lastBeat[0]);
+			long cpu = threads.getCurrentThreadCpuTime();
+			stallCpuMs.add((cpu - lastCpu[0]) / 1e6);
+			lastCpu[0] = cpu;
+			stallsLessGcMs.add(Math.max(0, stall - (pauses - lastPauses[0])));
+			lastPauses[0] = pauses;
 			lastBeat[0] = now;
 			if (running[0]) {
 				display.timerExec(HEARTBEAT_MS, beat[0]);
 			}
 		};
 		display.timerExec(HEARTBEAT_MS, beat[0]);
+		// a watchdog (like Eclipse's UI responsiveness monitor) samples the UI thread's stack while it is late
+		Thread ui = display.getThread();
+		java.util.Map<Long, List<String>> lateStacks = new java.util.concurrent.ConcurrentHashMap<>();
+		Thread watchdog = new Thread(() -> {
+			while (running[0]) {
+				long beatAt = lastBeat[0];
+				if ((System.nanoTime() - beatAt) / 1e6 > HEARTBEAT_MS + 15) {
+					lateStacks.computeIfAbsent(beatAt, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(stack(ui));
+				}
+				try {
+					Thread.sleep(3);
+				} catch (InterruptedException e) {
+					return;
+				}
+			}
+		}, "UI watchdog");
+		watchdog.setDaemon(true);
+		watchdog.start();
 
+		long[] firstKeyDone = { Long.MAX_VALUE };
 		long analysesBefore = first.version();
 		int analysesShown = 0;
 		long lastShownVersion = first.version();
@@ -93,6 +128,9 @@ class TypingLatencyBenchmark {
 			widget.notifyListeners(SWT.KeyDown, down);
 			keystrokeCpuMs.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
 			keystrokeMs.add((System.nanoTime() - start) / 1e6);
+			if (i == 1) {
+				firstKeyDone[0] = System.nanoTime(); // keystroke 2 begins: the first one has been handled and painted
+			}
 			runFor(display, (i + 1) % BURST == 0 ? PAUSE_MS : KEY_INTERVAL_MS);
 			Analysis shown = editor.presenter().current();
 			if (shown != null && shown.version() != lastShownVersion) {
@@ -115,25 +153,81 @@ class TypingLatencyBenchmark {
 				  UI time per keystroke  median:    %8.2f ms   p95: %6.2f ms   max: %6.2f ms  (wall clock)
 				  UI CPU per keystroke   median:    %8.2f ms   p95: %6.2f ms   max: %6.2f ms  (UI thread's own CPU time)
 				  UI thread stall        median:    %8.2f ms   p99: %6.2f ms   max: %6.2f ms  (target: max <= 50 ms)
+				  stall less GC pauses   median:    %8.2f ms   p99: %6.2f ms   max: %6.2f ms
+				  stall after keystroke 1 (the editor tab turns dirty and repaints at the first): max %6.2f ms
+				  UI CPU within a stall  median:    %8.2f ms   p99: %6.2f ms   max: %6.2f ms  (work done on the UI thread)
 				  checks shown while typing:        %8d  (document versions %d..%d)
 				  problems shown after typing stops:%8.1f ms  (reconcile delay %d ms + check)
-				  garbage collections while typing: %8d  (%d ms in total, all threads paused)
+				  garbage collections while typing: %8d  (%d ms of stop-the-world pauses in total; JVM: %s)
 				  machine load average (1 min):     %8.1f before, %.1f after, on %d cores
 				  verdict:                          %s
 				""", MACHINES, widget.getLineCount(), widget.getCharCount(), firstCheckMs, KEYSTROKES, typedEverything,
 				percentile(keystrokeMs, 50), percentile(keystrokeMs, 95), percentile(keystrokeMs, 100),
 				percentile(keystrokeCpuMs, 50), percentile(keystrokeCpuMs, 95), percentile(keystrokeCpuMs, 100),
-				percentile(stallsMs, 50), percentile(stallsMs, 99), percentile(stallsMs, 100), analysesShown,
+				percentile(stallsMs, 50), percentile(stallsMs, 99), percentile(stallsMs, 100),
+				percentile(stallsLessGcMs, 50), percentile(stallsLessGcMs, 99), percentile(stallsLessGcMs, 100),
+				percentile(afterFirstKey(stallsMs, stallStarts, firstKeyDone[0]), 100),
+				percentile(stallCpuMs, 50), percentile(stallCpuMs, 99), percentile(stallCpuMs, 100), analysesShown,
 				analysesBefore, editor.presenter().current().version(), feedbackMs,
 				org.zerocarbon.lang.ui.internal.ZcSourceViewerConfiguration.RECONCILE_DELAY_MS,
-				gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadBefore, loadAfter,
+				gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1],
+				String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+						.filter(a -> a.startsWith("-Xm") || a.startsWith("-XX:")).toList()),
+				loadBefore, loadAfter,
 				Runtime.getRuntime().availableProcessors(),
 				percentile(stallsMs, 100) <= 50 ? "PASS (UI never blocked > 50 ms)" : "FAIL (UI blocked > 50 ms)");
+		figures += worstStalls(stallsLessGcMs, stallCpuMs, stallStarts, lateStacks);
 		System.out.println(figures);
 		Path out = Path.of("target", "editor-benchmark.txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, figures);
 		page.closeAllEditors(false);
+	}
+
+	/** The stalls that began after a given time. */
+	private static List<Double> afterFirstKey(List<Double> stalls, List<Long> starts, long since) {
+		List<Double> later = new ArrayList<>();
+		for (int i = 0; i < stalls.size(); i++) {
+			if (starts.get(i) >= since) {
+				later.add(stalls.get(i));
+			}
+		}
+		return later;
+	}
+
+	/** The three longest stalls (less collector pauses) with what the UI thread was doing, sampled by the watchdog. */
+	private static String worstStalls(List<Double> stalls, List<Double> cpu, List<Long> starts,
+			java.util.Map<Long, List<String>> samples) {
+		long all = samples.values().stream().mapToLong(List::size).sum();
+		long ours = samples.values().stream().flatMap(List::stream)
+				.filter(stack -> stack.lines().anyMatch(f -> f.contains("at org.zerocarbon.") && !f.contains(".benchmark."))).count();
+		StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+				"  UI thread late (> %d ms): %d stack samples, %d with ZeroCarbon code on the stack%n", HEARTBEAT_MS + 15, all, ours));
+		text.append("  longest stalls and the UI thread's stack while late:\n");
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < stalls.size(); i++) {
+			order.add(i);
+		}
+		order.sort((a, b) -> Double.compare(stalls.get(b), stalls.get(a)));
+		for (int i : order.subList(0, Math.min(3, order.size()))) {
+			text.append(String.format(Locale.ROOT, "    %.1f ms, of which %.1f ms UI-thread CPU, %.0f ms after typing began:%n",
+					stalls.get(i), cpu.get(i), (starts.get(i) - starts.get(0)) / 1e6));
+			List<String> stacks = samples.getOrDefault(starts.get(i), List.of());
+			// the innermost frames of up to two distinct samples
+			new java.util.LinkedHashSet<>(stacks).stream().limit(2)
+					.forEach(stack -> text.append(String.join("\n", stack.lines().limit(12).toList())).append("\n        --\n"));
+		}
+		return text.toString();
+	}
+
+	/** A thread's stack, one indented frame per line. */
+	private static String stack(Thread thread) {
+		StringBuilder text = new StringBuilder();
+		StackTraceElement[] frames = thread.getStackTrace();
+		for (int i = 0; i < frames.length; i++) {
+			text.append("        at ").append(frames[i]).append('\n');
+		}
+		return text.toString();
 	}
 
 	private static IFile generate() throws CoreException, IOException {
@@ -208,12 +302,18 @@ class TypingLatencyBenchmark {
 		}
 	}
 
-	/** Number of collections and milliseconds spent in them, over all collectors. */
+	/**
+	 * Number of collections and milliseconds of stop-the-world pauses, over all collectors. The beans of concurrent
+	 * cycles (G1 Concurrent GC, ZGC Cycles) count time the application kept running, so they are left out.
+	 */
 	private static long[] gcTotals() {
 		long count = 0;
 		long millis = 0;
 		for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory
 				.getGarbageCollectorMXBeans()) {
+			if (gc.getName().contains("Concurrent") || gc.getName().endsWith("Cycles")) {
+				continue;
+			}
 			count += Math.max(0, gc.getCollectionCount());
 			millis += Math.max(0, gc.getCollectionTime());
 		}
