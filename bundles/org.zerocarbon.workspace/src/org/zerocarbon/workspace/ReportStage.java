@@ -86,7 +86,7 @@ final class ReportStage {
 		if (subjects.isEmpty()) {
 			deleteStaleReports(project, Set.of());
 		} else if (methodology != null) {
-			footprints = footprints(project, subjects, methodology, settings, files, locations, problems, progress);
+			footprints = footprints(project, subjects, methodology, settings, files, own, locations, problems, progress);
 		}
 		List<CriterionResult> criteria = criteria(modelSet, methodology, footprints, models, progress.split(10));
 		for (CriterionResult result : criteria) {
@@ -105,8 +105,8 @@ final class ReportStage {
 
 	/** Computes the footprint of every subject and writes its reports; stale reports are removed afterwards. */
 	private static List<ZcBuildResults.Footprint> footprints(IProject project, List<EObject> subjects, Methodology methodology,
-			ZcPreferences.Settings settings, Map<URI, IFile> files, Map<String, ZcBuildResults.Location> locations, List<Problem> problems,
-			SubMonitor progress) throws CoreException {
+			ZcPreferences.Settings settings, Map<URI, IFile> files, Set<URI> own, Map<String, ZcBuildResults.Location> locations,
+			List<Problem> problems, SubMonitor progress) throws CoreException {
 		FootprintCalculator calculator = new FootprintCalculator(settings.iterations() == 0 ? FootprintCalculator.Options.DETERMINISTIC
 				: new FootprintCalculator.Options(settings.iterations(), settings.seed(), Runtime.getRuntime().availableProcessors()));
 		Set<ReportFormat> formats = settings.formatsToWrite();
@@ -134,7 +134,11 @@ final class ReportStage {
 				String message = "Cannot compute the footprint of " + name + ": " + e.getMessage();
 				footprints.add(new ZcBuildResults.Footprint(name, subject.eClass().getName().toLowerCase(java.util.Locale.ROOT), file, null,
 						message));
-				problems.add(Problem.at(subject, Problem.Severity.ERROR, CALCULATION_FAILED, message));
+				// on the element at fault (a function, a supply statement...) when the engine names one in this
+				// project's files, which are the ones this build marks; otherwise on the line or park that failed
+				EObject at = e.element() != null && e.element().eResource() != null
+						&& own.contains(e.element().eResource().getURI()) ? e.element() : subject;
+				problems.add(Problem.at(at, Problem.Severity.ERROR, CALCULATION_FAILED, message));
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Cannot write the reports of " + name + " to " + directory + ": " + e.getMessage(), e));
 			}

@@ -188,6 +188,38 @@ class ZcBuilderReportsTest {
 	}
 
 	@Test
+	void aFootprintTheEngineCannotComputeIsAnErrorOnTheElementAtFault() throws CoreException {
+		write("factors.zc", FACTORS);
+		// the methodology splits mill-turns by mass, which the functions below do not declare: the text is valid,
+		// only the calculation can tell
+		write("methodology.zc", METHODOLOGY.replace("functional unit MH machineHour", "functional unit MH machineHour\n\tallocation by mass for millturn"));
+		IFile line = write("line.zc", """
+				package t
+				site S { region "XX" grid t.G }
+				line L {
+					site S
+					profile { shifts 2 hours 4000 h per year service life 10 a }
+					machine MT millturn {
+						state standby 2 kW for 25 %
+						state processing 10 kW for 75 %
+						function Milling { hours 2400 h }
+						function Turning { hours 1600 h }
+					}
+				}
+				""");
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		IMarker[] failed = java.util.Arrays.stream(line.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO))
+				.filter(m -> "org.zerocarbon.workspace.calculationFailed".equals(m.getAttribute(ZcMarkers.PROBLEM_ID, ""))).toArray(IMarker[]::new);
+		assertEquals(1, failed.length);
+		assertEquals(9, failed[0].getAttribute(IMarker.LINE_NUMBER, -1), "on function Milling, the first without a mass");
+		assertEquals(IMarker.SEVERITY_ERROR, failed[0].getAttribute(IMarker.SEVERITY, -1));
+		String message = failed[0].getAttribute(IMarker.MESSAGE, "");
+		assertTrue(message.startsWith("Cannot compute the footprint of t.L: ") && message.contains("declares no mass"), message);
+		assertFalse(project.getFile("reports/t.L.json").exists(), "no report from a failed calculation");
+	}
+
+	@Test
 	void cancelWhileReportingKeepsTheLastReportAndTheNextBuildCatchesUp() throws CoreException, IOException {
 		IFile factors = write("factors.zc", FACTORS);
 		write("methodology.zc", METHODOLOGY);
