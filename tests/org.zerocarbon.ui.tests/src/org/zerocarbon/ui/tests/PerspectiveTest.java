@@ -102,6 +102,44 @@ class PerspectiveTest {
 		assertTrue(Files.exists(projectDir.resolve("line.zc")), "deleting the project left the files alone");
 	}
 
+	@Test
+	void aNewWorkspaceShowsTheExampleLineBesideItsFootprint() throws IOException, CoreException {
+		Path projectDir = examples.resolve("demo-welcome");
+		Files.createDirectories(projectDir.resolve("model"));
+		Files.writeString(projectDir.resolve(".project"), """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<projectDescription><name>zc-ui-demo-welcome</name><comment></comment><projects></projects>
+					<buildSpec></buildSpec><natures></natures></projectDescription>
+				""");
+		// sorted by path, the factor file and the park come first; the line is what a new user should see
+		Files.writeString(projectDir.resolve("model/a-factors.zc"), "package d\nfactors F {\n}\n");
+		Files.writeString(projectDir.resolve("model/b-park.zc"), "package d\npark P \"demo park\" {\n}\n");
+		Files.writeString(projectDir.resolve("model/c-line.zc"), "package d\n// a demo\nline Cell {\n}\n");
+		java.util.List<IProject> created = new java.util.ArrayList<>();
+		IStatus status = ExampleProjectImporter.importProjects(examples, created, new NullProgressMonitor());
+		assertTrue(status.isOK(), status::toString);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("zc-ui-demo-welcome");
+		assertEquals(java.util.List.of(project), created);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		try {
+			var opened = ExampleProjectImporter.showExample(page, created);
+			processEvents();
+
+			assertEquals(project.getFile("model/c-line.zc"), opened);
+			assertEquals(opened, page.getActiveEditor().getEditorInput().getAdapter(org.eclipse.core.resources.IFile.class));
+			IViewPart footprint = page.findView(FootprintView.ID);
+			assertNotNull(footprint, "the Footprint view is created");
+			assertTrue(page.isPartVisible(footprint), "the Footprint view is in front of its stack");
+			// a second import finds the project there and creates nothing: later starts do not re-open anything
+			java.util.List<IProject> again = new java.util.ArrayList<>();
+			ExampleProjectImporter.importProjects(examples, again, new NullProgressMonitor());
+			assertTrue(again.isEmpty());
+		} finally {
+			page.closeAllEditors(false);
+			project.delete(false, true, null);
+		}
+	}
+
 	private static void processEvents() {
 		Display display = Display.getCurrent();
 		while (display.readAndDispatch()) {
