@@ -1,5 +1,7 @@
 package org.zerocarbon.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +21,13 @@ import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.StateUse;
 import org.zerocarbon.model.zc.ZcFactory;
 import org.zerocarbon.report.HtmlReport;
+import org.zerocarbon.report.PdfReport;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.report.ReportOptions;
 
 /**
  * Loads and initialises, on a second core, what {@code zcw report} needs after the models are validated (the
- * engine's statistics, the diagram layout, the report template) while the main thread parses and validates: a
+ * engine's statistics, the diagram layout, the report template, the PDF renderer) while the main thread parses and validates: a
  * report run is otherwise sequential, and most of these classes are loaded only once per JVM. It works on a tiny
  * synthetic line and result, never on the user's models, and its outcome is thrown away, so it cannot change a
  * figure; a failure is ignored (the real run will meet it and report it). The main thread {@linkplain #finish
@@ -63,7 +66,11 @@ final class Warmup {
 				DiagramSvg.inline(line());
 				HtmlReport.render(result(), ReportOptions.defaults());
 			}
-		} catch (RuntimeException | LinkageError e) {
+			if (formats.contains(ReportFormat.PDF)) {
+				// the PDF stack (openhtmltopdf, PDFBox, font metrics) is the largest: about a second when cold
+				PdfReport.render(result(), ReportOptions.defaults(), OutputStream.nullOutputStream(), null);
+			}
+		} catch (IOException | RuntimeException | LinkageError e) {
 			// only a warm-up: the real run meets the same problem and reports it
 		}
 	}

@@ -66,7 +66,8 @@ public final class Zcw {
 			  --methodology <id>    Methodology (qualified or simple name). Default for report/diff: the only one
 			                        with life-cycle modules. For check: a methodology or criteria set; default:
 			                        every criteria set among the files.
-			  --format <list>       report: json,csv,html,pdf (default json,csv,html).
+			  --format <list>       report: json,csv,html,pdf or all (default json,csv,html; the PDF adds
+			                        about a second per line or park).
 			  --out <dir>           report: output directory (default reports).
 			  --iterations <n>      report/diff: Monte Carlo iterations (default 1000; 0 switches it off).
 			  --seed <n>            report/diff: Monte Carlo seed (default 42).
@@ -443,10 +444,14 @@ public final class Zcw {
 		Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
 		for (String name : list.split(",")) {
 			String trimmed = name.trim().toUpperCase(Locale.ROOT);
+			if (trimmed.equals("ALL")) {
+				formats.addAll(EnumSet.allOf(ReportFormat.class));
+				continue;
+			}
 			try {
 				formats.add(ReportFormat.valueOf(trimmed));
 			} catch (IllegalArgumentException e) {
-				throw new UsageException("unknown report format '" + name.trim() + "' (use json, csv, html, pdf)");
+				throw new UsageException("unknown report format '" + name.trim() + "' (use json, csv, html, pdf or all)");
 			}
 		}
 		return formats;

@@ -89,6 +89,33 @@ class ZcwEngineCommandsTest {
 		assertTrue(out().contains("t.L: 162,000 kg CO2e (modules A-C), 4.050 kg CO2e per MH"), out());
 	}
 
+	@Test
+	void formatAllWritesEveryFormatIncludingAReadablePdf() throws IOException {
+		model("m", LINE);
+
+		run(Zcw.OK, "report", "m", "--format", "all", "--out", "out", "--iterations", "0");
+
+		for (String file : new String[] { "t.L.json", "t.L.html", "t.L-modules.csv", "t.L-contributions.csv", "t.L.pdf" }) {
+			assertTrue(Files.isRegularFile(dir.resolve("out").resolve(file)), file + " in " + out());
+		}
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("out/t.L.pdf").toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+			// the title page names the line; its text is real text, so a reader can search and copy it
+			assertTrue(text.contains("Carbon footprint of t.L"), text.substring(0, Math.min(400, text.length())));
+			assertTrue(pdf.getNumberOfPages() >= 2, "a title page and the report");
+		}
+	}
+
+	@Test
+	void unknownFormatIsAUsageError() throws IOException {
+		model("m", LINE);
+
+		run(Zcw.USAGE, "report", "m", "--format", "json,docx", "--out", "out");
+
+		assertTrue(err().contains("unknown report format 'docx' (use json, csv, html, pdf or all)"), err());
+		assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+	}
+
 	/**
 	 * A mill-turn with a shared air station, end to end into the JSON and CSV reports. By hand (grid 0.5 kg/kWh,
 	 * 40,000 h over the life): M own 162,000 (see LINE); Air 50 MWh a year x 10 a x 0.5 = 250,000, all of it drawn
