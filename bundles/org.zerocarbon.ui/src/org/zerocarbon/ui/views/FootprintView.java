@@ -333,8 +333,12 @@ public class FootprintView extends ViewPart {
 			return;
 		}
 		FootprintResult result = footprint.result();
-		subjectInfo.setText("kg CO2e, in " + footprint.file().getFullPath().makeRelative() + ", under " + result.methodology().id()
-				+ (result.methodology().version() == null ? "" : " " + result.methodology().version()));
+		String methodology = result.methodology().id() + (result.methodology().version() == null ? "" : " " + result.methodology().version());
+		// short enough for a narrow view; the tooltip has the whole of it
+		subjectInfo.setText("kg CO2e · " + footprint.file().getName() + " · " + methodology);
+		subjectInfo.setToolTipText("Figures in kg CO2e for " + footprint.subject() + ", written in " + footprint.file().getFullPath().makeRelative()
+				+ ", computed with the methodology " + methodology
+				+ (result.methodology().title() == null ? "" : " (" + result.methodology().title() + ")"));
 		table.setInput(rows(result));
 		facts.setInput(facts(result));
 		chart.setFootprint(result);
