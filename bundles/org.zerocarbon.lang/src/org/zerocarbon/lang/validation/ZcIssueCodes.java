@@ -22,6 +22,8 @@ public final class ZcIssueCodes {
 	public static final String MISSING_UNIT = PREFIX + "missingUnit";
 	/** A value that must not be negative is negative. */
 	public static final String NEGATIVE_QUANTITY = PREFIX + "negativeQuantity";
+	/** A number beyond the engine's double-precision range (it would become infinite or zero). */
+	public static final String NUMBER_OUT_OF_RANGE = PREFIX + "numberOutOfRange";
 	/** A ratio is above 100 %. */
 	public static final String RATIO_ABOVE_100 = PREFIX + "ratioAbove100";
 

@@ -119,6 +119,24 @@ public class ZcValidator extends AbstractZcValidator {
 		}
 	}
 
+	/**
+	 * Every number can be computed with: the engine works in double precision, so a value beyond its range
+	 * (1e400) would become infinite and one too small (1e-400) would silently become zero.
+	 */
+	@Check
+	public void checkQuantityRange(Quantity quantity) {
+		BigDecimal value = quantity.getValue();
+		if (value == null || value.signum() == 0) {
+			return;
+		}
+		double asDouble = value.doubleValue();
+		if (!Double.isFinite(asDouble) || asDouble == 0 || Math.abs(asDouble) < Double.MIN_NORMAL) {
+			error("The number " + value.toString().toLowerCase(java.util.Locale.ROOT) + " is out of the range the engine computes with "
+					+ "(magnitudes from about 1e-308 to 1e308); write it in another unit", quantity, Literals.QUANTITY__VALUE,
+					ZcIssueCodes.NUMBER_OUT_OF_RANGE);
+		}
+	}
+
 	/** Every quantity has a known unit of the dimension its feature expects. */
 	@Check
 	public void checkQuantityUnit(Quantity quantity) {

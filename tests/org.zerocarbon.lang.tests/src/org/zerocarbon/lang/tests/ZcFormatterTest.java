@@ -40,6 +40,26 @@ class ZcFormatterTest {
 	}
 
 	@Test
+	void numbersWithAnExponentStayAsWritten() {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("factors F{material factor A=2.5e-4 kgCO2e/g{source \"s\" licence \"l\"} material factor B = 1.2E+6 kgCO2e/t "
+					+ "{source \"s\" licence \"l\"}}");
+			request.setExpectation("""
+					factors F {
+						material factor A = 2.5e-4 kgCO2e/g {
+							source "s"
+							licence "l"
+						}
+						material factor B = 1.2E+6 kgCO2e/t {
+							source "s"
+							licence "l"
+						}
+					}
+					""");
+		});
+	}
+
+	@Test
 	void functionsOfAMultiFunctionMachineGetOneStatementPerLine() {
 		formatter.assertFormatted(request -> {
 			request.setToBeFormatted("line Cell{machine MT millturn{function Milling \"B-axis\"{hours 1100 h   capacity 12 parts/h} "

@@ -76,6 +76,39 @@ class ZcParsingTest {
 		assertEquals(1, factor.getPedigree().getGeographical());
 	}
 
+	/** Numbers in scientific notation, as engineering data often comes; plain decimals are unchanged. */
+	@Test
+	void numbersWithAnExponent() throws Exception {
+		ZcModel model = parse("""
+				factors F {
+					material factor A = 2.5e-4 kgCO2e/g { source "s" licence "l" }
+					material factor B = 3E6 kgCO2e/t { source "s" licence "l" }
+					material factor C = 1.25e+2 kgCO2e/kg { source "s" licence "l" }
+					credit factor Cr = -1.5e1 kgCO2e/kg { source "s" licence "l" }
+					material factor E = 7.5 kgCO2e/kg { source "s" licence "l" }
+				}
+				""");
+		List<String> values = ((FactorLibrary) model.getElements().get(0)).getFactors().stream()
+				.map(f -> f.getValue().getValue().toPlainString()).toList();
+		assertEquals(List.of("0.00025", "3000000", "125", "-15", "7.5"), values);
+		assertEquals("kgCO2e/g", ((FactorLibrary) model.getElements().get(0)).getFactors().get(0).getValue().getUnit());
+	}
+
+	/** A unit that starts with e after a space is still a unit, not an exponent. */
+	@Test
+	void anExponentNeedsItsDigitsWithoutSpaces() throws Exception {
+		ZcModel model = parser.parse("""
+				line L {
+					machine M vmc {
+						rated 5 e6
+					}
+				}
+				""");
+		Machine machine = ((Line) model.getElements().get(0)).getMachines().get(0);
+		assertEquals("5", machine.getRatedPower().getValue().toPlainString());
+		assertEquals("e6", machine.getRatedPower().getUnit(), "read as the (unknown) unit e6, which the validator reports");
+	}
+
 	@Test
 	void machineWithEveryKindOfStatement() throws Exception {
 		ZcModel model = parse("""

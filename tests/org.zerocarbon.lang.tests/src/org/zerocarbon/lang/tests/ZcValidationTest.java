@@ -1,5 +1,7 @@
 package org.zerocarbon.lang.tests;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,5 +71,36 @@ class ZcValidationTest {
 				""");
 		validator.assertError(model, ZcPackage.Literals.STATE_USE, ZcIssueCodes.STATE_SHARE_NOT_PERCENT);
 		assertTrue(validator.validate(model).get(0).getMessage().contains("must be a percentage"));
+	}
+
+	@Test
+	void numbersBeyondDoublePrecisionAreAnErrorNotInfinity() throws Exception {
+		ZcModel model = parser.parse("""
+				line Cell {
+				  machine VMC1 vmc {
+				    rated 1e400 kW
+				    state processing 1e-400 kW for 100 %
+				  }
+				}
+				""");
+		List<org.eclipse.xtext.validation.Issue> issues = validator.validate(model).stream()
+				.filter(i -> ZcIssueCodes.NUMBER_OUT_OF_RANGE.equals(i.getCode())).toList();
+		assertEquals(2, issues.size(), issues::toString);
+		assertEquals(3, issues.get(0).getLineNumber());
+		assertTrue(issues.get(0).getMessage().startsWith("The number 1e+400 is out of the range"), issues.get(0).getMessage());
+		assertEquals(4, issues.get(1).getLineNumber());
+	}
+
+	@Test
+	void largeButComputableNumbersAreFine() throws Exception {
+		ZcModel model = parser.parse("""
+				line Cell {
+				  machine VMC1 vmc {
+				    rated 1.5e1 kW
+				    state processing 9.5e0 kW for 100 %
+				  }
+				}
+				""");
+		validator.assertNoIssues(model);
 	}
 }
