@@ -1,6 +1,6 @@
 #!/bin/sh
 # Prints cold-JVM wall times of the command line on the examples: `zcw validate examples/` and
-# `zcw report examples/` (JSON, CSV, HTML with 1,000 Monte Carlo iterations), the median of 5 runs each (every run a
+# `zcw report examples/` (JSON, CSV, HTML with 1,000 Monte Carlo iterations) and with the PDF too, the median of 5 runs each (every run a
 # new JVM), after one unmeasured run of each that lets zcw prepare its cache (headless configuration, class-data
 # archive). Needs a build first: ./mvnw -B install -DskipTests. Targets: report <= 3 s (issue #4).
 # Usage: benchmarks/cli-startup.sh [runs]     Environment: ZCW_VM_ARGS as for ./zcw.
@@ -48,3 +48,4 @@ bench() {
 echo "zcw cold start on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 bench "zcw validate examples/" ./zcw validate examples/
 bench "zcw report examples/ (json,csv,html)" ./zcw report examples/ --out "$out/reports" --quiet
+bench "zcw report examples/ --format all" ./zcw report examples/ --format all --out "$out/reports-all" --quiet

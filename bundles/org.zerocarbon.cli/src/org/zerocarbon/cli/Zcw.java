@@ -15,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -248,26 +252,65 @@ public final class Zcw {
 		}
 		List<Computed> computed = compute(loaded, args);
 		warmup.finish();
+		List<ReportOptions> options = new ArrayList<>();
 		for (Computed each : computed) {
-			FootprintResult result = each.result();
-			ReportOptions options = ReportOptions.defaults().withBaseName(result.subject().name());
+			ReportOptions these = ReportOptions.defaults().withBaseName(each.result().subject().name());
 			if (formats.contains(ReportFormat.HTML)) {
-				// laying out the diagram (ELK) is only worth it for the format that shows it
-				options = options.withDiagram(diagram(each.subject()));
+				// laying out the diagram (ELK) is only worth it for the format that shows it; done here, one
+				// subject after the other, as the model and the diagram kit are not shared between threads
+				these = these.withDiagram(diagram(each.subject()));
 			}
 			if (baseline != null) {
-				options = options.withBaseline(baseline, args.value("--baseline", null));
+				these = these.withBaseline(baseline, args.value("--baseline", null));
 			}
-			try {
-				for (Path written : ReportWriter.write(result, formats, outDir, options, null)) {
-					out.println("wrote " + display(written));
+			options.add(these);
+		}
+		// Writing works on the computed results only, so the subjects' reports are written side by side (a PDF
+		// takes about a second); what is printed stays in the subjects' order.
+		ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(computed.size(), Runtime.getRuntime().availableProcessors())),
+				runnable -> {
+					Thread thread = new Thread(runnable, "zcw-report-writer");
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			List<Future<List<Path>>> written = new ArrayList<>();
+			for (int i = 0; i < computed.size(); i++) {
+				FootprintResult result = computed.get(i).result();
+				ReportOptions these = options.get(i);
+				written.add(writers.submit(() -> ReportWriter.write(result, formats, outDir, these, null)));
+			}
+			for (int i = 0; i < computed.size(); i++) {
+				for (Path path : await(written.get(i), outDir)) {
+					out.println("wrote " + display(path));
 				}
-			} catch (IOException e) {
-				throw new CalculationException("cannot write the reports to " + display(outDir) + ": " + e.getMessage());
+				out.println(footprintSummary(computed.get(i).result()));
 			}
-			out.println(footprintSummary(result));
+		} finally {
+			writers.shutdownNow();
 		}
 		return OK;
+	}
+
+	/** The files a report writer wrote; its failure as the exception the command line reports. */
+	private List<Path> await(Future<List<Path>> writing, Path outDir) {
+		try {
+			return writing.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CalculationException("interrupted while writing the reports to " + display(outDir));
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw new CalculationException("cannot write the reports to " + display(outDir) + ": " + io.getMessage());
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
 	}
 
 	/** A subject and its footprint. */
