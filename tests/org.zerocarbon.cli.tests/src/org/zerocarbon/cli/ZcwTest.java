@@ -73,6 +73,28 @@ class ZcwTest {
 	}
 
 	@Test
+	void aBinaryFileIsNamedAsSuchNotParsed() throws IOException {
+		Files.write(dir.resolve("image.zc"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R' });
+
+		assertEquals(Zcw.PROBLEMS, zcw.run("validate", "image.zc"));
+
+		assertTrue(out().startsWith("image.zc: error: Not a model: the file holds binary data (NUL bytes), not text"), out());
+	}
+
+	@Test
+	void aLatin1FileIsAWarningWhereTheLetterWasLost() throws IOException {
+		// "Fräse" in ISO-8859-1: the 0xE4 byte is no UTF-8 character
+		byte[] latin1 = "line Cell {\n  machine M1 vmc \"Fr\u00e4se\" {\n    state processing 5 kW for 100 %\n  }\n}\n"
+				.getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(dir.resolve("latin1.zc"), latin1);
+
+		assertEquals(Zcw.OK, zcw.run("validate", "latin1.zc"));
+
+		assertTrue(out().startsWith("latin1.zc:2:21: warning: Bytes here are not UTF-8"), out());
+		assertTrue(out().contains("[org.zerocarbon.lang.notUtf8]"), out());
+	}
+
+	@Test
 	void hiddenDirectoriesAreSkipped() throws IOException {
 		write("m/line.zc", VALID_LINE);
 		write("m/.history/old.zc", "this is not a model");

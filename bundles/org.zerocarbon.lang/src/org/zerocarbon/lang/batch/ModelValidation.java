@@ -106,6 +106,13 @@ public final class ModelValidation {
 		Resource resource = resourceSet.createResource(file);
 		try {
 			resource.load(resourceSet.getLoadOptions());
+			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
+					&& xtext.getParseResult().getRootNode().getText().indexOf('\u0000') >= 0) {
+				// a text file never holds NUL: reporting the parser's "missing EOF" on it would only confuse
+				resourceSet.getResources().remove(resource);
+				return new Problem(file.toString(), 0, 0, -1, 0, Problem.Severity.ERROR, UNREADABLE_FILE,
+						"Not a model: the file holds binary data (NUL bytes), not text", null);
+			}
 			return null;
 		} catch (IOException | RuntimeException e) {
 			resourceSet.getResources().remove(resource);

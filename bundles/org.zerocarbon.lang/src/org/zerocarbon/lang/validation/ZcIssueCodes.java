@@ -22,6 +22,8 @@ public final class ZcIssueCodes {
 	public static final String MISSING_UNIT = PREFIX + "missingUnit";
 	/** A value that must not be negative is negative. */
 	public static final String NEGATIVE_QUANTITY = PREFIX + "negativeQuantity";
+	/** The text holds a replacement character: the file was probably not saved as UTF-8. */
+	public static final String NOT_UTF8 = PREFIX + "notUtf8";
 	/** A number beyond the engine's double-precision range (it would become infinite or zero). */
 	public static final String NUMBER_OUT_OF_RANGE = PREFIX + "numberOutOfRange";
 	/** A ratio is above 100 %. */

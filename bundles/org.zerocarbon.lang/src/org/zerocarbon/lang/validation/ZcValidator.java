@@ -18,6 +18,8 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -42,6 +44,7 @@ import org.zerocarbon.model.zc.Machine;
 import org.zerocarbon.model.zc.MaterialFlow;
 import org.zerocarbon.model.zc.MaterialUse;
 import org.zerocarbon.model.zc.Methodology;
+import org.zerocarbon.model.zc.ZcModel;
 import org.zerocarbon.model.zc.ModuleSpec;
 import org.zerocarbon.model.zc.NameLiteral;
 import org.zerocarbon.model.zc.NamedElement;
@@ -116,6 +119,25 @@ public class ZcValidator extends AbstractZcValidator {
 		if (sum.compareTo(HUNDRED) != 0) {
 			error("The energy-state shares of " + what + " '" + owner.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
 					+ " %, not 100 %", owner, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.STATE_SHARES_SUM);
+		}
+	}
+
+	/**
+	 * A replacement character in the text is nearly always a file saved in another encoding (Latin-1, Windows-1252)
+	 * and read as UTF-8: its accented letters are lost. Said once per file, where it first happens.
+	 */
+	@Check
+	public void checkTextEncoding(ZcModel model) {
+		ICompositeNode node = NodeModelUtils.getNode(model);
+		if (node == null) {
+			return;
+		}
+		String text = node.getRootNode().getText();
+		int at = text.indexOf('\uFFFD');
+		if (at >= 0) {
+			getMessageAcceptor().acceptWarning("Bytes here are not UTF-8 and were read as '\uFFFD': the file was probably saved in "
+					+ "another encoding (Latin-1, Windows-1252). Save it as UTF-8 so that names and descriptions keep their letters",
+					model, at, 1, ZcIssueCodes.NOT_UTF8);
 		}
 	}
 
