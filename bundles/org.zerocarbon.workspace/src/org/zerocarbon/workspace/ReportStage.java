@@ -123,6 +123,7 @@ final class ReportStage {
 			try {
 				FootprintResult result = calculator.calculate(subject, methodology, progress.split(formats.isEmpty() ? 10 : 5));
 				footprints.add(new ZcBuildResults.Footprint(name, result.subject().kind(), file, result, null));
+				locateEquipment(result, subject.eResource().getResourceSet(), files, locations);
 				if (!formats.isEmpty()) {
 					ReportOptions options = ReportOptions.defaults().withBaseName(name)
 							.withDiagram(formats.contains(ReportFormat.HTML) || formats.contains(ReportFormat.PDF) ? diagram(subject) : null);
@@ -178,6 +179,27 @@ final class ReportStage {
 		}
 		progress.done();
 		return results;
+	}
+
+	/** Records where the machines, utilities and functions of a footprint are written, for the Footprint view. */
+	private static void locateEquipment(FootprintResult result, ResourceSet models, Map<URI, IFile> files,
+			Map<String, ZcBuildResults.Location> locations) {
+		for (FootprintResult.Equipment equipment : result.equipment()) {
+			locateUri(equipment.elementUri(), models, files, locations);
+			if (equipment.allocation() != null) {
+				equipment.allocation().functions().forEach(f -> locateUri(f.elementUri(), models, files, locations));
+			}
+		}
+	}
+
+	private static void locateUri(String elementUri, ResourceSet models, Map<URI, IFile> files, Map<String, ZcBuildResults.Location> locations) {
+		if (elementUri == null || locations.containsKey(elementUri)) {
+			return;
+		}
+		EObject element = models.getEObject(URI.createURI(elementUri), false);
+		if (element != null) {
+			locate(element, files, locations);
+		}
 	}
 
 	/** Records where an element is written, for navigation from the views. */

@@ -18,10 +18,15 @@ import org.eclipse.jface.viewers.ITableFontProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Font;
@@ -33,6 +38,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -48,13 +55,15 @@ import org.zerocarbon.ui.internal.Builds;
 import org.zerocarbon.ui.internal.Figures;
 import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.ModuleChart;
+import org.zerocarbon.ui.internal.Navigation;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcBuildResults.Footprint;
 import org.zerocarbon.workspace.ZcBuildResults.ProjectResult;
 
 /**
  * The footprint of the selected model, as the last build computed it: the module × scope table, the figures per
- * functional unit, scope 2 both ways, data quality and uncertainty, and a bar chart by module. The model is the
+ * functional unit, scope 2 both ways, data quality and uncertainty, a bar chart by module, and the equipment
+ * (machines, their functions, shared utilities) with what each contributes. The model is the
  * file (or project) selected in the Project Explorer or open in the active editor; a file with several lines or
  * parks gets a choice. Fed by {@link ZcBuildResults} after every build; nothing is computed here.
  */
@@ -80,6 +89,8 @@ public class FootprintView extends ViewPart {
 	private Combo subjects;
 	private Label subjectInfo;
 	private TableViewer table;
+	private CTabFolder tabs;
+	private TreeViewer equipment;
 	private TableViewer facts;
 	private Icons icons;
 	private ModuleChart chart;
@@ -154,15 +165,48 @@ public class FootprintView extends ViewPart {
 		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		SashForm left = new SashForm(sash, SWT.VERTICAL);
-		table = new TableViewer(table(left, COLUMNS, WEIGHTS, true));
+		tabs = new CTabFolder(left, SWT.BORDER | SWT.BOTTOM);
+		table = new TableViewer(table(tabs, COLUMNS, WEIGHTS, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setLabelProvider(new RowLabels());
+		CTabItem modulesTab = new CTabItem(tabs, SWT.NONE);
+		modulesTab.setText("Modules × scopes");
+		modulesTab.setControl(table.getTable().getParent());
+		equipment = equipmentTree(tabs);
+		CTabItem equipmentTab = new CTabItem(tabs, SWT.NONE);
+		equipmentTab.setText("Equipment");
+		equipmentTab.setToolTipText("Every machine and shared utility of the line, with its functions: double-click to open it in the model");
+		equipmentTab.setControl(equipment.getTree().getParent());
+		tabs.setSelection(modulesTab);
 		facts = new TableViewer(table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
 		facts.setContentProvider(ArrayContentProvider.getInstance());
 		facts.setLabelProvider(new FactLabels());
 		chart = new ModuleChart(sash);
 		left.setWeights(68, 32);
 		sash.setWeights(60, 40);
+	}
+
+	/** Column titles of the equipment tree. */
+	public static final String[] EQUIPMENT_COLUMNS = { "Equipment", "kg CO2e (A–C)", "Share", "of which utilities", "Module D" };
+	private static final int[] EQUIPMENT_WEIGHTS = { 34, 18, 18, 16, 14 };
+
+	private TreeViewer equipmentTree(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TreeColumnLayout layout = new TreeColumnLayout();
+		holder.setLayout(layout);
+		Tree tree = new Tree(holder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		tree.setHeaderVisible(true);
+		tree.setLinesVisible(true);
+		for (int i = 0; i < EQUIPMENT_COLUMNS.length; i++) {
+			TreeColumn column = new TreeColumn(tree, i == 0 ? SWT.LEFT : SWT.RIGHT);
+			column.setText(EQUIPMENT_COLUMNS[i]);
+			layout.setColumnData(column, new ColumnWeightData(EQUIPMENT_WEIGHTS[i], 60));
+		}
+		TreeViewer viewer = new TreeViewer(tree);
+		viewer.setContentProvider(new EquipmentContent());
+		viewer.setLabelProvider(new EquipmentLabels());
+		viewer.addDoubleClickListener(event -> openElement(event.getSelection()));
+		return viewer;
 	}
 
 	/**
@@ -229,6 +273,16 @@ public class FootprintView extends ViewPart {
 	/** The rows of the module table as shown (for tests). */
 	public Table table() {
 		return table.getTable();
+	}
+
+	/** The equipment tree as shown (for tests). */
+	public TreeViewer equipment() {
+		return equipment;
+	}
+
+	/** The tabs above the figures: modules × scopes, equipment (for tests). */
+	public CTabFolder tabs() {
+		return tabs;
 	}
 
 	/** The model choice (for tests). */
@@ -340,6 +394,7 @@ public class FootprintView extends ViewPart {
 				+ ", computed with the methodology " + methodology
 				+ (result.methodology().title() == null ? "" : " (" + result.methodology().title() + ")"));
 		table.setInput(rows(result));
+		equipment.setInput(result);
 		facts.setInput(facts(result));
 		chart.setFootprint(result);
 		openReport.setEnabled(htmlReport(footprint).exists());
@@ -427,6 +482,104 @@ public class FootprintView extends ViewPart {
 			MessageDialog.openInformation(getSite().getShell(), "HTML Report",
 					"No web browser could be started (" + e.getMessage() + "). The report is " + report.getLocation() + ".");
 		}
+	}
+
+	/** Opens the machine, utility or function selected in the equipment tree where the model defines it. */
+	private void openElement(ISelection selection) {
+		if (!(selection instanceof IStructuredSelection structured) || current == null) {
+			return;
+		}
+		String uri = structured.getFirstElement() instanceof FootprintResult.Equipment e ? e.elementUri()
+				: structured.getFirstElement() instanceof FootprintResult.FunctionResult f ? f.elementUri() : null;
+		ProjectResult result = ZcBuildResults.of(current.getProject());
+		ZcBuildResults.Location location = result == null ? null : result.locate(uri);
+		if (location == null) {
+			return;
+		}
+		try {
+			Navigation.open(getSite().getPage(), location);
+		} catch (org.eclipse.ui.PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open " + location.file().getFullPath(), e);
+		}
+	}
+
+	/**
+	 * The equipment of a footprint, the largest first: machines (their own inventory and their share of the shared
+	 * utilities) and the utilities themselves; a multi-function machine has its functions below it.
+	 */
+	static final class EquipmentContent implements ITreeContentProvider {
+		@Override
+		public Object[] getElements(Object input) {
+			if (!(input instanceof FootprintResult result)) {
+				return new Object[0];
+			}
+			return result.equipment().stream()
+					.sorted(java.util.Comparator.comparingDouble(FootprintResult.Equipment::kgCO2e).reversed()
+							.thenComparing(FootprintResult.Equipment::element))
+					.toArray();
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return parent instanceof FootprintResult.Equipment e && e.allocation() != null ? e.allocation().functions().toArray() : new Object[0];
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return getChildren(element).length > 0;
+		}
+	}
+
+	private final class EquipmentLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
+		@Override
+		public Image getColumnImage(Object element, int column) {
+			return null;
+		}
+
+		@Override
+		public String getColumnText(Object element, int column) {
+			FootprintResult result = (FootprintResult) equipment.getInput();
+			return equipmentText(element, column, result == null ? 0 : result.total());
+		}
+
+		@Override
+		public Font getFont(Object element, int column) {
+			return column == 0 && element instanceof FootprintResult.Equipment ? bold : null;
+		}
+	}
+
+	/**
+	 * The text of an equipment row: a machine's share is of the line's total; a shared utility's footprint is
+	 * already in its machines' figures, so its row says how much of it they carry instead.
+	 */
+	static String equipmentText(Object element, int column, double total) {
+		if (element instanceof FootprintResult.Equipment e) {
+			String name = e.element().substring(e.element().lastIndexOf('.') + 1);
+			boolean utility = e.supply() != null;
+			return switch (column) {
+				case 0 -> utility ? name + " (shared " + e.supply().utilityKind() + ")" : name;
+				case 1 -> Figures.number(e.kgCO2e());
+				case 2 -> utility ? Figures.percent(e.kgCO2e() == 0 ? 0 : e.supply().allocatedKgCO2e() / e.kgCO2e()) + " in machines"
+						: total == 0 ? "" : Figures.percent(e.kgCO2e() / total);
+				case 3 -> utility || e.utilitiesKgCO2e() == 0 ? "" : Figures.number(e.utilitiesKgCO2e());
+				default -> e.moduleD() == 0 ? "" : Figures.number(e.moduleD());
+			};
+		}
+		if (element instanceof FootprintResult.FunctionResult f) {
+			return switch (column) {
+				case 0 -> f.name() + " (" + Figures.percent(f.factor()) + " allocated)";
+				case 1 -> Figures.number(f.kgCO2e());
+				case 2 -> total == 0 ? "" : Figures.percent(f.kgCO2e() / total);
+				case 3 -> "";
+				default -> f.moduleD() == 0 ? "" : Figures.number(f.moduleD());
+			};
+		}
+		return "";
 	}
 
 	private final class FactLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {

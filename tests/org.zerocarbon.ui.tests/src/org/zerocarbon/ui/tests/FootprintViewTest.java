@@ -95,6 +95,105 @@ class FootprintViewTest {
 		assertNull(view.emptyMessage());
 	}
 
+	/**
+	 * The equipment tab of a line with a mill-turn split by hours, a plain machine and a compressed-air station
+	 * that only the mill-turn draws on. By hand (grid 0.5 kg/kWh; 4000 h a year for 10 years = 40,000 h):
+	 * <pre>
+	 * M own     A1 frame 1000 kg x 2 kg/kg = 2,000; B6 (2 kW x 25 % + 10 kW x 75 %) = 8 kW x 40,000 h x 0.5 = 160,000
+	 *           -> 162,000
+	 * Air       50,000 kWh a year x 10 a x 0.5 = 250,000, all of it allocated to M, its only consumer
+	 * M         162,000 + 250,000 = 412,000; by hours Milling 3000 / 4000 = 75 % -> 309,000, Turning 25 % -> 103,000
+	 * V         5 kW x 40,000 h x 0.5 = 100,000
+	 * line      412,000 + 100,000 = 512,000 (the air is inside M's figure); M 412/512 = 80.47 %, V 19.53 %
+	 * </pre>
+	 */
+	@Test
+	void equipmentTabShowsEachMachineItsFunctionsAndTheSharedAir() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("zc-footprint-equipment");
+		project.create(null);
+		project.open(null);
+		try {
+			ZcNature.addTo(project, null);
+			create(project, "factors.zc", """
+					package t
+					factors F {
+						grid factor G "test grid" = 500 gCO2e/kWh { region "XX" source "test" licence "CC0" }
+						material factor Steel "test steel" = 2 kgCO2e/kg { source "test" licence "CC0" }
+					}
+					""");
+			create(project, "methodology.zc", """
+					package t
+					methodology Meth "test methodology" {
+						version "1"
+						title "Test"
+						module A1 required in scope3
+						module B6 required in scope2
+						functional unit MH machineHour
+						allocation by hours for millturn
+					}
+					""");
+			IFile line = create(project, "line.zc", """
+					package t
+					site S { region "XX" grid t.G }
+					line L {
+						site S
+						profile { shifts 2 hours 4000 h per year service life 10 a }
+						machine M millturn {
+							state standby 2 kW for 25 %
+							state processing 10 kW for 75 %
+							function Milling { hours 3000 h }
+							function Turning { hours 1000 h }
+							subassembly Frame { material 1000 kg factor t.Steel }
+						}
+						machine V vmc {
+							state processing 5 kW for 100 %
+						}
+						utility Air compressedAir { electricity 50 MWh per year leaks 10 % supplies M 20 Nm3/h }
+					}
+					""");
+			Widgets.waitForJobs();
+			FootprintView view = (FootprintView) page().showView(FootprintView.ID);
+			view.show(line);
+			waitUntil("the footprint is shown", () -> view.emptyMessage() == null);
+			view.tabs().setSelection(1);
+
+			org.eclipse.swt.widgets.Tree tree = view.equipment().getTree();
+			view.equipment().expandAll();
+			assertEquals(java.util.List.of(
+					"M | 412,000 | 80.47 % | 250,000 | ",
+					"Milling (75 % allocated) | 309,000 | 60.35 % |  | ",
+					"Turning (25 % allocated) | 103,000 | 20.12 % |  | ",
+					"Air (shared compressedAir) | 250,000 | 100 % in machines |  | ",
+					"V | 100,000 | 19.53 % |  | "),
+					Widgets.allItems(tree).stream().map(FootprintViewTest::row).toList());
+
+			// double-clicking a function opens the model where it is defined (line 10, "function Turning")
+			org.eclipse.swt.widgets.TreeItem turning = Widgets.allItems(tree).get(2);
+			Widgets.doubleClick(turning);
+			org.eclipse.ui.texteditor.ITextEditor editor = page().getActiveEditor().getAdapter(org.eclipse.ui.texteditor.ITextEditor.class);
+			assertEquals(line, editor.getEditorInput().getAdapter(IFile.class));
+			org.eclipse.jface.text.ITextSelection selection = (org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection();
+			assertEquals(9, selection.getStartLine(), "0-based line of 'function Turning'");
+		} finally {
+			page().closeAllEditors(false);
+			project.delete(true, true, null);
+		}
+	}
+
+	private static IFile create(IProject project, String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	private static String row(org.eclipse.swt.widgets.TreeItem item) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < FootprintView.EQUIPMENT_COLUMNS.length; i++) {
+			text.append(i == 0 ? "" : " | ").append(item.getText(i));
+		}
+		return text.toString();
+	}
+
 	/** The Total column of a row of the module table, or NaN when the row is not shown. */
 	private static double total(FootprintView view, String module) {
 		return Arrays.stream(view.table().getItems()).filter(i -> i.getText(0).equals(module)).findFirst().map(FootprintViewTest::figure)
