@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
@@ -142,6 +143,16 @@ final class ReportStage {
 				problems.add(Problem.at(at, Problem.Severity.ERROR, CALCULATION_FAILED, message));
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Cannot write the reports of " + name + " to " + directory + ": " + e.getMessage(), e));
+			} catch (OperationCanceledException e) {
+				throw e;
+			} catch (RuntimeException e) {
+				// a bug of ours, not the user's: the build goes on, the model says where, the log has the details
+				String message = "Internal error while computing the footprint of " + name + " (" + e
+						+ "); the Error Log has the details. The other models are built as usual";
+				org.eclipse.core.runtime.ILog.of(ReportStage.class).error(message, e);
+				footprints.add(new ZcBuildResults.Footprint(name, subject.eClass().getName().toLowerCase(java.util.Locale.ROOT), file, null,
+						message));
+				problems.add(Problem.at(subject, Problem.Severity.ERROR, CALCULATION_FAILED, message));
 			}
 		}
 		publish(folder, written);
