@@ -54,6 +54,9 @@ tr { page-break-inside: avoid; }
 .cols > tbody > tr > td { border: none; padding: 0 10px 0 0; vertical-align: top; }
 .note { border-left: 3px solid #d4a72c; background: #fdf8ec; padding: 4px 8px; margin: 4px 0; }
 svg { display: inline-block; vertical-align: middle; }
+/* on screen a wide line scrolls sideways at full size; printed, it is scaled to the page (the SVG has a viewBox)
+   so that nothing is cut off */
+@media print { .diagram svg { max-width: 100%; height: auto; } }
 .keep { page-break-inside: avoid; }
 .pagebreak { page-break-before: always; }
 <#if pdf>
