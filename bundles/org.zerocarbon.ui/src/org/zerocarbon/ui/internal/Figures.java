@@ -30,9 +30,20 @@ public final class Figures {
 		return number(value) + " kg CO2e";
 	}
 
-	/** A share (0..1) as a percentage, e.g. "45.2 %". */
+	/**
+	 * A share (0..1) as a percentage with one decimal, e.g. "45.2 %", "3.8 %", "75 %" (a whole number keeps no
+	 * ".0"); below 1 % two significant digits, e.g. "0.052 %", so that a small share does not read as zero.
+	 */
 	public static String percent(double share) {
-		return number(share * 100) + " %";
+		double value = share * 100;
+		if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+			return number(value) + " %";
+		}
+		if (Math.abs(value) < 1) {
+			return new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros().toPlainString() + " %";
+		}
+		String text = String.format(Locale.ROOT, "%,.1f", value);
+		return (text.endsWith(".0") ? text.substring(0, text.length() - 2) : text) + " %";
 	}
 
 	/** Reads back a figure written by {@link #number(double)}. */

@@ -105,6 +105,7 @@ class FootprintViewTest {
 	 * M         162,000 + 250,000 = 412,000; by hours Milling 3000 / 4000 = 75 % -> 309,000, Turning 25 % -> 103,000
 	 * V         5 kW x 40,000 h x 0.5 = 100,000
 	 * line      412,000 + 100,000 = 512,000 (the air is inside M's figure); M 412/512 = 80.47 %, V 19.53 %
+	 * shares of the line: M 80.5 %, Milling 309/512 = 60.4 %, Turning 103/512 = 20.1 %, V 19.5 % (one decimal)
 	 * </pre>
 	 */
 	@Test
@@ -160,11 +161,11 @@ class FootprintViewTest {
 			org.eclipse.swt.widgets.Tree tree = view.equipment().getTree();
 			view.equipment().expandAll();
 			assertEquals(java.util.List.of(
-					"M | 412,000 | 80.47 % | 250,000 | ",
-					"Milling (75 % allocated) | 309,000 | 60.35 % |  | ",
-					"Turning (25 % allocated) | 103,000 | 20.12 % |  | ",
+					"M | 412,000 | 80.5 % | 250,000 | ",
+					"Milling (75 % allocated) | 309,000 | 60.4 % |  | ",
+					"Turning (25 % allocated) | 103,000 | 20.1 % |  | ",
 					"Air (shared compressedAir) | 250,000 | 100 % in machines |  | ",
-					"V | 100,000 | 19.53 % |  | "),
+					"V | 100,000 | 19.5 % |  | "),
 					Widgets.allItems(tree).stream().map(FootprintViewTest::row).toList());
 
 			// double-clicking a function opens the model where it is defined (line 10, "function Turning")
