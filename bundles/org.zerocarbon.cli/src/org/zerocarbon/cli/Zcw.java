@@ -252,21 +252,9 @@ public final class Zcw {
 		}
 		List<Computed> computed = compute(loaded, args);
 		warmup.finish();
-		List<ReportOptions> options = new ArrayList<>();
-		for (Computed each : computed) {
-			ReportOptions these = ReportOptions.defaults().withBaseName(each.result().subject().name());
-			if (formats.contains(ReportFormat.HTML)) {
-				// laying out the diagram (ELK) is only worth it for the format that shows it; done here, one
-				// subject after the other, as the model and the diagram kit are not shared between threads
-				these = these.withDiagram(diagram(each.subject()));
-			}
-			if (baseline != null) {
-				these = these.withBaseline(baseline, args.value("--baseline", null));
-			}
-			options.add(these);
-		}
-		// Writing works on the computed results only, so the subjects' reports are written side by side (a PDF
-		// takes about a second); what is printed stays in the subjects' order.
+		// Writing works on the computed results only, so each subject's reports are written while the next one's
+		// options are prepared, and side by side (a PDF takes about a second); what is printed stays in the
+		// subjects' order.
 		ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(computed.size(), Runtime.getRuntime().availableProcessors())),
 				runnable -> {
 					Thread thread = new Thread(runnable, "zcw-report-writer");
@@ -275,10 +263,18 @@ public final class Zcw {
 				});
 		try {
 			List<Future<List<Path>>> written = new ArrayList<>();
-			for (int i = 0; i < computed.size(); i++) {
-				FootprintResult result = computed.get(i).result();
-				ReportOptions these = options.get(i);
-				written.add(writers.submit(() -> ReportWriter.write(result, formats, outDir, these, null)));
+			for (Computed each : computed) {
+				ReportOptions options = ReportOptions.defaults().withBaseName(each.result().subject().name());
+				if (formats.contains(ReportFormat.HTML)) {
+					// laying out the diagram (ELK) is only worth it for the format that shows it; done here on this
+					// thread, one subject after the other, as the model and the diagram kit are not shared between threads
+					options = options.withDiagram(diagram(each.subject()));
+				}
+				if (baseline != null) {
+					options = options.withBaseline(baseline, args.value("--baseline", null));
+				}
+				ReportOptions these = options;
+				written.add(writers.submit(() -> ReportWriter.write(each.result(), formats, outDir, these, null)));
 			}
 			for (int i = 0; i < computed.size(); i++) {
 				for (Path path : await(written.get(i), outDir)) {

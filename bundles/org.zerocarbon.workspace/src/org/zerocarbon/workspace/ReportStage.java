@@ -133,14 +133,11 @@ final class ReportStage {
 					}
 				}
 			} catch (CalculationException e) {
-				String message = "Cannot compute the footprint of " + name + ": " + e.getMessage();
-				footprints.add(new ZcBuildResults.Footprint(name, subject.eClass().getName().toLowerCase(java.util.Locale.ROOT), file, null,
-						message));
 				// on the element at fault (a function, a supply statement...) when the engine names one in this
 				// project's files, which are the ones this build marks; otherwise on the line or park that failed
 				EObject at = e.element() != null && e.element().eResource() != null
 						&& own.contains(e.element().eResource().getURI()) ? e.element() : subject;
-				problems.add(Problem.at(at, Problem.Severity.ERROR, CALCULATION_FAILED, message));
+				problems.add(failed(subject, name, file, at, "Cannot compute the footprint of " + name + ": " + e.getMessage(), footprints));
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Cannot write the reports of " + name + " to " + directory + ": " + e.getMessage(), e));
 			} catch (OperationCanceledException e) {
@@ -150,13 +147,21 @@ final class ReportStage {
 				String message = "Internal error while computing the footprint of " + name + " (" + e
 						+ "); the Error Log has the details. The other models are built as usual";
 				org.eclipse.core.runtime.ILog.of(ReportStage.class).error(message, e);
-				footprints.add(new ZcBuildResults.Footprint(name, subject.eClass().getName().toLowerCase(java.util.Locale.ROOT), file, null,
-						message));
-				problems.add(Problem.at(subject, Problem.Severity.ERROR, CALCULATION_FAILED, message));
+				problems.add(failed(subject, name, file, subject, message, footprints));
 			}
 		}
 		publish(folder, written);
 		return footprints;
+	}
+
+	/**
+	 * Records a line or park whose footprint could not be computed: the views show the message instead of
+	 * figures, and the returned error is to be marked on {@code at}.
+	 */
+	private static Problem failed(EObject subject, String name, IFile file, EObject at, String message,
+			List<ZcBuildResults.Footprint> footprints) {
+		footprints.add(new ZcBuildResults.Footprint(name, subject.eClass().getName().toLowerCase(java.util.Locale.ROOT), file, null, message));
+		return Problem.at(at, Problem.Severity.ERROR, CALCULATION_FAILED, message);
 	}
 
 	/**

@@ -152,7 +152,7 @@ public class ZcValidator extends AbstractZcValidator {
 			return;
 		}
 		double asDouble = value.doubleValue();
-		if (!Double.isFinite(asDouble) || asDouble == 0 || Math.abs(asDouble) < Double.MIN_NORMAL) {
+		if (!Double.isFinite(asDouble) || Math.abs(asDouble) < Double.MIN_NORMAL) {
 			error("The number " + value.toString().toLowerCase(java.util.Locale.ROOT) + " is out of the range the engine computes with "
 					+ "(magnitudes from about 1e-308 to 1e308); write it in another unit", quantity, Literals.QUANTITY__VALUE,
 					ZcIssueCodes.NUMBER_OUT_OF_RANGE);

@@ -21,14 +21,20 @@ public final class Navigation {
 	 * Opens the file of a location and selects the first line of the element's definition (or the line, when the
 	 * offset is unknown).
 	 *
-	 * @return the editor, or null when the file no longer exists
+	 * @return the editor, or null when the file no longer exists or its editor could not be opened (logged)
 	 */
-	public static IEditorPart open(IWorkbenchPage page, ZcBuildResults.Location location) throws PartInitException {
+	public static IEditorPart open(IWorkbenchPage page, ZcBuildResults.Location location) {
 		IFile file = location.file();
 		if (file == null || !file.exists()) {
 			return null;
 		}
-		IEditorPart editor = IDE.openEditor(page, file, true);
+		IEditorPart editor;
+		try {
+			editor = IDE.openEditor(page, file, true);
+		} catch (PartInitException e) {
+			org.eclipse.core.runtime.ILog.of(Navigation.class).error("Cannot open " + file.getFullPath(), e);
+			return null;
+		}
 		ITextEditor text = editor == null ? null : editor.getAdapter(ITextEditor.class);
 		if (text == null) {
 			return editor;

@@ -317,11 +317,7 @@ public class CriteriaView extends ViewPart {
 			viewer.setExpandedState(element, !viewer.getExpandedState(element));
 			return;
 		}
-		try {
-			Navigation.open(getSite().getPage(), location);
-		} catch (PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open " + location.file().getFullPath(), e);
-		}
+		Navigation.open(getSite().getPage(), location);
 	}
 
 	// ------------------------------------------------------------------------------------------------ tree content

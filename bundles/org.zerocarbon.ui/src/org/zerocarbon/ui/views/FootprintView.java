@@ -496,11 +496,7 @@ public class FootprintView extends ViewPart {
 		if (location == null) {
 			return;
 		}
-		try {
-			Navigation.open(getSite().getPage(), location);
-		} catch (org.eclipse.ui.PartInitException e) {
-			org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open " + location.file().getFullPath(), e);
-		}
+		Navigation.open(getSite().getPage(), location);
 	}
 
 	/**

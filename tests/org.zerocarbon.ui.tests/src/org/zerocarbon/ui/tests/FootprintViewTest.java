@@ -79,9 +79,7 @@ class FootprintViewTest {
 		broken.open(null);
 		try {
 			ZcNature.addTo(broken, null);
-			IFile line = broken.getFile("line.zc");
-			line.create(new ByteArrayInputStream("line L {\n\tmachine M vmc {\n\t\trated 15 kWh\n\t\tstate processing 5 kW for 100 %\n\t}\n}\n"
-					.getBytes(StandardCharsets.UTF_8)), true, null);
+			IFile line = create(broken, "line.zc", "line L {\n\tmachine M vmc {\n\t\trated 15 kWh\n\t\tstate processing 5 kW for 100 %\n\t}\n}\n");
 			Widgets.waitForJobs();
 			view.show(line);
 			waitUntil("the view reports the errors", () -> view.emptyMessage() != null && view.emptyMessage().contains("errors"));

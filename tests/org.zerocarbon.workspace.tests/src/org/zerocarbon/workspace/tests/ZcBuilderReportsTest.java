@@ -104,8 +104,7 @@ class ZcBuilderReportsTest {
 		assertTrue(before.contains("162000"), "total 162,000 kg CO2e in " + before.substring(0, Math.min(400, before.length())));
 
 		// the grid factor goes from 500 to 250 g/kWh: B6 halves to 80,000, total 82,000 kg
-		factors.setContents(new ByteArrayInputStream(FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh").getBytes(StandardCharsets.UTF_8)),
-				IResource.FORCE, null);
+		rewrite(factors, FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh"));
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 
 		String after = Files.readString(json.getLocation().toFile().toPath());
@@ -127,8 +126,7 @@ class ZcBuilderReportsTest {
 		assertEquals("Criterion Rules.Metered (test clause 1): The machine has no meter", markers[0].getAttribute(IMarker.MESSAGE));
 		assertEquals("org.zerocarbon.criteria.Rules.Metered", markers[0].getAttribute(ZcMarkers.PROBLEM_ID));
 
-		line.setContents(new ByteArrayInputStream(LINE.replace("subassembly Frame", "meter Main machine every 1 s\n\t\tsubassembly Frame")
-				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		rewrite(line, LINE.replace("subassembly Frame", "meter Main machine every 1 s\n\t\tsubassembly Frame"));
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 
 		assertEquals(0, line.findMarkers(ZcMarkers.CRITERIA, false, IResource.DEPTH_ZERO).length);
@@ -142,8 +140,7 @@ class ZcBuilderReportsTest {
 		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
 		assertTrue(project.getFile("reports/t.L.json").exists());
 
-		line.setContents(new ByteArrayInputStream(LINE.replace("rated 20 kW", "rated 20 kWh").getBytes(StandardCharsets.UTF_8)),
-				IResource.FORCE, null);
+		rewrite(line, LINE.replace("rated 20 kW", "rated 20 kWh"));
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 		assertTrue(project.getFile("reports/t.L.json").exists(), "a broken edit does not destroy the last good report");
 
@@ -177,8 +174,7 @@ class ZcBuilderReportsTest {
 			assertFalse(library.getFolder("reports").exists(), "the library has no line, so no report");
 
 			// 500 -> 250 g/kWh in the other project: B6 halves, total 2,000 + 80,000 = 82,000 kg
-			factors.setContents(new ByteArrayInputStream(FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh").getBytes(StandardCharsets.UTF_8)),
-					IResource.FORCE, null);
+			rewrite(factors, FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh"));
 			ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
 
 			assertTrue(Files.readString(json.getLocation().toFile().toPath()).contains("82000"));
@@ -229,8 +225,7 @@ class ZcBuilderReportsTest {
 		String before = Files.readString(json);
 
 		// 500 -> 250 g/kWh, and the user presses Cancel as soon as the builder starts on the line's footprint
-		factors.setContents(new ByteArrayInputStream(FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh").getBytes(StandardCharsets.UTF_8)),
-				IResource.FORCE, null);
+		rewrite(factors, FACTORS.replace("500 gCO2e/kWh", "250 gCO2e/kWh"));
 		CancelOn cancel = new CancelOn("Footprint of");
 		assertThrows(OperationCanceledException.class, () -> project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, cancel));
 		assertTrue(cancel.isCanceled(), "the build reached the footprint stage");
@@ -250,8 +245,8 @@ class ZcBuilderReportsTest {
 		assertEquals(1, line.findMarkers(ZcMarkers.CRITERIA, false, IResource.DEPTH_ZERO).length, "the machine has no meter");
 
 		// the edit adds the meter (criterion met) and breaks a unit; the build is canceled while it validates
-		line.setContents(new ByteArrayInputStream(LINE.replace("subassembly Frame", "meter Main machine every 1 s\n\t\tsubassembly Frame")
-				.replace("rated 20 kW", "rated 20 kWh").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		rewrite(line, LINE.replace("subassembly Frame", "meter Main machine every 1 s\n\t\tsubassembly Frame")
+				.replace("rated 20 kW", "rated 20 kWh"));
 		CancelOn cancel = new CancelOn("Validating ");
 		assertThrows(OperationCanceledException.class, () -> project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, cancel));
 		assertTrue(cancel.isCanceled(), "the build reached validation");
@@ -289,6 +284,10 @@ class ZcBuilderReportsTest {
 				setCanceled(true);
 			}
 		}
+	}
+
+	private static void rewrite(IFile file, String content) throws CoreException {
+		file.setContents(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
 	}
 
 	private IFile write(String path, String content) throws CoreException {
