@@ -23,15 +23,20 @@ import java.util.Map;
  * @param uncertainty   Monte Carlo result, or null when not computed
  * @param criteria      results of the methodology's criteria rule-sets
  * @param factors       provenance of every emission factor used
- * @param indicators    further indicators (e.g. park indicators: t CO2 per tce, clean-energy share)
+ * @param indicators    further indicators (e.g. park indicators: t CO2e per tce, clean-energy share, energy in tce)
  * @param notes         assumptions made and data found missing, in plain words
  * @param equipment     for lines: the footprint of each machine (with its share of shared utilities and its split
  *                      between functions) and of each shared utility; empty for parks
+ * @param instruments   the subject's electricity supply, one row per supply kind or contractual instrument applied,
+ *                      location-based and market-based (see {@link InstrumentUse}); empty when the subject uses no
+ *                      electricity or the result was read from an older report
+ * @param findings      diagnostics of the calculation with stable codes (an over-claimed certificate, a missing
+ *                      factor, a functional unit that could not be computed ...); see {@link Finding}
  */
 public record FootprintResult(Subject subject, MethodologyRef methodology, List<Contribution> contributions,
 		List<FunctionalUnitResult> functionalUnits, Scope2 scope2, DataQuality dataQuality, UncertaintyResult uncertainty,
 		List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes,
-		List<Equipment> equipment) {
+		List<Equipment> equipment, List<InstrumentUse> instruments, List<Finding> findings) {
 
 	public FootprintResult {
 		contributions = List.copyOf(contributions);
@@ -41,6 +46,17 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 		indicators = List.copyOf(indicators);
 		notes = List.copyOf(notes);
 		equipment = equipment == null ? List.of() : List.copyOf(equipment);
+		instruments = instruments == null ? List.of() : List.copyOf(instruments);
+		findings = findings == null ? List.of() : List.copyOf(findings);
+	}
+
+	/** A result without instruments and findings (results read from reports of schema 1 and 2). */
+	public FootprintResult(Subject subject, MethodologyRef methodology, List<Contribution> contributions,
+			List<FunctionalUnitResult> functionalUnits, Scope2 scope2, DataQuality dataQuality, UncertaintyResult uncertainty,
+			List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes,
+			List<Equipment> equipment) {
+		this(subject, methodology, contributions, functionalUnits, scope2, dataQuality, uncertainty, criteria, factors, indicators, notes,
+				equipment, List.of(), List.of());
 	}
 
 	/** A result without a breakdown by equipment (parks, results read from reports of schema 1). */
@@ -48,7 +64,7 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 			List<FunctionalUnitResult> functionalUnits, Scope2 scope2, DataQuality dataQuality, UncertaintyResult uncertainty,
 			List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes) {
 		this(subject, methodology, contributions, functionalUnits, scope2, dataQuality, uncertainty, criteria, factors, indicators, notes,
-				List.of());
+				List.of(), List.of(), List.of());
 	}
 
 	/** Total kg CO2e of modules A–C (module D excluded, as EN 15804 requires). */
@@ -77,13 +93,51 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 		return contributions.stream().filter(c -> c.module() == module && c.scope() == scope).mapToDouble(Contribution::kgCO2e).sum();
 	}
 
-	/** The module × scope table (only modules with contributions, in EN 15804 order). */
+	/**
+	 * Total kg CO2e of modules A–C with scope 2 market-based: every contribution's {@link Contribution#kgCO2eMarket()}
+	 * (equal to its location-based figure except where site electricity, directly or upstream, is involved).
+	 */
+	public double totalMarket() {
+		return contributions.stream().filter(c -> !c.module().isReportedSeparately()).mapToDouble(Contribution::kgCO2eMarket).sum();
+	}
+
+	/** Total kg CO2e of one module with scope 2 market-based. */
+	public double totalMarket(Module module) {
+		return contributions.stream().filter(c -> c.module() == module).mapToDouble(Contribution::kgCO2eMarket).sum();
+	}
+
+	/** The GWP split (EN 15804+A2, location-based) of modules A–C; its total equals {@link #total()}. */
+	public GwpSplit gwp() {
+		return contributions.stream().filter(c -> !c.module().isReportedSeparately()).map(Contribution::gwp).reduce(GwpSplit.ZERO,
+				GwpSplit::plus);
+	}
+
+	/** The GWP split of one module; its total equals {@link #total(Module)}. */
+	public GwpSplit gwp(Module module) {
+		return contributions.stream().filter(c -> c.module() == module).map(Contribution::gwp).reduce(GwpSplit.ZERO, GwpSplit::plus);
+	}
+
+	/** The module × scope table, location-based (only modules with contributions, in EN 15804 order). */
 	public Map<Module, Map<Scope, Double>> table() {
 		Map<Module, Map<Scope, Double>> table = new EnumMap<>(Module.class);
 		for (Contribution c : contributions) {
 			table.computeIfAbsent(c.module(), m -> new EnumMap<>(Scope.class)).merge(c.scope(), c.kgCO2e(), Double::sum);
 		}
 		return table;
+	}
+
+	/** The module × scope table with scope 2 market-based. */
+	public Map<Module, Map<Scope, Double>> tableMarket() {
+		Map<Module, Map<Scope, Double>> table = new EnumMap<>(Module.class);
+		for (Contribution c : contributions) {
+			table.computeIfAbsent(c.module(), m -> new EnumMap<>(Scope.class)).merge(c.scope(), c.kgCO2eMarket(), Double::sum);
+		}
+		return table;
+	}
+
+	/** The findings of one severity ("error", "warning" or "info"). */
+	public List<Finding> findings(String severity) {
+		return findings.stream().filter(f -> f.severity().equals(severity)).toList();
 	}
 
 	/** The largest contributions by absolute value (module D excluded), at most {@code limit}. */
@@ -98,7 +152,8 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 		return new FootprintResult(subject, methodology, contributions.stream().sorted(Contribution.ORDER).toList(),
 				functionalUnits, scope2, dataQuality, uncertainty, criteria.stream().sorted(Comparator.comparing(CriterionResult::id)).toList(),
 				factors.stream().sorted(Comparator.comparing(FactorProvenance::name)).toList(), indicators, notes,
-				equipment.stream().sorted(Comparator.comparing(Equipment::element)).toList());
+				equipment.stream().sorted(Comparator.comparing(Equipment::element)).toList(), instruments,
+				findings.stream().sorted(Finding.ORDER).toList());
 	}
 
 	/**
@@ -116,11 +171,18 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 	 * @param utilities       the shared utilities it draws on and its share of each
 	 * @param allocation      for a multi-function machine: its split between functions, or null
 	 * @param supply          for a utility: what it delivered and to whom it was allocated, or null
+	 * @param kgCO2eMarket    A–C total (own inventory plus shared utilities) with scope 2 market-based
 	 */
 	public record Equipment(String element, String elementUri, String kind, double ownKgCO2e, double utilitiesKgCO2e, double moduleD,
-			List<UtilityShare> utilities, AllocationResult allocation, Supply supply) {
+			List<UtilityShare> utilities, AllocationResult allocation, Supply supply, double kgCO2eMarket) {
 		public Equipment {
 			utilities = utilities == null ? List.of() : List.copyOf(utilities);
+		}
+
+		/** Equipment whose market-based total equals its location-based one. */
+		public Equipment(String element, String elementUri, String kind, double ownKgCO2e, double utilitiesKgCO2e, double moduleD,
+				List<UtilityShare> utilities, AllocationResult allocation, Supply supply) {
+			this(element, elementUri, kind, ownKgCO2e, utilitiesKgCO2e, moduleD, utilities, allocation, supply, ownKgCO2e + utilitiesKgCO2e);
 		}
 
 		/** A–C total: its own inventory plus its share of shared utilities. */
@@ -165,11 +227,18 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 	 * @param kgCO2e     the machine's A–C footprint (shared utilities included) allocated to it
 	 * @param moduleD    the machine's module D allocated to it
 	 * @param operations the names of the machine's operations that belong to it
+	 * @param kgCO2eMarket the A–C footprint allocated to it with scope 2 market-based
 	 */
 	public record FunctionResult(String name, String elementUri, double amount, double factor, double kgCO2e, double moduleD,
-			List<String> operations) {
+			List<String> operations, double kgCO2eMarket) {
 		public FunctionResult {
 			operations = List.copyOf(operations);
+		}
+
+		/** A function whose market-based figure equals its location-based one. */
+		public FunctionResult(String name, String elementUri, double amount, double factor, double kgCO2e, double moduleD,
+				List<String> operations) {
+			this(name, elementUri, amount, factor, kgCO2e, moduleD, operations, kgCO2e);
 		}
 	}
 
@@ -217,14 +286,129 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 	 * @param kgCO2e         the emissions
 	 * @param primaryData    true for primary (measured, supplier-specific) data
 	 * @param dataQuality    pedigree-based data-quality rating (1 best .. 5 worst), or null when unknown
+	 * @param gwp            the emissions split into GWP-fossil, -biogenic and -luluc (EN 15804+A2), location-based;
+	 *                       {@code gwp.total() == kgCO2e}. Without a declared split the whole figure is fossil.
+	 * @param kgCO2eMarket   the emissions with scope 2 market-based: equal to {@code kgCO2e} unless site electricity
+	 *                       (directly or upstream) is involved, whose market-based intensity is the supply's market mix
 	 */
 	public record Contribution(String element, String elementUri, Module module, Scope scope, String description,
-			double activityAmount, String activityUnit, String factor, double kgCO2e, boolean primaryData, Double dataQuality) {
+			double activityAmount, String activityUnit, String factor, double kgCO2e, boolean primaryData, Double dataQuality,
+			GwpSplit gwp, double kgCO2eMarket) {
 
 		/** Canonical order: module, scope, element, description, factor. */
 		public static final Comparator<Contribution> ORDER = Comparator.comparing(Contribution::module)
 				.thenComparing(Contribution::scope).thenComparing(Contribution::element).thenComparing(Contribution::description)
 				.thenComparing(c -> c.factor() == null ? "" : c.factor());
+
+		public Contribution {
+			gwp = gwp == null ? GwpSplit.fossilOnly(kgCO2e) : gwp;
+		}
+
+		/** A contribution without a declared GWP split (all fossil) whose market-based figure is its location-based one. */
+		public Contribution(String element, String elementUri, Module module, Scope scope, String description, double activityAmount,
+				String activityUnit, String factor, double kgCO2e, boolean primaryData, Double dataQuality) {
+			this(element, elementUri, module, scope, description, activityAmount, activityUnit, factor, kgCO2e, primaryData, dataQuality,
+					GwpSplit.fossilOnly(kgCO2e), kgCO2e);
+		}
+	}
+
+	/**
+	 * The EN 15804+A2 split of a GWP figure, in kg CO2e. Biogenic emissions and removals are kept apart (ISO 14067).
+	 *
+	 * @param fossil            GWP-fossil
+	 * @param biogenicEmissions GWP-biogenic, emissions (≥ 0)
+	 * @param biogenicRemovals  GWP-biogenic, removals (≤ 0)
+	 * @param luluc             GWP-luluc (land use and land-use change)
+	 * @param declared          true when every factor and process behind the figure declares its split; false when (part
+	 *                          of) the figure is fossil only because nothing else was declared
+	 */
+	public record GwpSplit(double fossil, double biogenicEmissions, double biogenicRemovals, double luluc, boolean declared) {
+
+		/** Nothing, declared (the neutral element of {@link #plus}). */
+		public static final GwpSplit ZERO = new GwpSplit(0, 0, 0, 0, true);
+
+		/** A figure without a declared split: all of it fossil. */
+		public static GwpSplit fossilOnly(double kgCO2e) {
+			return new GwpSplit(kgCO2e, 0, 0, 0, false);
+		}
+
+		/** GWP-total: fossil + biogenic emissions + biogenic removals + luluc. */
+		public double total() {
+			return fossil + biogenicEmissions + biogenicRemovals + luluc;
+		}
+
+		/** GWP-biogenic, net (emissions + removals). */
+		public double biogenic() {
+			return biogenicEmissions + biogenicRemovals;
+		}
+
+		/** The sum of two splits; declared only if both are. */
+		public GwpSplit plus(GwpSplit other) {
+			return new GwpSplit(fossil + other.fossil, biogenicEmissions + other.biogenicEmissions, biogenicRemovals + other.biogenicRemovals,
+					luluc + other.luluc, declared && other.declared);
+		}
+
+		/** This split times a factor. */
+		public GwpSplit times(double factor) {
+			return new GwpSplit(fossil * factor, biogenicEmissions * factor, biogenicRemovals * factor, luluc * factor, declared);
+		}
+	}
+
+	/**
+	 * One row of a subject's electricity supply: how much energy a supply kind or contractual instrument covered, at
+	 * which rate. One list holds both scope-2 methods, told apart by {@code kind}:
+	 * <ul>
+	 * <li>location-based rows have kinds {@code location:grid} (grid-delivered energy at the grid average),
+	 * {@code location:direct} and {@code location:onsite} (direct-line and on-site energy at their own rate); their
+	 * kgCO2e add up to the location-based scope 2 electricity of the subject;</li>
+	 * <li>market-based rows follow the GHG Protocol Scope 2 hierarchy, in the order applied: {@code direct},
+	 * {@code onsite}, {@code ppa}, {@code certificate}, {@code tariff}, {@code supplier}, then {@code residual} for the
+	 * remainder (or {@code grid-average-fallback} when no residual-mix factor is given); their kgCO2e add up to the
+	 * market-based scope 2 electricity of the subject.</li>
+	 * </ul>
+	 * A site's instruments shared by several subjects appear with the subject's pro-rata part of their energy.
+	 *
+	 * @param element       qualified name of the instrument (or of the site / source for grid and residual rows)
+	 * @param elementUri    EMF URI of that element, or null
+	 * @param kind          see above
+	 * @param kWh           energy covered over the assessed period (the life for lines, one year for parks)
+	 * @param kgCO2ePerKWh  the rate applied
+	 * @param kgCO2e        kWh × rate
+	 * @param note          how it was applied, e.g. "42 % share of site Plant's PPA, pro rata by consumption"
+	 */
+	public record InstrumentUse(String element, String elementUri, String kind, double kWh, double kgCO2ePerKWh, double kgCO2e,
+			String note) {
+
+		/** True for a location-based row (kind {@code location:...}). */
+		public boolean locationBased() {
+			return kind.startsWith("location:");
+		}
+	}
+
+	/**
+	 * A diagnostic of the calculation, with a stable code (e.g. {@code overClaim}, {@code duplicateTracking},
+	 * {@code missingFactor}, {@code functionalUnitNotComputed}, {@code vintage}, {@code market}, {@code tracking},
+	 * {@code notRetired}, {@code noResidualMix}, {@code noTceConversion}, {@code zeroResult}).
+	 *
+	 * @param severity   "error", "warning" or "info"
+	 * @param code       stable code that tools and quick fixes key on
+	 * @param message    what was found, in plain words
+	 * @param element    qualified name of the element concerned, or null
+	 * @param elementUri EMF URI of the element, or null
+	 */
+	public record Finding(String severity, String code, String message, String element, String elementUri) {
+
+		/** Canonical order: severity (errors first), code, element, message. */
+		public static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::rank).thenComparing(Finding::code)
+				.thenComparing(f -> f.element() == null ? "" : f.element()).thenComparing(Finding::message);
+
+		private int rank() {
+			return switch (severity) {
+				case "error" -> 0;
+				case "warning" -> 1;
+				default -> 2;
+			};
+		}
 	}
 
 	/**
@@ -233,13 +417,23 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 	 * @param name     e.g. "machine-hour"
 	 * @param amount   how many functional units the assessed period or life delivers, e.g. 60000 machine-hours
 	 * @param kgCO2ePerUnit total (module D excluded) divided by amount
+	 * @param element  the element the unit refers to when it is not the subject (for {@code delivered}: the shared
+	 *                 utility), or null for the subject
+	 * @param basis    how the amount was computed, e.g. "hours in processing, ready: 2 machines × 4,000 h × 10 a × 85 %",
+	 *                 or null
 	 */
-	public record FunctionalUnitResult(String name, double amount, double kgCO2ePerUnit) {
+	public record FunctionalUnitResult(String name, double amount, double kgCO2ePerUnit, String element, String basis) {
+
+		/** A functional unit of the subject without a stated basis. */
+		public FunctionalUnitResult(String name, double amount, double kgCO2ePerUnit) {
+			this(name, amount, kgCO2ePerUnit, null, null);
+		}
 	}
 
 	/**
-	 * Scope 2 both ways (GHG Protocol Scope 2 guidance). Direct green-power supply and energy contracts change the
-	 * market-based figure only; the location-based one uses the grid average.
+	 * Scope 2 both ways (GHG Protocol Scope 2 guidance). Location-based: grid-delivered electricity at the grid
+	 * average plus direct-line and on-site electricity at their own rate; market-based: the contractual instruments in
+	 * the Scope 2 hierarchy, then the residual mix (see {@link InstrumentUse}).
 	 */
 	public record Scope2(double locationBasedKgCO2e, double marketBasedKgCO2e) {
 	}
