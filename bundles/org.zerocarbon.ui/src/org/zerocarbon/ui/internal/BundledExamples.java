@@ -47,8 +47,10 @@ public final class BundledExamples {
 	}
 
 	private static final Pattern DESCRIBED_ELEMENT = Pattern.compile("(?m)^(?:factors|methodology|criteria|site|line|loop|park)\\s+\\^?\\w+\\s+(?:\\w+\\s+)?\"([^\"]+)\"");
-	private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)");
-	private static final Pattern GRID_FACTOR = Pattern.compile("grid factor (\\w+) \"([^\"]*)\"[^{]*\\{\\s*region \"([^\"]+)\"");
+	private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.^]+)");
+	/** A grid factor: its name, optional description, value and optional block (whose region is looked for). */
+	private static final Pattern GRID_FACTOR = Pattern.compile("grid\\s+factor\\s+\\^?(\\w+)(?:\\s+\"([^\"]*)\")?\\s*=[^{}\\n]*(\\{[^}]*\\})?");
+	private static final Pattern REGION = Pattern.compile("region\\s+\"([^\"]*)\"");
 
 	private BundledExamples() {
 	}
@@ -78,13 +80,24 @@ public final class BundledExamples {
 	public static List<GridFactor> gridFactors(Collection<Entry> files) throws IOException {
 		List<GridFactor> factors = new ArrayList<>();
 		for (Entry file : files) {
-			String text = read(file.resource());
-			Matcher pkg = PACKAGE.matcher(text);
-			String prefix = pkg.find() ? pkg.group(1) + "." : "";
-			Matcher factor = GRID_FACTOR.matcher(text);
-			while (factor.find()) {
-				factors.add(new GridFactor(prefix + factor.group(1), factor.group(2), factor.group(3)));
-			}
+			factors.addAll(gridFactors(read(file.resource())));
+		}
+		return factors;
+	}
+
+	/**
+	 * The grid factors a model file's text defines, in file order, named as the language names them (package and
+	 * factor name; the library's name is skipped). A factor without a region has the region "".
+	 */
+	public static List<GridFactor> gridFactors(String text) {
+		List<GridFactor> factors = new ArrayList<>();
+		Matcher pkg = PACKAGE.matcher(text);
+		String prefix = pkg.find() ? pkg.group(1).replace("^", "") + "." : "";
+		Matcher factor = GRID_FACTOR.matcher(text);
+		while (factor.find()) {
+			Matcher region = factor.group(3) == null ? null : REGION.matcher(factor.group(3));
+			factors.add(new GridFactor(prefix + factor.group(1), factor.group(2) == null ? "" : factor.group(2),
+					region != null && region.find() ? region.group(1) : ""));
 		}
 		return factors;
 	}

@@ -110,7 +110,7 @@ public final class ModelTemplates {
 	 * @param packageName the package, or empty for none
 	 * @param name        the element's name (a valid identifier; keywords are escaped)
 	 * @param description the element's description, or empty for none
-	 * @param site        a site to create and use (lines only), or null
+	 * @param site        a site to create and use (lines only), or null for a site on a placeholder grid factor
 	 */
 	public static String render(Kind kind, String packageName, String name, String description, Site site) {
 		StringBuilder text = new StringBuilder();
@@ -119,7 +119,7 @@ public final class ModelTemplates {
 		}
 		String header = kind.keyword() + " " + id(name) + (kind == Kind.PARK ? " industrial" : "") + describe(description);
 		switch (kind) {
-		case LINE -> line(text, header, name, site);
+		case LINE -> line(text, header, name, packageName, site);
 		case LOOP -> text.append(LOOP.formatted(header));
 		case PARK -> text.append(PARK.formatted(header));
 		case FACTORS -> text.append(FACTORS.formatted(header));
@@ -129,15 +129,23 @@ public final class ModelTemplates {
 		return text.toString();
 	}
 
-	private static void line(StringBuilder text, String header, String name, Site site) {
-		if (site != null) {
-			text.append("site ").append(id(site.name())).append(" {\n\tregion ").append(quote(site.region())).append("\n\tgrid ")
-					.append(qualified(site.gridFactor())).append("\n}\n\n");
+	/**
+	 * A line always gets a site, so that its machines' energy states have a grid factor and B6 is never a silent
+	 * zero (issue 11 §6). Without a grid factor to use, the file gets a placeholder factor of its own: 0 g CO2e/kWh,
+	 * without source or licence (the validator warns until both are given), and a comment says that B6 stays 0
+	 * until it is replaced.
+	 */
+	private static void line(StringBuilder text, String header, String name, String packageName, Site site) {
+		Site used = site;
+		if (used == null) {
+			String factor = name + "Grid";
+			text.append(SITE_PLACEHOLDER.formatted(id(name + "SiteGrid"), id(factor)));
+			used = new Site(name + "Site", "XX", packageName.isEmpty() ? factor : packageName + "." + factor);
 		}
+		text.append("site ").append(id(used.name())).append(" {\n\tregion ").append(quote(used.region())).append("\n\tgrid ")
+				.append(qualified(used.gridFactor())).append("\n}\n\n");
 		text.append(header).append(" {\n");
-		if (site != null) {
-			text.append("\tsite ").append(id(site.name())).append('\n');
-		}
+		text.append("\tsite ").append(id(used.name())).append('\n');
 		text.append(LINE_BODY.formatted(id(name + "Twin")));
 	}
 
@@ -196,6 +204,20 @@ public final class ModelTemplates {
 					meter M1_OP10 operation OP10 every 1 s item "ELECTRICAL_ENERGY"
 				}
 			}
+			""";
+
+	private static final String SITE_PLACEHOLDER = """
+			// The site's grid factor gives the use stage (B6) its electricity emissions. This placeholder is 0 g CO2e/kWh:
+			// B6 stays 0 until it is replaced with the grid the line buys from (e.g. a factor of zc.lib.grid), or the site
+			// uses another grid factor. The validator warns until the factor has a source and a licence.
+			factors %s "Placeholder grid factor of the site" {
+				grid factor %s "Grid intensity of the site (placeholder: replace)" = 0 gCO2e/kWh {
+					region "XX"
+					year 2024
+					data secondary
+				}
+			}
+
 			""";
 
 	private static final String LOOP = """

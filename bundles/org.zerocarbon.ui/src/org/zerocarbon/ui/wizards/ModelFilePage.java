@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.BundledExamples;
 import org.zerocarbon.ui.internal.ModelTemplates;
 import org.zerocarbon.ui.internal.ModelTemplates.Kind;
 
@@ -46,6 +47,10 @@ final class ModelFilePage extends WizardPage {
 	private Text name;
 	private Text description;
 	private Button addNature;
+	private Label gridLabel;
+	private Combo grid;
+	/** What the grid choice offers, in the combo's order. */
+	private java.util.List<GridChoice> grids = java.util.List.of();
 	/** Whether the user typed a file name of their own (then it no longer follows the element's name). */
 	private boolean fileNameEdited;
 	private boolean updating;
@@ -96,6 +101,11 @@ final class ModelFilePage extends WizardPage {
 		description = new Text(label(page, "&Description:"), SWT.BORDER);
 		description.setLayoutData(span(2));
 		description.setMessage("optional, shown in reports");
+		gridLabel = new Label(page, SWT.NONE);
+		gridLabel.setText("Site &grid:");
+		grid = new Combo(page, SWT.READ_ONLY);
+		grid.setLayoutData(span(2));
+		grid.setToolTipText("A new line gets a site; its grid factor gives the machines' energy use (B6) its emissions");
 
 		addNature = new Button(page, SWT.CHECK);
 		addNature.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -116,11 +126,13 @@ final class ModelFilePage extends WizardPage {
 		});
 		container.addListener(SWT.Modify, e -> {
 			packageName.setText(defaultPackage());
+			updateGrids();
 			validate();
 		});
 		packageName.addListener(SWT.Modify, e -> validate());
 		description.addListener(SWT.Modify, e -> validate());
 		packageName.setText(defaultPackage());
+		updateGrids();
 		kindChanged();
 		setControl(page);
 		name.setFocus();
@@ -144,7 +156,68 @@ final class ModelFilePage extends WizardPage {
 
 	private void kindChanged() {
 		name.setText(selectedKind().defaultName());
+		boolean line = selectedKind() == Kind.LINE;
+		grid.setEnabled(line);
+		gridLabel.setEnabled(line);
 		validate();
+	}
+
+	/**
+	 * A grid factor for the new line's site: one the project defines, or one of the bundled library (whose grid file
+	 * is then copied into the project), or none (a placeholder factor in the new file).
+	 *
+	 * @param label  what the combo shows
+	 * @param factor the grid factor (qualified name and region), or null for the placeholder
+	 * @param copy   the bundled library file to copy into the project first, or null
+	 */
+	record GridChoice(String label, BundledExamples.GridFactor factor, BundledExamples.Entry copy) {
+	}
+
+	/** The grid factors of the target project; when it has none, those of the bundled library; then "none". */
+	private void updateGrids() {
+		java.util.List<GridChoice> choices = new java.util.ArrayList<>();
+		IContainer target = targetContainer();
+		if (target != null && target.getProject().isOpen()) {
+			for (BundledExamples.GridFactor f : projectGridFactors(target.getProject())) {
+				choices.add(new GridChoice(f.qualifiedName() + (f.description().isEmpty() ? "" : " — " + f.description()), f, null));
+			}
+		}
+		if (choices.isEmpty()) {
+			try {
+				for (BundledExamples.Entry entry : BundledExamples.library()) {
+					for (BundledExamples.GridFactor f : BundledExamples.gridFactors(java.util.List.of(entry))) {
+						choices.add(new GridChoice(f.qualifiedName() + " — " + f.description() + " (copies the example library's " + entry.path()
+								+ " into the project)", f, entry));
+					}
+				}
+			} catch (IOException e) {
+				// no bundled library: the placeholder remains
+			}
+		}
+		choices.add(new GridChoice("None yet: a placeholder grid factor of 0 g CO2e/kWh in the new file (B6 stays 0 until replaced)", null,
+				null));
+		grids = choices;
+		grid.setItems(choices.stream().map(GridChoice::label).toArray(String[]::new));
+		grid.select(0);
+	}
+
+	private static java.util.List<BundledExamples.GridFactor> projectGridFactors(org.eclipse.core.resources.IProject project) {
+		java.util.List<BundledExamples.GridFactor> found = new java.util.ArrayList<>();
+		try {
+			project.accept(resource -> {
+				if (resource instanceof IFile file && "zc".equals(file.getFileExtension()) && !file.isDerived()) {
+					try (InputStream in = file.getContents()) {
+						found.addAll(BundledExamples.gridFactors(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+					} catch (IOException | CoreException e) {
+						// an unreadable file offers no factor
+					}
+				}
+				return !(resource instanceof IContainer c && c.getName().startsWith(".") && c.getType() == IResource.FOLDER);
+			});
+		} catch (CoreException e) {
+			// an unreadable project offers none
+		}
+		return found;
 	}
 
 	private String defaultFileName() {
@@ -253,7 +326,11 @@ final class ModelFilePage extends WizardPage {
 	/** What to create. */
 	NewModelFileWizard.Request request() {
 		IContainer target = targetContainer();
+		GridChoice choice = selectedKind() != Kind.LINE || grids.isEmpty() ? null : grids.get(Math.max(0, grid.getSelectionIndex()));
+		ModelTemplates.Site site = choice == null || choice.factor() == null ? null
+				: new ModelTemplates.Site(name.getText().strip() + "Site", choice.factor().region(), choice.factor().qualifiedName());
 		return new NewModelFileWizard.Request(target, fileName.getText().strip(), selectedKind(), packageName.getText().strip(),
-				name.getText().strip(), description.getText().strip(), addNature.getVisible() && addNature.getSelection());
+				name.getText().strip(), description.getText().strip(), addNature.getVisible() && addNature.getSelection(), site,
+				choice == null ? null : choice.copy());
 	}
 }

@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.zerocarbon.ui.internal.BundledExamples;
 import org.zerocarbon.ui.internal.ModelTemplates;
 import org.zerocarbon.workspace.ZcNature;
 
@@ -31,9 +32,13 @@ public class NewModelFileWizard extends CreationWizard {
 	 * @param name        the element's name
 	 * @param description the element's description, or empty
 	 * @param addNature   whether to give the project the ZeroCarbon nature (if it lacks it)
+	 * @param site        for a line: the site to write, on a grid factor of the project or the bundled library; null
+	 *                    for a site on a placeholder grid factor in the new file
+	 * @param copy        a bundled library file the site's grid factor comes from, copied into the project (to its
+	 *                    path in the library) unless a file is there already; or null
 	 */
 	record Request(IContainer container, String fileName, ModelTemplates.Kind kind, String packageName, String name, String description,
-			boolean addNature) {
+			boolean addNature, ModelTemplates.Site site, BundledExamples.Entry copy) {
 	}
 
 	private ModelFilePage page;
@@ -61,12 +66,24 @@ public class NewModelFileWizard extends CreationWizard {
 
 	/** Creates the file (and missing folders); UI-free, so that tests can call it. */
 	static IFile create(Request request, IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + request.fileName(), 3);
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating " + request.fileName(), 4);
 		IContainer container = request.container();
 		createFolders(container);
 		progress.worked(1);
+		if (request.copy() != null) {
+			IFile library = container.getProject().getFile(request.copy().path());
+			if (!library.exists()) {
+				createFolders(library.getParent());
+				try {
+					library.create(new ByteArrayInputStream(BundledExamples.read(request.copy().resource()).getBytes(StandardCharsets.UTF_8)), false,
+							progress.split(1));
+				} catch (java.io.IOException e) {
+					throw new CoreException(org.eclipse.core.runtime.Status.error("Cannot read the bundled library: " + e.getMessage(), e));
+				}
+			}
+		}
 		IFile file = container.getFile(org.eclipse.core.runtime.IPath.fromOSString(request.fileName()));
-		String text = ModelTemplates.render(request.kind(), request.packageName(), request.name(), request.description(), null);
+		String text = ModelTemplates.render(request.kind(), request.packageName(), request.name(), request.description(), request.site());
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false, progress.split(1));
 		IProject project = container.getProject();
 		if (request.addNature()) {

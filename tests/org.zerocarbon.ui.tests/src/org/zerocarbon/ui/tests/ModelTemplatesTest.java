@@ -69,6 +69,32 @@ class ModelTemplatesTest {
 	}
 
 	@Test
+	void aNewLineWithoutAGridFactorGetsASiteOnAPlaceholderThatSaysSo() throws IOException {
+		String cell = ModelTemplates.render(Kind.LINE, "acme", "Cell", "", null);
+		assertTrue(cell.contains("site CellSite {\n\tregion \"XX\"\n\tgrid acme.CellGrid\n}"), cell);
+		assertTrue(cell.contains("line Cell {\n\tsite CellSite\n"), "the line uses its site: " + cell);
+		assertTrue(cell.contains("grid factor CellGrid ") && cell.contains("B6 stays 0 until it is replaced"), cell);
+		// a second new line in the same package gets names of its own, so the two files do not collide
+		String press = ModelTemplates.render(Kind.LINE, "acme", "Press", "", null);
+		assertEquals(List.of(), errors(List.of(write("cell.zc", cell), write("press.zc", press))));
+	}
+
+	@Test
+	void gridFactorsAreFoundInAModelText() {
+		String text = """
+				package ^line.plant
+
+				factors Mine "mine" {
+					grid factor A = 380 gCO2e/kWh { year 2024 region "DE" }
+					grid factor ^site "B's grid" = 0.5 kgCO2e/kWh
+					material factor Steel = 1.9 kgCO2e/kg
+				}
+				""";
+		assertEquals(List.of(new BundledExamples.GridFactor("line.plant.A", "", "DE"), new BundledExamples.GridFactor("line.plant.site", "B's grid", "")),
+				BundledExamples.gridFactors(text));
+	}
+
+	@Test
 	void keywordsAreEscapedAndBadNamesExplained() throws IOException {
 		String text = ModelTemplates.render(Kind.LINE, "line.park", "machine", "", null);
 		assertTrue(text.startsWith("package ^line.park\n"), text);

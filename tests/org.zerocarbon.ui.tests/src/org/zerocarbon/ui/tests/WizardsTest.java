@@ -91,7 +91,7 @@ class WizardsTest {
 	}
 
 	@Test
-	void newModelFilesOfEveryKindBuildWithoutErrors() throws CoreException {
+	void newModelFilesOfEveryKindBuildWithoutErrors() throws Exception {
 		Shell dialog = open(new NewZcProjectWizard());
 		type(find(dialog, Text.class, t -> true).get(0), PROJECT);
 		click(button(dialog, "Finish"));
@@ -115,6 +115,12 @@ class WizardsTest {
 			click(button(shell, "Finish"));
 			waitUntil("the wizard is closed", shell::isDisposed);
 			assertEquals(wizard.createdFile(), openFile());
+			if (kind == Kind.LINE) {
+				// the project's first grid factor (examples/zc-library/factors/grid.zc): no silent B6 of zero
+				String text = new String(wizard.createdFile().getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				assertTrue(text.contains("site NewLineSite {\n\tregion \"CN\"\n\tgrid zc.lib.grid.CN_2023\n}") && text.contains("\tsite NewLineSite\n"),
+						text);
+			}
 		}
 		assertEquals(1 + Kind.values().length, Arrays.stream(project.getFolder("model").members()).filter(r -> r.getName().endsWith(".zc"))
 				.count());
