@@ -82,6 +82,7 @@ public final class ZcUnits {
 		define("GWh", wh.multiply(n(1_000_000_000L)));
 		define("TWh", wh.multiply(n(1_000_000_000_000L)));
 		define("tce", TCE);
+		define("kgce", TCE.divide(n(1000)));
 		define("toe", j.multiply(new BigDecimal("41868000000")));
 		Unit<?> kg = Units.KILOGRAM;
 		define("g", kg.divide(n(1000)));
@@ -116,6 +117,7 @@ public final class ZcUnits {
 		define("m3", m.pow(3));
 		define("Nm3", m.pow(3));
 		define("l", m.pow(3).divide(n(1000)));
+		define("L", m.pow(3).divide(n(1000)));
 		Unit<?> pa = Units.PASCAL;
 		define("Pa", pa);
 		define("kPa", pa.multiply(n(1000)));

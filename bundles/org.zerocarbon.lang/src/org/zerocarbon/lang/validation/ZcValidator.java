@@ -34,6 +34,7 @@ import org.zerocarbon.model.zc.Controller;
 import org.zerocarbon.model.zc.Credit;
 import org.zerocarbon.model.zc.Consumable;
 import org.zerocarbon.model.zc.EmissionFactor;
+import org.zerocarbon.model.zc.Provider;
 import org.zerocarbon.model.zc.EndOfLife;
 import org.zerocarbon.model.zc.EnergyLoop;
 import org.zerocarbon.model.zc.EnergySource;
@@ -238,9 +239,8 @@ public class ZcValidator extends AbstractZcValidator {
 	/** A module D credit uses a credit factor per the dimension of its recovered amount (kg with a factor per kg ...). */
 	@Check
 	public void checkCredit(Credit credit) {
-		EmissionFactor factor = credit.getFactor();
-		if (factor == null || factor.eIsProxy()) {
-			return;
+		if (!(credit.getFactor() instanceof EmissionFactor factor) || factor.eIsProxy()) {
+			return; // a process as a credit provider: its reference unit is checked by the process rules
 		}
 		if (factor.getKind() != FactorKind.CREDIT) {
 			checkFactorKind(factor, credit, Literals.CREDIT__FACTOR, FactorKind.CREDIT);
@@ -595,8 +595,8 @@ public class ZcValidator extends AbstractZcValidator {
 	}
 
 	/** Credit factors belong in module D ('credit' statements) only; a burden never takes one. */
-	private void checkNoCredit(EmissionFactor factor, EObject owner, EReference reference) {
-		if (factor != null && !factor.eIsProxy() && factor.getKind() == FactorKind.CREDIT) {
+	private void checkNoCredit(Provider provider, EObject owner, EReference reference) {
+		if (provider instanceof EmissionFactor factor && !factor.eIsProxy() && factor.getKind() == FactorKind.CREDIT) {
 			error("'" + factor.getName() + "' is a credit factor: credits are module D and belong in a 'credit <name> <amount> factor "
 					+ factor.getName() + "' statement, not here", owner, reference, ZcIssueCodes.FACTOR_KIND_MISMATCH,
 					reference == Literals.END_OF_LIFE__FACTOR ? FactorKind.WASTE.getLiteral() : FactorKind.MATERIAL.getLiteral());
@@ -613,8 +613,8 @@ public class ZcValidator extends AbstractZcValidator {
 		}
 	}
 
-	private void checkFactorKind(EmissionFactor factor, EObject owner, EReference reference, FactorKind expected) {
-		if (factor != null && !factor.eIsProxy() && factor.getKind() != expected) {
+	private void checkFactorKind(Provider provider, EObject owner, EReference reference, FactorKind expected) {
+		if (provider instanceof EmissionFactor factor && !factor.eIsProxy() && factor.getKind() != expected) {
 			error("A " + expected.getLiteral() + " factor is needed here, but '" + factor.getName() + "' is a " + factor.getKind().getLiteral()
 					+ " factor", owner, reference, ZcIssueCodes.FACTOR_KIND_MISMATCH, expected.getLiteral());
 		}
