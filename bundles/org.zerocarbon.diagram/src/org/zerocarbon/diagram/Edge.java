@@ -25,7 +25,9 @@ public final class Edge implements Figure {
 		/** The asset's state measured by a sensor: the edge that closes a control loop. */
 		FEEDBACK,
 		/** Annual energy, width proportional to the amount. */
-		ENERGY
+		ENERGY,
+		/** A background process supplying what uses it: a machine, a utility or another process's input. */
+		PROVIDES
 	}
 
 	/** A text placed along the edge; its box is set by the layout. */

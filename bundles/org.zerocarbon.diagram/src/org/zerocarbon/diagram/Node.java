@@ -37,7 +37,11 @@ public final class Node implements Figure {
 		/** A consumer or other item of a park system. */
 		ITEM,
 		/** A production line referenced by a park. */
-		LINE
+		LINE,
+		/** A user-defined background process a line's equipment uses (its definition: the model element). */
+		PROCESS,
+		/** The collapsed summary of a line's background processes (synthetic). */
+		PROCESSES
 	}
 
 	private final String id;

@@ -56,6 +56,7 @@ public final class SceneBuilder {
 
 	private final TextMetrics metrics;
 	private Map<String, Double> footprints = Map.of();
+	private boolean expandProcesses;
 
 	/** A builder measuring text with {@link FontMetricsTable}. */
 	public SceneBuilder() {
@@ -77,6 +78,18 @@ public final class SceneBuilder {
 	 */
 	public SceneBuilder footprints(Map<String, Double> kgCO2ePerMachineHour) {
 		footprints = Map.copyOf(kgCO2ePerMachineHour);
+		return this;
+	}
+
+	/**
+	 * Whether a line's background processes (the user-defined processes its machines and utilities use, and their
+	 * inputs) are drawn one node each, with their loops, instead of as one collapsed node (the default).
+	 *
+	 * @param expanded {@code true} for one node per process
+	 * @return this builder
+	 */
+	public SceneBuilder backgroundProcesses(boolean expanded) {
+		expandProcesses = expanded;
 		return this;
 	}
 
@@ -133,7 +146,7 @@ public final class SceneBuilder {
 		Map<Machine, Node> nodes = new HashMap<>();
 		for (Machine m : line.getMachines()) {
 			Node n = new Node(safe(m.getName()), Node.Kind.MACHINE, m, safe(m.getName()));
-			n.glyph(glyph(m)).tooltip(m.getDescription());
+			n.glyph(EquipmentFigures.glyph(m)).tooltip(m.getDescription());
 			String type = m.getType() == null ? "machine" : m.getType().getLiteral();
 			String rated = Quantities.format(m.getRatedPower());
 			n.subtitle(rated == null ? type : type + " · " + rated + " rated");
@@ -159,11 +172,12 @@ public final class SceneBuilder {
 				n.badge(m.getMeters().size() + (m.getMeters().size() == 1 ? " meter" : " meters")
 						+ (twin != null ? " → twin " + safe(twin.getName()) : ""));
 			}
+			EquipmentFigures.scope1(n, m.getFuels(), m.getRefrigerants(), m.getProcessEmissions());
 			nodes.put(m, scene.add(n));
 		}
 		Map<Utility, Node> utilities = new LinkedHashMap<>();
 		for (Utility u : line.getUtilities()) {
-			utilities.put(u, scene.add(utility(u)));
+			utilities.put(u, scene.add(EquipmentFigures.utility(u)));
 		}
 		int i = 0;
 		for (MaterialFlow f : line.getFlows()) {
@@ -210,55 +224,12 @@ public final class SceneBuilder {
 			scene.legend("Digital twin " + safe(twin.getName()) + (loads.isEmpty() ? "" : " maps " + loads)
 					+ (rate == null ? "" : " every " + rate) + "; metered machines feed it");
 		}
+		Map<EObject, Node> consumers = new LinkedHashMap<>();
+		line.getMachines().forEach(m -> consumers.put(m, nodes.get(m)));
+		consumers.putAll(utilities);
+		BackgroundProcesses.add(scene, consumers, expandProcesses);
+		SupplyLegend.add(scene, line.getSite(), line.getInstruments(), "line");
 		return scene;
-	}
-
-	/** A shared utility: its kind, rating, leaks and how many machines it supplies. */
-	private static Node utility(Utility u) {
-		Node n = new Node(safe(u.getName()), Node.Kind.ASSET, u, safe(u.getName())).fill(ASSET).tooltip(u.getDescription());
-		String kind = u.getKind() == null ? "utility" : switch (u.getKind()) {
-		case COMPRESSED_AIR -> "compressed air";
-		case COOLING -> "cooling";
-		case VACUUM -> "vacuum";
-		case COOLANT -> "coolant";
-		case HEATING -> "heating";
-		case OTHER -> "utility";
-		};
-		n.glyph(u.getKind() == null ? "U" : switch (u.getKind()) {
-		case COMPRESSED_AIR -> "AIR";
-		case COOLING -> "CH";
-		case VACUUM -> "VAC";
-		case COOLANT -> "CL";
-		case HEATING -> "HT";
-		case OTHER -> "U";
-		});
-		String rated = Quantities.format(u.getRatedPower());
-		n.subtitle("shared " + kind + (rated == null ? "" : " · " + rated + " rated"));
-		String leaks = Quantities.format(u.getLeakage());
-		if (leaks != null) {
-			n.badge("leaks " + leaks);
-		}
-		long machines = u.getSupplies().stream().map(UtilitySupply::getMachine).distinct().count();
-		n.badge("supplies " + machines + (machines == 1 ? " machine" : " machines"));
-		return n;
-	}
-
-	private static String glyph(Machine m) {
-		if (m.getType() == null) {
-			return "M";
-		}
-		return switch (m.getType()) {
-		case VERTICAL_MACHINING_CENTRE -> "VMC";
-		case HORIZONTAL_MACHINING_CENTRE -> "HMC";
-		case TURNING_CENTRE -> "TC";
-		case MILL_TURN -> "MT";
-		case GRINDER -> "GR";
-		case EDM -> "EDM";
-		case LASER -> "LAS";
-		case WASHER -> "WSH";
-		case CMM -> "CMM";
-		case OTHER -> "M";
-		};
 	}
 
 	/** Σ state power × time share in kW, or {@code null} if the machine declares no usable states. */
@@ -452,6 +423,7 @@ public final class SceneBuilder {
 					if (rm != null) {
 						n.badge("removes " + rm + " per year");
 					}
+					EquipmentFigures.scope1(n, item.getFuels(), item.getRefrigerants(), item.getProcessEmissions());
 					Double mwh = Quantities.megawattHours(item.getEnergy());
 					if (mwh != null && mwh > 0) {
 						consumerEnergy.put(n, mwh);
@@ -506,6 +478,7 @@ public final class SceneBuilder {
 			}
 			scene.legend("Indicators (annual): " + String.join(" · ", figures));
 		}
+		SupplyLegend.add(scene, park.getSite(), park.getInstruments(), "park");
 		return scene;
 	}
 

@@ -21,6 +21,7 @@ public final class ScenePainter {
 	static final Rgb ACTION = new Rgb(0x6a, 0x4c, 0x93);
 	static final Rgb FEEDBACK = new Rgb(0xc0, 0x39, 0x2b);
 	static final Rgb ENERGY = new Rgb(0x2e, 0x9d, 0x8f);
+	static final Rgb PROVIDES = new Rgb(0x8c, 0x6a, 0x3c);
 
 	private ScenePainter() {
 	}
@@ -148,13 +149,15 @@ public final class ScenePainter {
 		case ACTION -> ACTION;
 		case FEEDBACK -> FEEDBACK;
 		case ENERGY -> ENERGY;
+		case PROVIDES -> PROVIDES;
 		};
 		int w = e.strokeWidth();
 		p.setForeground(colour);
 		p.setBackground(colour);
 		p.setAlpha(e.kind() == Edge.Kind.ENERGY ? 170 : 255);
 		p.setLineWidth(w);
-		p.setLineDash(e.kind() == Edge.Kind.FEEDBACK ? new int[] { 6, 4 } : null);
+		p.setLineDash(e.kind() == Edge.Kind.FEEDBACK ? new int[] { 6, 4 }
+				: e.kind() == Edge.Kind.PROVIDES && e.source().kind() == Node.Kind.PROCESSES ? new int[] { 3, 3 } : null);
 		int n = pts.length;
 		int head = Math.max(9, w + 6);
 		// Stop the line where the arrowhead starts so a thick stroke does not poke through its tip.
