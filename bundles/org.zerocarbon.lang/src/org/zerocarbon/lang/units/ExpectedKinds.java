@@ -15,24 +15,44 @@ import static org.zerocarbon.units.QuantityKind.TIME;
 import static org.zerocarbon.units.QuantityKind.VOLUME;
 import static org.zerocarbon.units.QuantityKind.VOLUME_FLOW;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+
+import javax.measure.Dimension;
+import javax.measure.Unit;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.zerocarbon.model.zc.Certificate;
 import org.zerocarbon.model.zc.DataQualityRule;
+import org.zerocarbon.model.zc.Generation;
+import org.zerocarbon.model.zc.Instrument;
+import org.zerocarbon.model.zc.DirectEmission;
 import org.zerocarbon.model.zc.EmissionFactor;
+import org.zerocarbon.model.zc.Exchange;
 import org.zerocarbon.model.zc.FactorKind;
+import org.zerocarbon.model.zc.Fuel;
+import org.zerocarbon.model.zc.GwpPart;
+import org.zerocarbon.model.zc.GwpSplit;
+import org.zerocarbon.model.zc.Process;
+import org.zerocarbon.model.zc.ProcessEmission;
+import org.zerocarbon.model.zc.ProcessInput;
+import org.zerocarbon.model.zc.ProcessOutput;
+import org.zerocarbon.model.zc.Provider;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.QualityMetric;
 import org.zerocarbon.model.zc.Uncertainty;
 import org.zerocarbon.model.zc.UtilitySupply;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
 import org.zerocarbon.units.QuantityKind;
+import org.zerocarbon.units.ZcUnits;
 
 /**
  * Which kinds of quantity each metamodel feature accepts: the rated power of a machine is a power, a transport
@@ -42,32 +62,101 @@ import org.zerocarbon.units.QuantityKind;
 public final class ExpectedKinds {
 
 	private static final Map<EStructuralFeature, Expectation> TABLE = new HashMap<>();
+	private static final Other AREA = Other.of("an area", "m2");
+	private static final Other ENERGY_PER_ENERGY = Other.of("an energy per energy", "kgce/kWh");
+
+	/**
+	 * A kind of quantity the units library has no {@link QuantityKind} for (an area, an energy per volume, an energy
+	 * per energy): accepted by dimension.
+	 *
+	 * @param label     as named in messages, with its article ("an area")
+	 * @param example   the unit a quick fix or content assist proposes ("m2")
+	 * @param dimension the accepted dimension
+	 */
+	public record Other(String label, String example, Dimension dimension) {
+
+		static Other of(String label, String example) {
+			return new Other(label, example, ZcUnits.parse(example).getDimension());
+		}
+	}
 
 	/**
 	 * What a feature expects.
 	 *
-	 * @param kinds        the accepted kinds; the first one is the preferred kind (its unit is what a quick fix
-	 *                     proposes)
-	 * @param what         the feature as named in messages, e.g. "rated power"
-	 * @param unitOptional whether a bare number is accepted (dimensionless)
+	 * @param kinds         the accepted kinds; the first one is the preferred kind (its unit is what a quick fix
+	 *                      proposes)
+	 * @param others        further accepted dimensions without a {@link QuantityKind}
+	 * @param what          the feature as named in messages, e.g. "rated power"
+	 * @param unitOptional  whether a bare number is accepted (dimensionless)
+	 * @param mayBeNegative whether a negative value is accepted (biogenic removals)
+	 * @param hint          appended to a wrong-unit message (why that unit is expected), or null
 	 */
-	public record Expectation(List<QuantityKind> kinds, String what, boolean unitOptional) {
+	public record Expectation(List<QuantityKind> kinds, List<Other> others, String what, boolean unitOptional, boolean mayBeNegative,
+			String hint) {
 
-		/** The kind a quick fix or content assist proposes first. */
+		public Expectation(List<QuantityKind> kinds, String what, boolean unitOptional) {
+			this(kinds, List.of(), what, unitOptional, false, null);
+		}
+
+		/** The kind a quick fix or content assist proposes first, or null when only {@link #others()} are accepted. */
 		public QuantityKind preferred() {
-			return kinds.get(0);
+			return kinds.isEmpty() ? null : kinds.get(0);
+		}
+
+		/** The unit a quick fix or a message proposes first. */
+		public String preferredSymbol() {
+			return kinds.isEmpty() ? others.get(0).example() : kinds.get(0).preferredSymbol();
+		}
+
+		/** Whether a unit expression is valid and of an accepted kind. */
+		public boolean accepts(String unit) {
+			if (kinds.stream().anyMatch(kind -> kind.accepts(unit))) {
+				return true;
+			}
+			Optional<Dimension> dimension = ZcUnits.dimensionOf(unit);
+			return dimension.isPresent() && others.stream().anyMatch(o -> o.dimension().equals(dimension.get()));
+		}
+
+		/** Whether only a ratio is accepted (so it is at most 100 %). */
+		public boolean isRatio() {
+			return kinds.equals(List.of(RATIO)) && others.isEmpty();
+		}
+
+		/** The unit symbols to propose, best first. */
+		public List<String> symbols() {
+			Set<String> result = new LinkedHashSet<>();
+			result.add(preferredSymbol());
+			kinds.forEach(kind -> result.add(kind.preferredSymbol()));
+			others.forEach(other -> result.add(other.example()));
+			kinds.forEach(kind -> result.addAll(kind.symbols()));
+			for (Other other : others) {
+				ZcUnits.symbols().stream().filter(s -> ZcUnits.dimensionOf(s).map(other.dimension()::equals).orElse(false))
+						.forEach(result::add);
+			}
+			return new ArrayList<>(result);
 		}
 
 		/** "a power", or "a power or an energy". */
 		public String describe() {
+			List<String> labels = new ArrayList<>();
+			kinds.forEach(kind -> labels.add(kind.label()));
+			others.forEach(other -> labels.add(other.label()));
 			StringBuilder text = new StringBuilder();
-			for (int i = 0; i < kinds.size(); i++) {
+			for (int i = 0; i < labels.size(); i++) {
 				if (i > 0) {
-					text.append(i == kinds.size() - 1 ? " or " : ", ");
+					text.append(i == labels.size() - 1 ? " or " : ", ");
 				}
-				text.append(kinds.get(i).label());
+				text.append(labels.get(i));
 			}
 			return text.toString();
+		}
+
+		Expectation withHint(String text) {
+			return new Expectation(kinds, others, what, unitOptional, mayBeNegative, text);
+		}
+
+		Expectation signed() {
+			return new Expectation(kinds, others, what, unitOptional, true, hint);
 		}
 	}
 
@@ -121,6 +210,20 @@ public final class ExpectedKinds {
 		// the specific energy (energy per unit of the utility's product) is checked against the supplies by the validator
 		put(Literals.UTILITY_SUPPLY__AMOUNT, "supplied amount", VOLUME_FLOW, POWER, VOLUME, ENERGY);
 		put(Literals.CREDIT__AMOUNT, "recovered amount", MASS, VOLUME, ENERGY);
+		// energy supply
+		put(Literals.GENERATION__RATE, "emission rate of the generation", CARBON_PER_ENERGY);
+		put(Literals.CONTRACT__SHARE, "contracted share of the consumption", RATIO);
+		put(Literals.CONTRACT__RATE, "emission rate of the contract", CARBON_PER_ENERGY);
+		put(Literals.ENERGY_SOURCE__RATE, "emission rate of the source", CARBON_PER_ENERGY);
+		// scope 1
+		put(Literals.REFRIGERANT__CHARGE, "refrigerant charge", MASS);
+		put(Literals.REFRIGERANT__LEAK_RATE, "leak rate per year", RATIO);
+		put(Literals.REFRIGERANT__RECOVERY, "end-of-life recovery", RATIO);
+		// processes, functional-unit data, tce
+		put(Literals.OPERATING_PROFILE__OUTPUT, "output rate of the line", RATE);
+		TABLE.put(Literals.PARK_ITEM__AREA, new Expectation(List.of(), List.of(AREA), "floor area", false, false, null));
+		TABLE.put(Literals.TCE_COEFFICIENT__VALUE, new Expectation(List.of(), List.of(ENERGY_PER_ENERGY), "conversion coefficient",
+				false, false, null));
 	}
 
 	/** A rate a machine draws from a utility (per hour of its operating time or of one energy state). */
@@ -138,8 +241,8 @@ public final class ExpectedKinds {
 	/** The kinds accepted by an emission factor of the given kind. */
 	public static Expectation forFactor(FactorKind kind) {
 		return switch (kind) {
-			case GRID -> new Expectation(List.of(CARBON_PER_ENERGY), "grid factor", false);
-			case MATERIAL, WASTE -> new Expectation(List.of(CARBON_PER_MASS), kind.getLiteral() + " factor", false);
+			case GRID, RESIDUAL -> new Expectation(List.of(CARBON_PER_ENERGY), kind.getLiteral() + " factor", false);
+			case MATERIAL, WASTE, REFRIGERANT -> new Expectation(List.of(CARBON_PER_MASS), kind.getLiteral() + " factor", false);
 			case TRANSPORT -> new Expectation(List.of(CARBON_PER_FREIGHT), "transport factor", false);
 			case FUEL -> new Expectation(List.of(CARBON_PER_ENERGY, CARBON_PER_MASS, CARBON_PER_VOLUME), "fuel factor", false);
 			case CREDIT -> new Expectation(List.of(CARBON_PER_MASS, CARBON_PER_ENERGY, CARBON_PER_VOLUME), "credit factor", false);
@@ -150,26 +253,150 @@ public final class ExpectedKinds {
 
 	/**
 	 * What a quantity is expected to be, from the feature that contains it; empty when any unit is fine (set-points,
-	 * criteria constants).
+	 * criteria constants, a process's reference output).
 	 */
-	public static java.util.Optional<Expectation> of(Quantity quantity) {
+	public static Optional<Expectation> of(Quantity quantity) {
 		EObject container = quantity.eContainer();
 		EStructuralFeature feature = quantity.eContainingFeature();
 		if (container instanceof EmissionFactor factor && feature == Literals.EMISSION_FACTOR__VALUE) {
-			return java.util.Optional.of(forFactor(factor.getKind()));
+			return Optional.of(forFactor(factor.getKind()));
+		}
+		if (container instanceof EmissionFactor factor && feature == Literals.EMISSION_FACTOR__CALORIFIC) {
+			return Optional.of(calorific(factor));
+		}
+		if (container instanceof GwpSplit split && split.eContainer() instanceof EmissionFactor factor) {
+			return Optional.of(splitPart(factor, feature));
 		}
 		if (container instanceof Uncertainty uncertainty && uncertainty.eContainer() instanceof EmissionFactor factor) {
 			Expectation value = forFactor(factor.getKind());
-			return java.util.Optional.of(new Expectation(value.kinds(), "uncertainty bound", false));
+			return Optional.of(new Expectation(value.kinds(), "uncertainty bound", false));
+		}
+		if (container instanceof Uncertainty uncertainty && uncertainty.eContainer() instanceof Exchange exchange
+				&& exchange.getAmount() != null) {
+			return of(exchange.getAmount()).map(e -> new Expectation(e.kinds(), e.others(), "uncertainty bound", e.unitOptional(),
+					e.mayBeNegative(), e.hint()));
 		}
 		if (container instanceof UtilitySupply supply && feature == Literals.UTILITY_SUPPLY__AMOUNT) {
-			return java.util.Optional.of(supply.isAnnual() ? SUPPLY_PER_YEAR : SUPPLY_RATE);
+			return Optional.of(supply.isAnnual() ? SUPPLY_PER_YEAR : SUPPLY_RATE);
 		}
 		if (container instanceof DataQualityRule rule) {
-			return java.util.Optional.of(new Expectation(List.of(RATIO), rule.getMetric() == QualityMetric.PEDIGREE ? "pedigree score"
+			return Optional.of(new Expectation(List.of(RATIO), rule.getMetric() == QualityMetric.PEDIGREE ? "pedigree score"
 					: "primary-data share", rule.getMetric() == QualityMetric.PEDIGREE));
 		}
-		return java.util.Optional.ofNullable(TABLE.get(feature));
+		if (container instanceof Instrument && feature == Literals.INSTRUMENT__AMOUNT) {
+			String what = container instanceof Certificate ? "certified energy" : container instanceof Generation ? "generated energy per year"
+					: "contracted energy per year";
+			return Optional.of(new Expectation(List.of(ENERGY), what, false));
+		}
+		if (container instanceof Fuel fuel && feature == Literals.FUEL__AMOUNT) {
+			return Optional.of(fuelAmount(fuel));
+		}
+		if (container instanceof ProcessEmission emission && feature == Literals.PROCESS_EMISSION__AMOUNT) {
+			Optional<Expectation> activity = activityOf(emission.getFactor(), "emitting activity per year");
+			return Optional.of(activity.orElse(new Expectation(List.of(CARBON_MASS), "process emission per year", false)));
+		}
+		if (container instanceof ProcessInput input && feature == Literals.EXCHANGE__AMOUNT) {
+			return activityOf(input.getProvider(), "input amount");
+		}
+		if (container instanceof DirectEmission emission && feature == Literals.EXCHANGE__AMOUNT) {
+			Expectation e = new Expectation(List.of(CARBON_MASS), "direct emission per run", false);
+			return Optional.of(emission.getPart() == GwpPart.FOSSIL ? e : e.signed());
+		}
+		if (container instanceof ProcessOutput) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(TABLE.get(feature));
+	}
+
+	/** The fuel amount is in the factor's activity unit, or an energy when the factor declares its calorific value. */
+	private static Expectation fuelAmount(Fuel fuel) {
+		Optional<Expectation> activity = activityOf(fuel.getFactor(), "fuel amount per year");
+		if (activity.isEmpty()) {
+			return new Expectation(List.of(VOLUME, MASS, ENERGY), "fuel amount per year", false);
+		}
+		Expectation e = activity.get();
+		if (fuel.getFactor() instanceof EmissionFactor factor && factor.getCalorific() != null && !e.kinds().contains(ENERGY)) {
+			List<QuantityKind> kinds = new ArrayList<>(e.kinds());
+			kinds.add(ENERGY);
+			return new Expectation(kinds, e.others(), e.what(), false, false, " (factor '" + factor.getName() + "' is per "
+					+ activityUnitText(factor) + "; with its calorific value an energy converts too)");
+		}
+		return e;
+	}
+
+	/**
+	 * What an amount of the activity a provider is per must be: the denominator of a factor's value unit (kgCO2e/kWh:
+	 * an energy), or a process's output unit. Empty when the provider is unresolved or its unit unknown.
+	 */
+	public static Optional<Expectation> activityOf(Provider provider, String what) {
+		Optional<Unit<?>> unit = referenceUnit(provider);
+		if (unit.isEmpty()) {
+			return Optional.empty();
+		}
+		String text = provider instanceof EmissionFactor factor ? activityUnitText(factor) : ((Process) provider).getOutput().getAmount().getUnit();
+		String hint = " ('" + provider.getName() + "' is per " + (text == null ? "run" : text) + ")";
+		if (unit.get().getDimension().equals(ZcUnits.parse("parts").getDimension())) {
+			return Optional.of(new Expectation(List.of(RATIO), List.of(), what, true, false, hint));
+		}
+		Optional<QuantityKind> kind = QuantityKind.of(unit.get());
+		if (kind.isPresent()) {
+			return Optional.of(new Expectation(List.of(kind.get()), List.of(), what, false, false, hint));
+		}
+		String example = text == null ? unit.get().toString() : text;
+		return Optional.of(new Expectation(List.of(), List.of(new Other("a unit convertible to " + example, example,
+				unit.get().getDimension())), what, false, false, hint));
+	}
+
+	/**
+	 * The unit one "run" of a provider is per: for a factor, its value unit divided out of kg CO2e (kgCO2e/m3 gives
+	 * m3); for a process, its output unit. Empty when unresolved or not a valid unit.
+	 */
+	public static Optional<Unit<?>> referenceUnit(Provider provider) {
+		if (provider instanceof EmissionFactor factor && !factor.eIsProxy()) {
+			if (factor.getValue() == null || factor.getValue().getUnit() == null) {
+				return Optional.empty();
+			}
+			return ZcUnits.tryParse(factor.getValue().getUnit()).map(u -> ZcUnits.KG_CO2E.divide(u));
+		}
+		if (provider instanceof Process process && !process.eIsProxy() && process.getOutput() != null
+				&& process.getOutput().getAmount() != null) {
+			String unit = process.getOutput().getAmount().getUnit();
+			return unit == null ? ZcUnits.tryParse("parts") : ZcUnits.tryParse(unit);
+		}
+		return Optional.empty();
+	}
+
+	/** The unit a factor is per, as written ("m3" for kgCO2/m3), or null when its unit has no '/'. */
+	public static String activityUnitText(EmissionFactor factor) {
+		String unit = factor.getValue() == null ? null : factor.getValue().getUnit();
+		if (unit == null || unit.indexOf('/') < 0) {
+			return null;
+		}
+		return unit.substring(unit.indexOf('/') + 1);
+	}
+
+	/** A net calorific value: an energy per the factor's activity unit (36 MJ/m3 for a factor per m3). */
+	private static Expectation calorific(EmissionFactor factor) {
+		Optional<Unit<?>> activity = referenceUnit(factor);
+		String text = activityUnitText(factor);
+		if (activity.isEmpty() || text == null) {
+			return new Expectation(List.of(), List.of(Other.of("an energy per volume", "MJ/m3"), Other.of("an energy per mass", "MJ/kg")),
+					"calorific value", false, false, null);
+		}
+		Unit<?> perActivity = ZcUnits.parse("MJ").divide(activity.get());
+		return new Expectation(List.of(), List.of(new Other("an energy per " + text, "MJ/" + text, perActivity.getDimension())),
+				"calorific value", false, false, " (factor '" + factor.getName() + "' is per " + text + ")");
+	}
+
+	/** A part of the GWP split is in the factor's unit (no unit: the factor's unit); biogenic and luluc parts may be negative. */
+	private static Expectation splitPart(EmissionFactor factor, EStructuralFeature feature) {
+		String what = "GWP-" + feature.getName() + " part";
+		Expectation value = forFactor(factor.getKind());
+		Optional<Dimension> dimension = factor.getValue() == null ? Optional.empty() : ZcUnits.dimensionOf(factor.getValue().getUnit());
+		Expectation e = dimension.isEmpty() ? new Expectation(value.kinds(), List.of(), what, true, false, null)
+				: new Expectation(List.of(), List.of(new Other("in the unit of the factor (" + factor.getValue().getUnit() + ")",
+						factor.getValue().getUnit(), dimension.get())), what, true, false, null);
+		return feature == Literals.GWP_SPLIT__FOSSIL ? e : e.signed();
 	}
 
 	/** The expectation of a feature, or null when the table has none. */

@@ -102,6 +102,44 @@ public final class ZcIssueCodes {
 	/** A quantifier ranges over a path that is not a collection of elements. */
 	public static final String NOT_A_COLLECTION = PREFIX + "notACollection";
 
+	// ---------------------------------------------------------------------------------- energy supply (issue 11)
+
+	/** A certificate's vintage lies outside a methodology's window ('vintage between ... and ...'). Data: [0] from, [1] to. */
+	public static final String CERTIFICATE_VINTAGE = PREFIX + "certificateVintage";
+	/** A certificate has no vintage while a methodology sets a vintage window. */
+	public static final String CERTIFICATE_WITHOUT_VINTAGE = PREFIX + "certificateWithoutVintage";
+	/** An instrument is for another market than the consumption's (the site's market, else its region). Data: [0] the market. */
+	public static final String MARKET_MISMATCH = PREFIX + "marketMismatch";
+	/** A certificate has no tracking id. */
+	public static final String CERTIFICATE_WITHOUT_TRACKING = PREFIX + "certificateWithoutTracking";
+	/** A certificate is not retired (cancelled) for the consumption it is claimed for. */
+	public static final String CERTIFICATE_NOT_RETIRED = PREFIX + "certificateNotRetired";
+	/** The same certificate tracking id is claimed twice (in this file or another one). */
+	public static final String DUPLICATE_TRACKING = PREFIX + "duplicateTracking";
+	/** A site's residual-mix factor is for another region than the site. Data: [0] the factor's region. */
+	public static final String RESIDUAL_REGION_MISMATCH = PREFIX + "residualRegionMismatch";
+	/** A methodology's certificate vintage window is inverted. */
+	public static final String VINTAGE_WINDOW = PREFIX + "vintageWindow";
+	/**
+	 * A line's machines have energy states, a methodology requires B6, but the line has no site or its site no grid
+	 * factor: B6 would silently be 0. Data: [0] "site" (the line has none) or "grid" (its site has no grid factor).
+	 */
+	public static final String USE_STAGE_WITHOUT_GRID = PREFIX + "useStageWithoutGrid";
+
+	// ---------------------------------------------------------------------------------- scope 1, processes (issue 11)
+
+	/** A fuel is given as an energy but its factor is per volume or mass and declares no calorific value. */
+	public static final String MISSING_CALORIFIC = PREFIX + "missingCalorific";
+	/** The parts of a factor's GWP split do not add up to its value. */
+	public static final String GWP_SPLIT_SUM = PREFIX + "gwpSplitSum";
+	/** A process's reference output is not positive. */
+	public static final String PROCESS_OUTPUT_NOT_POSITIVE = PREFIX + "processOutputNotPositive";
+	/** A process consumes at least as much of its own output as it produces (directly or through a loop). */
+	public static final String PROCESS_LOOP = PREFIX + "processLoop";
+
+	/** An amount taken from a process (a material, a consumable, a credit) does not convert to the process's output unit. */
+	public static final String PROVIDER_UNITS = PREFIX + "providerUnits";
+
 	private ZcIssueCodes() {
 	}
 }

@@ -24,6 +24,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.ComposedChecks;
 import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
 import org.zerocarbon.lang.units.ExpectedKinds;
 import org.zerocarbon.lang.units.ExpectedKinds.Expectation;
@@ -78,6 +79,7 @@ import com.google.inject.Inject;
  * Validation rules of the ZeroCarbon DSL. Every rule reports a stable issue code from {@link ZcIssueCodes}
  * so that quick fixes, markers and CI filters can key on it. Messages say what is wrong and what to write instead.
  */
+@ComposedChecks(validators = { QuantityValidator.class, SupplyValidator.class, Scope1Validator.class, ProcessValidator.class })
 public class ZcValidator extends AbstractZcValidator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -143,86 +145,6 @@ public class ZcValidator extends AbstractZcValidator {
 	}
 
 	/**
-	 * Every number can be computed with: the engine works in double precision, so a value beyond its range
-	 * (1e400) would become infinite and one too small (1e-400) would silently become zero.
-	 */
-	@Check
-	public void checkQuantityRange(Quantity quantity) {
-		BigDecimal value = quantity.getValue();
-		if (value == null || value.signum() == 0) {
-			return;
-		}
-		double asDouble = value.doubleValue();
-		if (!Double.isFinite(asDouble) || Math.abs(asDouble) < Double.MIN_NORMAL) {
-			error("The number " + value.toString().toLowerCase(java.util.Locale.ROOT) + " is out of the range the engine computes with "
-					+ "(magnitudes from about 1e-308 to 1e308); write it in another unit", quantity, Literals.QUANTITY__VALUE,
-					ZcIssueCodes.NUMBER_OUT_OF_RANGE);
-		}
-	}
-
-	/** Every quantity has a known unit of the dimension its feature expects. */
-	@Check
-	public void checkQuantityUnit(Quantity quantity) {
-		if (quantity.getValue() == null || quantity.eContainingFeature() == Literals.STATE_USE__SHARE) {
-			return; // shares have their own rule above
-		}
-		Optional<Expectation> expected = ExpectedKinds.of(quantity);
-		String unitText = quantity.getUnit();
-		if (unitText == null) {
-			if (expected.isPresent() && !expected.get().unitOptional()) {
-				Expectation e = expected.get();
-				error("The " + e.what() + " needs a unit: " + e.describe() + ", e.g. " + quantity.getValue().toPlainString() + " "
-						+ e.preferred().preferredSymbol(), quantity, Literals.QUANTITY__VALUE, ZcIssueCodes.MISSING_UNIT,
-						e.preferred().preferredSymbol());
-			}
-			return;
-		}
-		Unit<?> unit;
-		try {
-			unit = ZcUnits.parse(unitText);
-		} catch (UnitSyntaxException e) {
-			error(e.getMessage(), quantity, Literals.QUANTITY__UNIT, ZcIssueCodes.UNKNOWN_UNIT,
-					e.getSuggestion() == null ? new String[0] : new String[] { unitText.replace(e.getSymbol(), e.getSuggestion()) });
-			return;
-		}
-		if (expected.isEmpty()) {
-			return;
-		}
-		Expectation e = expected.get();
-		if (e.kinds().stream().noneMatch(kind -> kind.accepts(unitText))) {
-			String actual = QuantityKind.of(unit).map(QuantityKind::label).orElse("a unit of dimension " + unit.getDimension());
-			error("The " + e.what() + " must be " + e.describe() + " (e.g. " + e.preferred().preferredSymbol() + "), but '" + unitText
-					+ "' is " + actual, quantity, Literals.QUANTITY__UNIT, ZcIssueCodes.WRONG_DIMENSION,
-					proposals(unitText, e).toArray(String[]::new));
-			return;
-		}
-		if (quantity.getValue().signum() < 0 && !isCreditValue(quantity)) {
-			error("The " + e.what() + " cannot be negative" + (e.what().endsWith("factor")
-					? ": only credit factors (module D, 'credit factor ...') are negative" : ""), quantity, Literals.QUANTITY__VALUE,
-					ZcIssueCodes.NEGATIVE_QUANTITY);
-			return;
-		}
-		if (e.kinds().size() == 1 && e.preferred() == QuantityKind.RATIO
-				&& ZcUnits.convert(quantity.getValue(), unitText, "parts").compareTo(BigDecimal.ONE) > 0) {
-			error("The " + e.what() + " cannot be above 100 %", quantity, Literals.QUANTITY__VALUE, ZcIssueCodes.RATIO_ABOVE_100);
-		}
-	}
-
-	/**
-	 * Negative values are allowed in one place only: the value of a credit factor (module D) and the bounds and mode
-	 * of its uncertainty, which lie on the same side of zero. Everything else that has a dimension is non-negative.
-	 */
-	private static boolean isCreditValue(Quantity quantity) {
-		EObject container = quantity.eContainer();
-		if (container instanceof Uncertainty uncertainty && quantity.eContainingFeature() != Literals.UNCERTAINTY__SD) {
-			container = uncertainty.eContainer();
-		} else if (!(container instanceof EmissionFactor) || quantity.eContainingFeature() != Literals.EMISSION_FACTOR__VALUE) {
-			return false;
-		}
-		return container instanceof EmissionFactor factor && factor.getKind() == FactorKind.CREDIT;
-	}
-
-	/**
 	 * A credit factor is a benefit beyond the system boundary: it is written as a negative value, so that a credit
 	 * can never be mistaken for a burden (and the sign in reports is the sign in the model).
 	 */
@@ -258,26 +180,6 @@ public class ZcValidator extends AbstractZcValidator {
 					+ " (" + value.getUnit() + "): give the recovered amount in a unit the factor applies to", amount, Literals.QUANTITY__UNIT,
 					ZcIssueCodes.CREDIT_UNITS);
 		}
-	}
-
-	/**
-	 * Units a quick fix can offer for a unit of the wrong dimension: the same prefix with the expected kind's symbol
-	 * (kWh where kW is expected becomes kW; kW where kWh is expected becomes kWh), then the preferred unit of each
-	 * expected kind.
-	 */
-	static List<String> proposals(String wrong, Expectation expected) {
-		Set<String> result = new java.util.LinkedHashSet<>();
-		for (QuantityKind kind : expected.kinds()) {
-			for (String symbol : kind.symbols()) {
-				if (wrong.startsWith(symbol) && wrong.length() - symbol.length() <= 2 || symbol.startsWith(wrong) && symbol.length() - wrong.length() <= 2) {
-					result.add(symbol);
-				}
-			}
-		}
-		for (QuantityKind kind : expected.kinds()) {
-			result.add(kind.preferredSymbol());
-		}
-		return new ArrayList<>(result);
 	}
 
 	// ------------------------------------------------------------------------------------------ machines
@@ -875,7 +777,7 @@ public class ZcValidator extends AbstractZcValidator {
 				return null;
 			}
 			String name = path.getFeatures().get(i);
-			feature = current.getEStructuralFeature(name);
+			feature = featureOf(current, name);
 			if (feature == null) {
 				if (report) {
 					List<String> names = current.getEAllStructuralFeatures().stream().map(EStructuralFeature::getName).toList();
@@ -889,6 +791,23 @@ public class ZcValidator extends AbstractZcValidator {
 			current = feature instanceof EReference reference ? reference.getEReferenceType() : null;
 		}
 		return feature;
+	}
+
+	/**
+	 * A feature of a class or, for an abstract reference type such as Provider (a factor or a process), of one of its
+	 * subclasses: {@code c.factor.kind} is the kind when the credit's provider is a factor.
+	 */
+	public static EStructuralFeature featureOf(EClass type, String name) {
+		EStructuralFeature feature = type.getEStructuralFeature(name);
+		if (feature != null) {
+			return feature;
+		}
+		for (EClassifier classifier : ZcPackage.eINSTANCE.getEClassifiers()) {
+			if (classifier instanceof EClass sub && sub != type && type.isSuperTypeOf(sub) && sub.getEStructuralFeature(name) != null) {
+				return sub.getEStructuralFeature(name);
+			}
+		}
+		return null;
 	}
 
 	/** The concrete or abstract metamodel class of that name (case-sensitive), or null. */

@@ -23,7 +23,6 @@ import org.zerocarbon.lang.units.ExpectedKinds.Expectation;
 import org.zerocarbon.model.zc.FactorKind;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
-import org.zerocarbon.units.QuantityKind;
 import org.zerocarbon.units.ZcUnits;
 
 import com.google.common.base.Predicate;
@@ -32,7 +31,8 @@ import com.google.inject.Inject;
 /**
  * Content assist beyond keywords and references: after a number it proposes the units of the kind the feature
  * expects (after {@code rated 15} the powers: W, kW, MW ...), and factor references list only factors of the kind
- * the reference needs (a material factor for a material, a grid factor for a site).
+ * the reference needs (a material factor for a material, a grid factor for a site), and processes where a provider
+ * (a factor or a process) is referenced.
  */
 public class ZcIdeContentProposalProvider extends IdeContentProposalProvider {
 
@@ -61,12 +61,7 @@ public class ZcIdeContentProposalProvider extends IdeContentProposalProvider {
 		Optional<Expectation> expected = model instanceof Quantity quantity ? ExpectedKinds.of(quantity) : Optional.empty();
 		Set<String> units = new LinkedHashSet<>();
 		if (expected.isPresent()) {
-			for (QuantityKind kind : expected.get().kinds()) {
-				units.add(kind.preferredSymbol());
-			}
-			for (QuantityKind kind : expected.get().kinds()) {
-				units.addAll(kind.symbols());
-			}
+			units.addAll(expected.get().symbols());
 		} else {
 			units.addAll(ZcUnits.symbols());
 		}
@@ -81,14 +76,31 @@ public class ZcIdeContentProposalProvider extends IdeContentProposalProvider {
 		if (kind == null) {
 			return filter;
 		}
-		return description -> filter.apply(description)
-				&& kind.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND));
+		return description -> filter.apply(description) && fits(description, kind);
+	}
+
+	/**
+	 * Whether an indexed element fits a reference that needs a factor of a kind: a factor of that kind, or (where a
+	 * provider is referenced) a process, which can be used wherever a factor is.
+	 */
+	public static boolean fits(IEObjectDescription description, FactorKind kind) {
+		return kind.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
+				|| Literals.PROCESS.isSuperTypeOf(description.getEClass());
 	}
 
 	/** The factor kind a reference needs, or null when any factor (or no factor) fits. */
 	public static FactorKind factorKindFor(EReference reference) {
 		if (reference == Literals.SITE__GRID) {
 			return FactorKind.GRID;
+		}
+		if (reference == Literals.SITE__RESIDUAL) {
+			return FactorKind.RESIDUAL;
+		}
+		if (reference == Literals.FUEL__FACTOR) {
+			return FactorKind.FUEL;
+		}
+		if (reference == Literals.REFRIGERANT__FACTOR) {
+			return FactorKind.REFRIGERANT;
 		}
 		if (reference == Literals.MATERIAL_USE__FACTOR || reference == Literals.CONSUMABLE__FACTOR) {
 			return FactorKind.MATERIAL;

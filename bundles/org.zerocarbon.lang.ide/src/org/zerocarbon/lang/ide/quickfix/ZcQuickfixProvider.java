@@ -8,12 +8,16 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.zerocarbon.lang.ide.contentassist.ZcIdeContentProposalProvider;
@@ -21,6 +25,7 @@ import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
 import org.zerocarbon.lang.units.ExpectedKinds;
 import org.zerocarbon.lang.validation.ZcIssueCodes;
 import org.zerocarbon.model.zc.FactorKind;
+import org.zerocarbon.model.zc.Line;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.Site;
 import org.zerocarbon.model.zc.Transport;
@@ -76,6 +81,11 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 					result.add(kind.preferredSymbol());
 				}
 			}
+			for (ExpectedKinds.Other other : expected.others()) {
+				if (!result.contains(other.example())) {
+					result.add(other.example());
+				}
+			}
 			return result;
 		}).orElse(List.of());
 	}
@@ -100,7 +110,7 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 			if (!(object instanceof Quantity quantity)) {
 				return null;
 			}
-			return ExpectedKinds.of(quantity).map(e -> document.getSubstring(diagnostic.getRange()) + " " + e.preferred().preferredSymbol())
+			return ExpectedKinds.of(quantity).map(e -> document.getSubstring(diagnostic.getRange()) + " " + e.preferredSymbol())
 					.orElse(null);
 		}));
 	}
@@ -181,6 +191,101 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 		}));
 	}
 
+	/**
+	 * A line whose machines use electricity on no grid factor (B6 would be 0): add a site of the project (else a site
+	 * stub on the first grid factor in scope), or give the line's site a grid factor (when it is in this file).
+	 */
+	@QuickFix(ZcIssueCodes.USE_STAGE_WITHOUT_GRID)
+	public void fixUseStageWithoutGrid(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept("Add a site with a grid factor", (ITextModification) (diagnostic, object, document) -> {
+			Line line = EcoreUtil2.getContainerOfType(object, Line.class);
+			if (line == null || line.getSite() != null) {
+				return List.of();
+			}
+			String text = document.getContents();
+			int brace = text.indexOf('{', document.getOffSet(diagnostic.getRange().getEnd()));
+			if (brace < 0) {
+				return List.of();
+			}
+			List<String> sites = names(line, Literals.LINE__SITE, null);
+			String indent = indentOf(text, brace) + "\t";
+			TextEdit reference;
+			if (!sites.isEmpty()) {
+				reference = insert(document, brace + 1, "\n" + indent + "site " + sites.get(0));
+				return List.of(reference);
+			}
+			List<String> grids = names(line, Literals.SITE__GRID, FactorKind.GRID);
+			if (grids.isEmpty()) {
+				return List.of();
+			}
+			String site = line.getName() + "Site";
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(line);
+			String stub = "site " + site + " \"Site of line " + line.getName() + "\" {\n\tgrid " + grids.get(0) + "\n}\n\n";
+			return List.of(insert(document, node.getOffset(), stub), insert(document, brace + 1, "\n" + indent + "site " + site));
+		});
+		acceptor.accept("Add a grid factor to the line's site", (ITextModification) (diagnostic, object, document) -> {
+			Line line = EcoreUtil2.getContainerOfType(object, Line.class);
+			Site site = line == null ? null : line.getSite();
+			if (site == null || site.eIsProxy() || site.getGrid() != null || site.eResource() != line.eResource()) {
+				return List.of(); // a site in another file: its own quick fix (missing grid factor) adds it there
+			}
+			List<String> grids = names(site, Literals.SITE__GRID, FactorKind.GRID);
+			List<String> ofRegion = site.getRegion() == null ? List.of() : gridsOfRegion(site);
+			String grid = !ofRegion.isEmpty() ? ofRegion.get(0) : grids.isEmpty() ? null : grids.get(0);
+			ICompositeNode node = NodeModelUtils.findActualNodeFor(site);
+			String text = document.getContents();
+			int brace = node == null || grid == null ? -1 : text.indexOf('{', node.getOffset());
+			if (brace < 0) {
+				return List.of();
+			}
+			List<INode> regionNodes = NodeModelUtils.findNodesForFeature(site, Literals.SITE__REGION);
+			int at = regionNodes.isEmpty() ? brace + 1 : regionNodes.get(0).getEndOffset();
+			return List.of(insert(document, at, "\n" + indentOf(text, brace) + "\tgrid " + grid));
+		});
+	}
+
+	private static TextEdit insert(org.eclipse.xtext.ide.server.Document document, int offset, String text) {
+		return new TextEdit(new Range(document.getPosition(offset), document.getPosition(offset)), text);
+	}
+
+	/** The leading tabs and blanks of the text line holding an offset. */
+	private static String indentOf(String text, int offset) {
+		int start = text.lastIndexOf('\n', offset) + 1;
+		int end = start;
+		while (end < text.length() && (text.charAt(end) == '\t' || text.charAt(end) == ' ')) {
+			end++;
+		}
+		return text.substring(start, end);
+	}
+
+	/** The names under which the elements a reference may point to are visible from the context, of a factor kind if given. */
+	private List<String> names(EObject context, EReference reference, FactorKind kind) {
+		List<String> names = new ArrayList<>();
+		for (IEObjectDescription description : scopeProvider.getScope(context, reference).getAllElements()) {
+			if (kind == null || kind.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))) {
+				String name = description.getName().toString();
+				String simple = description.getName().getLastSegment();
+				if (!names.contains(name) && !names.contains(simple)) {
+					names.add(name);
+				}
+			}
+		}
+		names.sort(Comparator.comparingInt(String::length));
+		return names;
+	}
+
+	private List<String> gridsOfRegion(Site site) {
+		List<String> names = new ArrayList<>();
+		for (IEObjectDescription description : scopeProvider.getScope(site, Literals.SITE__GRID).getAllElements()) {
+			if (FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
+					&& site.getRegion().equalsIgnoreCase(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION))) {
+				names.add(description.getName().toString());
+			}
+		}
+		names.sort(Comparator.comparingInt(String::length));
+		return names;
+	}
+
 	// ------------------------------------------------------------------------------------------ helpers
 
 	/** A text modification that replaces the diagnostic's range; a null replacement means "no edit". */
@@ -199,7 +304,8 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 	private static EReference unresolvedFactorReference(EObject object) {
 		for (EObject current = object; current != null; current = current.eContainer()) {
 			for (EReference reference : current.eClass().getEAllReferences()) {
-				if (!reference.isContainment() && !reference.isMany() && reference.getEReferenceType() == Literals.EMISSION_FACTOR
+				if (!reference.isContainment() && !reference.isMany()
+						&& (reference.getEReferenceType() == Literals.EMISSION_FACTOR || reference.getEReferenceType() == Literals.PROVIDER)
 						&& current.eGet(reference, false) instanceof EObject target && target.eIsProxy()) {
 					return reference;
 				}
@@ -216,7 +322,7 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 		}
 		List<String> names = new ArrayList<>();
 		for (IEObjectDescription description : scopeProvider.getScope(owner == null ? context : owner, reference).getAllElements()) {
-			if (kind == null || kind.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))) {
+			if (kind == null || ZcIdeContentProposalProvider.fits(description, kind)) {
 				names.add(description.getName().toString());
 			}
 		}
