@@ -46,14 +46,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -62,13 +59,13 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.zerocarbon.diagram.Edge;
 import org.zerocarbon.diagram.Node;
 import org.zerocarbon.diagram.Position;
 import org.zerocarbon.diagram.Scene;
+import org.zerocarbon.diagram.ui.internal.BackgroundProcessesAction;
 import org.zerocarbon.diagram.ui.internal.DiagramCanvas;
 import org.zerocarbon.diagram.ui.internal.DiagramContent;
 import org.zerocarbon.diagram.ui.internal.DiagramExport;
@@ -80,7 +77,7 @@ import org.zerocarbon.diagram.ui.internal.PaletteTool;
 import org.zerocarbon.diagram.ui.internal.PinOperation;
 import org.zerocarbon.diagram.ui.internal.ProblemBadges;
 import org.zerocarbon.diagram.ui.internal.SemanticEdits;
-import org.zerocarbon.lang.ui.ZcEditor;
+import org.zerocarbon.diagram.ui.internal.TextReveal;
 import org.zerocarbon.lang.ui.properties.ModelPropertySheetPage;
 import org.zerocarbon.workspace.ZcBuildResults;
 
@@ -127,6 +124,7 @@ public class DiagramEditor extends EditorPart {
 	private boolean syncingFromText;
 	private boolean lastDirty;
 	private String lastProblem;
+	private BackgroundProcessesAction backgroundProcesses;
 	private final SelectionProvider selectionProvider = new SelectionProvider();
 	private final List<CompletableFuture<?>> pending = new ArrayList<>();
 
@@ -223,6 +221,7 @@ public class DiagramEditor extends EditorPart {
 			}
 		});
 		palette.show(null);
+		backgroundProcesses = new BackgroundProcessesAction(model, this::redraw);
 		createContextMenu();
 		createGlobalActions();
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
@@ -614,6 +613,10 @@ public class DiagramEditor extends EditorPart {
 		ElementInfo info = content.info(id);
 		java.util.Optional<Edge> edge = content.scene().edges().stream().filter(e -> e.id().equals(id)).findFirst();
 		if (edge.isEmpty()) {
+			Node.Kind kind = content.scene().node(id).map(Node::kind).orElse(null);
+			if (kind == Node.Kind.PROCESS || kind == Node.Kind.PROCESSES) {
+				return BackgroundProcessesAction.NOT_DELETED;
+			}
 			if (info == null || !info.hasElement()) {
 				return "This box is drawn from the model's figures and is not an element of the text.";
 			}
@@ -632,6 +635,7 @@ public class DiagramEditor extends EditorPart {
 		case ENERGY -> content.subject().type() == Scene.Type.LINE && info != null && info.hasElement()
 				? add(targets, new SemanticEdits.ElementTarget(info.fragment())) // a utility's supply of a machine
 				: "Energy flows are computed from the park's sources and consumers. Change their figures in the text.";
+		case PROVIDES -> BackgroundProcessesAction.NOT_DELETED;
 		};
 	}
 
@@ -668,20 +672,12 @@ public class DiagramEditor extends EditorPart {
 
 	/** Reveals a figure's element in the text editor of the file (opening it if need be). */
 	public void showInText(String figureId) {
-		ElementInfo info = content == null ? null : content.info(figureId);
-		if (info == null || info.nameOffset() < 0) {
-			status("This figure has no element in the text.");
-			return;
-		}
 		try {
-			// Match by id as well: by input alone the page would return this editor, which shows the same file.
-			IEditorPart part = getSite().getPage().openEditor(new FileEditorInput(file), ZcEditor.ID, true,
-					IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
-			if (part instanceof ITextEditor text) {
-				text.selectAndReveal(info.nameOffset(), info.nameLength());
+			if (!TextReveal.reveal(getSite().getPage(), file, content == null ? null : content.info(figureId))) {
+				status("This figure has no element in the text.");
 			}
 		} catch (PartInitException e) {
-			error("Show in Text", "Cannot open " + file.getFullPath() + " in the text editor: " + e.getMessage());
+			error("Show in Text", "Cannot open the text editor: " + e.getMessage());
 		}
 	}
 
@@ -718,23 +714,15 @@ public class DiagramEditor extends EditorPart {
 			status("There is no diagram to export.");
 			return;
 		}
-		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText(svg ? "Export Diagram as SVG" : "Export Diagram as PNG");
-		dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" });
-		dialog.setFileName(content.subject().key() + (svg ? ".svg" : ".png"));
-		if (file.getParent().getLocation() != null) {
-			dialog.setFilterPath(file.getParent().getLocation().toOSString());
-		}
-		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		Path chosen = DiagramExport.choose(getSite().getShell(), svg, content.subject().key(), file);
 		if (chosen == null) {
 			return;
 		}
 		try {
 			if (svg) {
-				exportSvg(Path.of(chosen));
+				exportSvg(chosen);
 			} else {
-				exportPng(Path.of(chosen));
+				exportPng(chosen);
 			}
 			status("Exported the diagram to " + chosen);
 		} catch (IOException | RuntimeException e) {
@@ -776,6 +764,7 @@ public class DiagramEditor extends EditorPart {
 		menu.add(action("Delete\tDelete", !selected.isEmpty(), this::deleteSelection));
 		menu.add(new Separator());
 		menu.add(action("Re-layout", content != null && content.scene() != null, this::relayout));
+		menu.add(backgroundProcesses.update(content));
 		menu.add(action("Zoom In\t+", true, canvas::zoomIn));
 		menu.add(action("Zoom Out\t-", true, canvas::zoomOut));
 		menu.add(action("Fit to Window\t0", true, canvas::fit));
@@ -873,6 +862,11 @@ public class DiagramEditor extends EditorPart {
 	/** The canvas (for commands and tests). */
 	public DiagramCanvas canvas() {
 		return canvas;
+	}
+
+	/** The Show Background Processes toggle (for commands and tests). */
+	public BackgroundProcessesAction backgroundProcesses() {
+		return backgroundProcesses;
 	}
 
 	/** The palette (for tests). */

@@ -26,6 +26,7 @@ import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.SceneBuilder;
 import org.zerocarbon.diagram.SceneLayout;
 import org.zerocarbon.lang.ui.edit.ModelElementRef;
+import org.zerocarbon.lang.ui.internal.ModelSession;
 import org.zerocarbon.model.zc.EnergyLoop;
 import org.zerocarbon.model.zc.FunctionalUnit;
 import org.zerocarbon.model.zc.FunctionalUnitKind;
@@ -49,12 +50,19 @@ final class ContentBuilder {
 	// The last drawing and what its layout depended on (SceneLayout.layoutKey).
 	private String lastKey;
 	private Scene lastScene;
+	private boolean expandProcesses;
 
 	/** @param file the workspace file drawn, for the selection's element references */
 	ContentBuilder(Injector injector, IFile file) {
 		this.names = injector.getInstance(IQualifiedNameProvider.class);
 		this.locations = injector.getInstance(ILocationInFileProvider.class);
 		this.file = file;
+	}
+
+	/** Whether line diagrams draw each background process (see {@link SceneBuilder#backgroundProcesses}). */
+	ContentBuilder backgroundProcesses(boolean expanded) {
+		expandProcesses = expanded;
+		return this;
 	}
 
 	/**
@@ -95,7 +103,7 @@ final class ContentBuilder {
 				index = i;
 			}
 		}
-		SceneBuilder builder = new SceneBuilder();
+		SceneBuilder builder = new SceneBuilder().backgroundProcesses(expandProcesses);
 		FootprintResult footprint = footprints.get(subjects.get(index).key());
 		if (footprint != null && elements.get(index) instanceof Line line) {
 			builder.footprints(perMachineHour(line, footprint));
@@ -142,16 +150,23 @@ final class ContentBuilder {
 
 	private ElementInfo info(Resource resource, Figure figure) {
 		EObject element = figure.element();
-		if (element == null || element.eResource() != resource) {
-			return new ElementInfo(figure.id(), null, null, null, null, -1, 0, -1, 0, null);
+		if (element == null || element.eResource() == null) {
+			return new ElementInfo(figure.id(), null, null, null, null, -1, 0, -1, 0, null, null);
 		}
 		QualifiedName qn = names.getFullyQualifiedName(element);
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 		ITextRegion name = locations.getSignificantTextRegion(element);
+		if (element.eResource() != resource) {
+			// A background process of a library file: shown and opened there, never edited from this diagram.
+			IFile other = ModelSession.fileOf(element.eResource().getURI());
+			return new ElementInfo(figure.id(), null, qn == null ? null : qn.toString(), null, element.eClass().getName(),
+					-1, 0, -1, 0, null, other == null || name == null ? null
+							: new ElementInfo.Definition(other, name.getOffset(), name.getLength()));
+		}
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 		return new ElementInfo(figure.id(), resource.getURIFragment(element), qn == null ? null : qn.toString(),
 				nameOf(element), element.eClass().getName(), node == null ? -1 : node.getOffset(),
 				node == null ? 0 : node.getLength(), name == null ? -1 : name.getOffset(),
-				name == null ? 0 : name.getLength(), ModelElementRef.of(file, element));
+				name == null ? 0 : name.getLength(), ModelElementRef.of(file, element), null);
 	}
 
 	/**

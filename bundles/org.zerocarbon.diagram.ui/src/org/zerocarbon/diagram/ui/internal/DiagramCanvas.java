@@ -705,8 +705,8 @@ public final class DiagramCanvas extends Canvas {
 		if (f == null) {
 			return;
 		}
-		if (f instanceof Node n && onTitle(n, e)) {
-			beginRename(f.id());
+		if (f instanceof Node n && onTitle(n, e) && infos.get(f.id()) != null && infos.get(f.id()).hasElement()) {
+			beginRename(f.id()); // a process of another file has no element here: the double-click opens it
 			return;
 		}
 		handler.open(f.id());

@@ -45,6 +45,7 @@ public final class DiagramCommandHandler extends AbstractHandler implements IExe
 			case "exportPng" -> editor.export(false);
 			case "exportSvg" -> editor.export(true);
 			case "fit" -> editor.canvas().fit();
+			case "backgroundProcesses" -> editor.backgroundProcesses().toggle();
 			case "showInText" -> {
 				if (editor.canvas().selection().size() == 1) {
 					editor.showInText(editor.canvas().selection().get(0));

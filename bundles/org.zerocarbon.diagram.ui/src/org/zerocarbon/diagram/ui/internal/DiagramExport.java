@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.GC;
@@ -12,6 +13,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
 import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.ScenePainter;
 import org.zerocarbon.diagram.SvgPainter;
@@ -28,6 +31,25 @@ public final class DiagramExport {
 	static final long MAX_PIXELS = 60_000_000L;
 
 	private DiagramExport() {
+	}
+
+	/**
+	 * Asks where to export a diagram, in the model file's folder by default.
+	 *
+	 * @param name the default file name without extension (the diagram's key)
+	 * @return the chosen file, or {@code null} if cancelled
+	 */
+	public static Path choose(Shell shell, boolean svg, String name, IFile model) {
+		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+		dialog.setText(svg ? "Export Diagram as SVG" : "Export Diagram as PNG");
+		dialog.setFilterExtensions(new String[] { svg ? "*.svg" : "*.png" });
+		dialog.setFileName(name + (svg ? ".svg" : ".png"));
+		if (model.getParent().getLocation() != null) {
+			dialog.setFilterPath(model.getParent().getLocation().toOSString());
+		}
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		return chosen == null ? null : Path.of(chosen);
 	}
 
 	/** Writes the scene as a self-contained SVG document. */

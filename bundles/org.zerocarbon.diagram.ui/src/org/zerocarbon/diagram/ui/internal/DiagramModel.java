@@ -27,6 +27,7 @@ public final class DiagramModel {
 	private final ModelSession session;
 	private final IFile file;
 	private ContentBuilder builder; // language thread only
+	private volatile boolean backgroundProcesses;
 
 	/** Starts following the file's document. UI thread. */
 	public DiagramModel(IDocument document, IFile file) {
@@ -42,8 +43,22 @@ public final class DiagramModel {
 	 */
 	public CompletableFuture<DiagramContent> draw(String wanted, Map<String, Map<String, Position>> pins) {
 		Map<String, FootprintResult> footprints = footprints();
-		return session.read("drawing the diagram", snapshot -> builder(snapshot)
+		boolean expanded = backgroundProcesses;
+		return session.read("drawing the diagram", snapshot -> builder(snapshot).backgroundProcesses(expanded)
 				.build(snapshot.resource(), wanted, pins, footprints, snapshot.version()));
+	}
+
+	/**
+	 * Whether line diagrams draw each background process with its inputs (the editor's Show Background Processes)
+	 * or one collapsed node; the next {@link #draw} uses it. Kept per editor, not stored.
+	 */
+	public void showBackgroundProcesses(boolean expanded) {
+		backgroundProcesses = expanded;
+	}
+
+	/** Whether line diagrams draw each background process. */
+	public boolean showsBackgroundProcesses() {
+		return backgroundProcesses;
 	}
 
 	/** The editor's content builder, created on the language thread, where it stays. */

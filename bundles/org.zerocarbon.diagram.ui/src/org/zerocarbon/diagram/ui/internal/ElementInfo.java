@@ -1,5 +1,6 @@
 package org.zerocarbon.diagram.ui.internal;
 
+import org.eclipse.core.resources.IFile;
 import org.zerocarbon.lang.ui.edit.ModelElementRef;
 
 /**
@@ -17,9 +18,22 @@ import org.zerocarbon.lang.ui.edit.ModelElementRef;
  * @param nameLength    length of the name
  * @param ref           the element as the workbench selection holds it (the Properties view shows it), or
  *                      {@code null} for a synthetic figure
+ * @param definition    where an element of another file is defined (a background process of a factor library):
+ *                      Show in Text opens it there; {@code null} for elements of the drawn file and synthetic
+ *                      figures. Such an element has no fragment and no name here: the diagram does not edit it.
  */
 public record ElementInfo(String figureId, String fragment, String qualifiedName, String name, String type, int offset,
-		int length, int nameOffset, int nameLength, ModelElementRef ref) {
+		int length, int nameOffset, int nameLength, ModelElementRef ref, Definition definition) {
+
+	/**
+	 * The text of an element in another workspace file.
+	 *
+	 * @param file       the file
+	 * @param nameOffset offset of the element's name in it
+	 * @param nameLength length of the name
+	 */
+	public record Definition(IFile file, int nameOffset, int nameLength) {
+	}
 
 	/** Whether the figure shows a model element (rather than a synthetic hub or legend). */
 	public boolean hasElement() {
