@@ -3,6 +3,8 @@ package org.zerocarbon.core.calc;
 import java.util.Optional;
 
 import org.zerocarbon.model.zc.EmissionFactor;
+import org.zerocarbon.model.zc.Process;
+import org.zerocarbon.model.zc.Provider;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.units.QuantityKind;
 import org.zerocarbon.units.ZcUnits;
@@ -74,5 +76,19 @@ final class Quantities {
 					+ ") is not an emission factor per energy, mass, freight or volume");
 		}
 		return new FactorValue(activity, in(value, "kgCO2e/" + activity, where + ", factor '" + factor.getName() + "'"));
+	}
+
+	/**
+	 * The unit a provider applies per: a factor's reference activity unit (kWh, kg, tkm, m3), a process's output unit.
+	 */
+	static String referenceUnit(Provider provider, String where) {
+		if (provider instanceof EmissionFactor factor) {
+			return factor(factor, where).activityUnit();
+		}
+		Process process = (Process) provider;
+		if (process.getOutput() == null || process.getOutput().getAmount() == null || process.getOutput().getAmount().getUnit() == null) {
+			throw new CalculationException(process, where + ": process '" + process.getName() + "' declares no reference output with a unit");
+		}
+		return process.getOutput().getAmount().getUnit();
 	}
 }

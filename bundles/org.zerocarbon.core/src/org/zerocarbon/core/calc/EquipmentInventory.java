@@ -1,0 +1,179 @@
+package org.zerocarbon.core.calc;
+
+import static org.zerocarbon.core.calc.Names.format;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.model.zc.Consumable;
+import org.zerocarbon.model.zc.ConsumableKind;
+import org.zerocarbon.model.zc.Credit;
+import org.zerocarbon.model.zc.DataKind;
+import org.zerocarbon.model.zc.EmissionFactor;
+import org.zerocarbon.model.zc.EndOfLife;
+import org.zerocarbon.model.zc.Installation;
+import org.zerocarbon.model.zc.Machine;
+import org.zerocarbon.model.zc.MaterialUse;
+import org.zerocarbon.model.zc.StateUse;
+import org.zerocarbon.model.zc.Subassembly;
+import org.zerocarbon.model.zc.Transport;
+import org.zerocarbon.model.zc.Utility;
+
+/**
+ * The inventory of one piece of a line's equipment (a machine or a shared utility) over the line's life: its
+ * materials and declared values (A1), transport (A4), installation (A5), consumables and spare parts (B2, B4),
+ * electricity in its energy states (B6), end of life (C3, C4, or D for a credit) and declared credits (D).
+ */
+final class EquipmentInventory {
+
+	private EquipmentInventory() {
+	}
+
+	/** What machines and shared utilities have in common: an inventory over the line's life. */
+	record Inventoried(EObject owner, String where, List<Subassembly> parts, List<Transport> transports, Installation installation,
+			List<Consumable> consumables, List<StateUse> states, List<EndOfLife> endOfLife, List<Credit> credits) {
+
+		static Inventoried of(Machine m) {
+			return new Inventoried(m, "machine " + m.getName(), m.getParts(), m.getTransports(), m.getInstallation(), m.getConsumables(),
+					m.getStates(), m.getEndOfLife(), m.getCredits());
+		}
+
+		static Inventoried of(Utility u) {
+			return new Inventoried(u, "utility " + u.getName(), u.getParts(), u.getTransports(), u.getInstallation(), u.getConsumables(),
+					u.getStates(), u.getEndOfLife(), u.getCredits());
+		}
+	}
+
+	/**
+	 * The electricity of a shared utility given per year or per unit generated (B6); energy states are counted like
+	 * a machine's by {@link #equipmentActivities}.
+	 */
+	static void utilityElectricity(SharedUtility.Result supplied, EmissionFactor grid, double life, List<Activity> activities,
+			List<String> notes) {
+		Utility utility = supplied.utility();
+		String where = "utility " + utility.getName();
+		double kwh;
+		String description;
+		if (utility.getElectricity() != null) {
+			kwh = Quantities.in(utility.getElectricity(), "kWh", where + ", electricity per year") * life;
+			description = "electricity";
+		} else if (utility.getSpecificEnergy() != null) {
+			double specific = Quantities.in(utility.getSpecificEnergy(), "kWh/" + supplied.calculationUnit(), where + ", specific energy");
+			kwh = specific * supplied.generated();
+			description = "electricity, " + format(specific) + " kWh per " + supplied.unit() + " generated";
+		} else {
+			return;
+		}
+		if (grid == null || kwh == 0) {
+			return;
+		}
+		activities.add(new Activity(utility, Module.B6, description, kwh, "kWh", grid, 0, false, utility));
+	}
+
+	static String utilityNote(SharedUtility.Result supplied) {
+		Utility utility = supplied.utility();
+		if (supplied.delivered() == 0) {
+			return "Shared utility " + utility.getName() + " delivers nothing to the line's machines: its footprint is counted in the line but "
+					+ "allocated to no machine.";
+		}
+		return "Shared utility " + utility.getName() + " delivers " + format(supplied.delivered()) + " " + supplied.unit() + " over the life to "
+				+ supplied.demands().stream().map(d -> d.machine().getName()).distinct().count() + " machines"
+				+ (supplied.leakage() > 0 ? " and loses " + format(100 * supplied.leakage()) + " % of what it generates to leaks ("
+						+ format(supplied.generated()) + " " + supplied.unit() + " generated)" : "")
+				+ "; its footprint, leaks included, is allocated to the machines in proportion to their demand.";
+	}
+
+	static void equipmentActivities(Inventoried equipment, EmissionFactor grid, double life, double hours, List<Activity> activities,
+			List<String> notes) {
+		EObject owner = equipment.owner();
+		String where = equipment.where();
+		double massKg = 0;
+		for (Subassembly part : equipment.parts()) {
+			boolean primary = part.getData() == DataKind.PRIMARY;
+			if (part.getDeclared() != null) {
+				activities.add(new Activity(part, Module.A1, "declared A1–A3 value" + (part.getEpd() == null ? "" : " (" + part.getEpd() + ")"),
+						1, "piece", null, Quantities.in(part.getDeclared(), "kgCO2e", where + ", subassembly " + part.getName()), primary, owner));
+			}
+			for (MaterialUse material : part.getMaterials()) {
+				double kg = Quantities.in(material.getMass(), "kg", where + ", subassembly " + part.getName());
+				massKg += kg;
+				if (material.getFactor() == null) {
+					notes.add("Missing data: material of " + where + " / " + part.getName() + " has no emission factor.");
+					continue;
+				}
+				activities.add(new Activity(part, Module.A1, "material " + material.getFactor().getName(), kg, "kg", material.getFactor(), 0,
+						primary, owner));
+			}
+		}
+		for (Transport transport : equipment.transports()) {
+			double tkm = Quantities.in(transport.getMass(), "t", where + ", transport")
+					* Quantities.in(transport.getDistance(), "km", where + ", transport");
+			if (transport.getFactor() == null) {
+				notes.add("Missing data: a transport leg of " + where + " has no emission factor.");
+				continue;
+			}
+			activities.add(new Activity(owner, Module.A4, "transport by " + transport.getMode().getLiteral(), tkm, "tkm",
+					transport.getFactor(), 0, false, owner));
+		}
+		Installation installation = equipment.installation();
+		if (installation != null) {
+			if (installation.getEnergy() != null && grid != null) {
+				activities.add(new Activity(owner, Module.A5, "installation energy",
+						Quantities.in(installation.getEnergy(), "kWh", where + ", installation"), "kWh", grid, 0, false, owner));
+			}
+			if (installation.getEmissions() != null) {
+				activities.add(new Activity(owner, Module.A5, "installation emissions", 1, "piece", null,
+						Quantities.in(installation.getEmissions(), "kgCO2e", where + ", installation"), false, owner));
+			}
+		}
+		for (Consumable consumable : equipment.consumables()) {
+			double interval = Quantities.in(consumable.getInterval(), "a", where + ", " + consumable.getName() + " interval");
+			double amount = consumable.getAmount() == null ? 0 : Quantities.in(consumable.getAmount(), "kg", where + ", " + consumable.getName());
+			boolean spare = consumable.getKind() == ConsumableKind.SPARE;
+			double times = spare ? Math.max(0, Math.ceil(life / interval - 1e-9) - 1) : life / interval;
+			if (consumable.getFactor() == null) {
+				notes.add("Missing data: " + where + " / " + consumable.getName() + " has no emission factor.");
+				continue;
+			}
+			activities.add(new Activity(consumable, spare ? Module.B4 : Module.B2,
+					(spare ? "replacement of " : "consumable ") + consumable.getName() + " (" + format(times) + " times)", amount * times, "kg",
+					consumable.getFactor(), 0, false, owner));
+		}
+		if (grid != null) {
+			for (StateUse state : equipment.states()) {
+				double kw = Quantities.in(state.getPower(), "kW", where + ", state " + state.getState().getLiteral());
+				double share = Quantities.fraction(state.getShare(), where + ", state " + state.getState().getLiteral());
+				double kwh = kw * share * hours * life;
+				if (kwh != 0) {
+					activities.add(new Activity(owner, Module.B6, "electricity, " + state.getState().getLiteral() + " state", kwh, "kWh", grid, 0,
+							false, owner));
+				}
+			}
+		}
+		for (EndOfLife eol : equipment.endOfLife()) {
+			double share = Quantities.fraction(eol.getShare(), where + ", end of life");
+			if (eol.getFactor() == null) {
+				notes.add("Missing data: end of life (" + eol.getTreatment().getLiteral() + ") of " + where + " has no emission factor.");
+				continue;
+			}
+			boolean credit = eol.getFactor() instanceof EmissionFactor f && Quantities.factor(f, where).kgCO2ePerUnit() < 0;
+			Module module = credit ? Module.D : switch (eol.getTreatment()) {
+				case LANDFILL -> Module.C4;
+				default -> Module.C3;
+			};
+			activities.add(new Activity(owner, module, "end of life, " + eol.getTreatment().getLiteral(), massKg * share, "kg",
+					eol.getFactor(), 0, false, owner));
+		}
+		for (Credit credit : equipment.credits()) {
+			// module D: the recovered amount times the credit factor (negative), in the unit the factor applies per
+			if (credit.getFactor() == null) {
+				continue;
+			}
+			String unit = Quantities.referenceUnit(credit.getFactor(), where + ", credit " + credit.getName());
+			double amount = Quantities.in(credit.getAmount(), unit, where + ", credit " + credit.getName());
+			activities.add(new Activity(credit, Module.D, "credit, " + (credit.getDescription() == null ? credit.getName() : credit.getDescription()),
+					amount, unit, credit.getFactor(), 0, false, owner));
+		}
+	}
+}

@@ -1,0 +1,286 @@
+package org.zerocarbon.core.calc;
+
+import static org.zerocarbon.core.calc.Names.qualifiedName;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.Contribution;
+import org.zerocarbon.core.footprint.FootprintResult.Driver;
+import org.zerocarbon.core.footprint.FootprintResult.Equipment;
+import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
+import org.zerocarbon.core.footprint.FootprintResult.UncertaintyResult;
+import org.zerocarbon.core.footprint.FootprintResult.UtilityShare;
+import org.zerocarbon.core.footprint.Module;
+import org.zerocarbon.core.footprint.Scope;
+import org.zerocarbon.core.lca.MonteCarlo;
+import org.zerocarbon.core.lca.MonteCarloResult;
+import org.zerocarbon.core.lca.ProductSystem;
+import org.zerocarbon.core.lca.ProductSystemSolver;
+import org.zerocarbon.core.lca.UncertainParameter;
+import org.zerocarbon.model.zc.DataKind;
+import org.zerocarbon.model.zc.EmissionFactor;
+import org.zerocarbon.model.zc.Machine;
+import org.zerocarbon.model.zc.Methodology;
+import org.zerocarbon.model.zc.ModuleSpec;
+import org.zerocarbon.model.zc.Operation;
+import org.zerocarbon.model.zc.ProcessFunction;
+import org.zerocarbon.model.zc.Uncertainty;
+import org.zerocarbon.model.zc.Utility;
+
+/**
+ * The one calculator behind every subject (openLCA's calculator to the inventory builders' product-system
+ * builders): it turns an inventory into a {@link ProductSystem}, solves it and attributes the results to the
+ * activities and the equipment that owns them. The same system drives the Monte Carlo run.
+ */
+final class InventoryCalculation {
+
+	private final FootprintCalculator.Options options;
+
+	InventoryCalculation(FootprintCalculator.Options options) {
+		this.options = options;
+	}
+
+	/** The solved inventory: contributions with their module and scope, and what the reports need of the factors. */
+	static final class Solved {
+		final List<Contribution> contributions = new ArrayList<>();
+		final Map<EmissionFactor, Boolean> factorsUsed = new LinkedHashMap<>();
+		double total;
+		UncertaintyResult uncertainty;
+		final List<Equipment> equipment = new ArrayList<>();
+
+		double total(Scope scope) {
+			return contributions.stream().filter(c -> c.scope() == scope && !c.module().isReportedSeparately())
+					.mapToDouble(Contribution::kgCO2e).sum();
+		}
+	}
+
+	/**
+	 * Builds and solves the product system of the activities inside the methodology's boundary: the subject demands
+	 * its machines (or, for a multi-function machine, its functions, which demand their allocation factor of the
+	 * machine); a machine demands its activities and what it draws from shared utilities; a shared utility is a
+	 * process whose reference output is what it delivers over the life, so each machine's demand carries its share of
+	 * the utility's footprint, leaks included, and the utility is counted once; activities demand emission factors.
+	 * Module D activities are in the system but demanded by nothing: they are reported separately and never netted.
+	 */
+	Solved solve(List<Activity> activities, Methodology methodology, List<String> notes, SubMonitor progress, Topology topology) {
+		progress.setWorkRemaining(10);
+		Map<Module, ModuleSpec> specs = new EnumMap<>(Module.class);
+		for (ModuleSpec spec : methodology.getModules()) {
+			specs.put(Module.valueOf(spec.getModule().getName()), spec);
+		}
+		Set<Module> outside = new java.util.TreeSet<>();
+		List<Activity> inside = new ArrayList<>();
+		for (Activity activity : activities) {
+			if (specs.containsKey(activity.module())) {
+				inside.add(activity);
+			} else {
+				outside.add(activity.module());
+			}
+		}
+		if (!outside.isEmpty()) {
+			notes.add("Outside the methodology's system boundary, not counted: modules " + outside + ".");
+		}
+		ProductSystem.Builder builder = ProductSystem.builder();
+		int gwp = builder.indicator(FootprintCalculator.GWP);
+		int root = builder.process("subject");
+		Map<EObject, Integer> ownerProcesses = new java.util.HashMap<>();
+		Map<ProcessFunction, Integer> functionProcesses = new LinkedHashMap<>();
+		for (EObject owner : topology.owners()) {
+			SharedUtility.Result supplied = topology.utilities().get(owner);
+			boolean delivers = supplied != null && supplied.delivered() > 0;
+			// a utility's run is its whole life's delivery; one that delivers nothing is demanded by the subject directly
+			int process = builder.process(qualifiedName(owner), delivers ? supplied.delivered() : 1);
+			ownerProcesses.put(owner, process);
+			if (delivers) {
+				continue;
+			}
+			Allocation.Result allocation = topology.allocations().get(owner);
+			if (allocation == null) {
+				builder.input(root, process, 1);
+				continue;
+			}
+			for (Allocation.Share share : allocation.shares()) {
+				int function = builder.process(qualifiedName(share.function()) + " | function");
+				functionProcesses.put(share.function(), function);
+				builder.input(function, process, share.factor());
+				builder.input(root, function, 1);
+			}
+		}
+		for (SharedUtility.Result supplied : topology.utilities().values()) {
+			for (SharedUtility.Demand demand : supplied.demands()) {
+				Integer consumer = ownerProcesses.get(demand.machine());
+				if (consumer != null && demand.amount() != 0) {
+					builder.input(consumer, ownerProcesses.get(supplied.utility()), demand.amount());
+				}
+			}
+		}
+		Map<EmissionFactor, Integer> factorProcesses = new LinkedHashMap<>();
+		Map<EmissionFactor, Quantities.FactorValue> factorValues = new LinkedHashMap<>();
+		int[] activityProcess = new int[inside.size()];
+		for (int k = 0; k < inside.size(); k++) {
+			Activity activity = inside.get(k);
+			int process = builder.process(qualifiedName(activity.element()) + " | " + activity.module() + " | " + activity.description());
+			activityProcess[k] = process;
+			if (!activity.module().isReportedSeparately()) {
+				builder.input(activity.owner() == null ? root : ownerProcesses.getOrDefault(activity.owner(), root), process, 1);
+			}
+			if (activity.factor() == null) {
+				builder.intervention(process, gwp, activity.declaredKgCO2e());
+				continue;
+			}
+			if (!(activity.factor() instanceof EmissionFactor factor)) {
+				throw new CalculationException(activity.element(), "processes are not supported yet");
+			}
+			Quantities.FactorValue value = factorValues.computeIfAbsent(factor, f -> Quantities.factor(f, "activity " + activity.description()));
+			int factorProcess = factorProcesses.computeIfAbsent(factor, f -> {
+				int p = builder.process("factor " + qualifiedName(f));
+				builder.intervention(p, gwp, value.kgCO2ePerUnit());
+				return p;
+			});
+			double amount;
+			try {
+				amount = Quantities.convert(activity.amount(), activity.unit(), value.activityUnit());
+			} catch (IllegalArgumentException e) {
+				throw new CalculationException(activity.element(), qualifiedName(activity.element()) + ": " + activity.description() + " is in "
+						+ activity.unit() + " but factor '" + factor.getName() + "' applies per " + value.activityUnit());
+			}
+			builder.input(process, factorProcess, amount);
+		}
+		ProductSystem system = builder.build();
+		ProductSystemSolver solver = new ProductSystemSolver(system);
+		double[] lambda = solver.intensities(system.values(), gwp);
+		double[] demand = new double[system.processCount()];
+		demand[root] = 1;
+		double[] scaling = solver.solve(demand).scaling();
+		progress.worked(3);
+		Solved inventory = new Solved();
+		// EMF computes a URI fragment by searching the element's position in its containing list; several
+		// activities share an element, so each URI is computed once (a line of 10,000 machines stays linear).
+		Map<EObject, String> uris = new java.util.HashMap<>();
+		Map<EObject, double[]> ownTotals = new java.util.HashMap<>(); // owner -> {A-C, D}
+		for (int k = 0; k < inside.size(); k++) {
+			Activity activity = inside.get(k);
+			ModuleSpec spec = specs.get(activity.module());
+			Scope scope = Scope.valueOf(spec.getScope() == null ? "SCOPE_3" : spec.getScope().getName().toUpperCase(Locale.ROOT).replace("SCOPE", "SCOPE_"));
+			boolean separately = activity.module().isReportedSeparately();
+			// module D is demanded by nothing: it is reported as if its activity ran once, beside the total
+			double kg = lambda[activityProcess[k]] * (separately ? 1 : scaling[activityProcess[k]]);
+			EmissionFactor factor = (EmissionFactor) activity.factor();
+			if (factor != null) {
+				inventory.factorsUsed.put(factor, true);
+			}
+			if (activity.owner() != null) {
+				ownTotals.computeIfAbsent(activity.owner(), o -> new double[2])[separately ? 1 : 0] += kg;
+			}
+			boolean primary = activity.primary() || (factor != null && factor.getData() == DataKind.PRIMARY);
+			inventory.contributions.add(new Contribution(qualifiedName(activity.element()),
+					uris.computeIfAbsent(activity.element(), e -> EcoreUtil.getURI(e).toString()),
+					activity.module(), scope, activity.description(), activity.amount(), activity.unit(),
+					factor == null ? null : qualifiedName(factor), kg, primary, factor == null ? null : DataQualityChecks.rating(factor.getPedigree())));
+		}
+		inventory.total = inventory.contributions.stream().filter(c -> !c.module().isReportedSeparately()).mapToDouble(Contribution::kgCO2e).sum();
+		// what each machine draws from each utility (a machine may draw in several states): amount and kg CO2e
+		Map<EObject, Map<SharedUtility.Result, double[]>> drawnBy = new java.util.HashMap<>();
+		Map<EObject, Double> allocated = new java.util.HashMap<>();
+		for (SharedUtility.Result supplied : topology.utilities().values()) {
+			int utility = ownerProcesses.get(supplied.utility());
+			for (SharedUtility.Demand drawn : supplied.demands()) {
+				Integer consumer = ownerProcesses.get(drawn.machine());
+				if (consumer == null || drawn.amount() == 0) {
+					continue;
+				}
+				double kg = drawn.amount() * lambda[utility] * scaling[consumer];
+				double[] sum = drawnBy.computeIfAbsent(drawn.machine(), m -> new LinkedHashMap<>()).computeIfAbsent(supplied, s -> new double[2]);
+				sum[0] += drawn.amount();
+				sum[1] += kg;
+				allocated.merge(supplied.utility(), kg, Double::sum);
+			}
+		}
+		for (EObject owner : topology.owners()) {
+			double[] own = ownTotals.getOrDefault(owner, new double[2]);
+			SharedUtility.Result supplied = topology.utilities().get(owner);
+			if (supplied != null) {
+				int process = ownerProcesses.get(owner);
+				FootprintResult.Supply supply = new FootprintResult.Supply(((Utility) owner).getKind().getLiteral(), supplied.unit(),
+						supplied.delivered(), supplied.leakage(), supplied.generated(), supplied.delivered() > 0 ? lambda[process] : 0,
+						allocated.getOrDefault(owner, 0.0), supplied.leakage() * own[0]);
+				inventory.equipment.add(new Equipment(qualifiedName(owner), uris.computeIfAbsent(owner, e -> EcoreUtil.getURI(e).toString()),
+						"utility", own[0], 0, own[1], List.of(), null, supply));
+				continue;
+			}
+			List<UtilityShare> drawn = new ArrayList<>();
+			drawnBy.getOrDefault(owner, Map.of()).forEach((from, sum) -> drawn.add(new UtilityShare(qualifiedName(from.utility()), sum[0],
+					from.unit(), sum[0] / from.delivered(), sum[1])));
+			double fromUtilities = drawn.stream().mapToDouble(UtilityShare::kgCO2e).sum();
+			Allocation.Result allocation = topology.allocations().get(owner);
+			FootprintResult.AllocationResult split = null;
+			if (allocation != null) {
+				List<FunctionResult> functions = new ArrayList<>();
+				for (Allocation.Share share : allocation.shares()) {
+					int process = functionProcesses.get(share.function());
+					List<String> operations = ((Machine) owner).getOperations().stream().filter(o -> o.getFunction() == share.function())
+							.map(Operation::getName).toList();
+					functions.add(new FunctionResult(share.function().getName(), EcoreUtil.getURI(share.function()).toString(), share.amount(),
+							share.factor(), lambda[process] * scaling[process], own[1] * share.factor(), operations));
+				}
+				split = new FootprintResult.AllocationResult(allocation.describe(), allocation.basis(), allocation.unit(), functions);
+			}
+			inventory.equipment.add(new Equipment(qualifiedName(owner), uris.computeIfAbsent(owner, e -> EcoreUtil.getURI(e).toString()),
+					"machine", own[0], fromUtilities, own[1], drawn, split, null));
+		}
+		if (options.iterations() > 0) {
+			inventory.uncertainty = monteCarlo(system, root, factorProcesses, factorValues, gwp, progress.split(7));
+			if (inventory.uncertainty == null) {
+				notes.add("No emission factor in the boundary declares an uncertainty distribution: no Monte Carlo analysis.");
+			}
+		}
+		return inventory;
+	}
+
+	private UncertaintyResult monteCarlo(ProductSystem system, int root, Map<EmissionFactor, Integer> processes,
+			Map<EmissionFactor, Quantities.FactorValue> values, int gwp, SubMonitor progress) {
+		List<UncertainParameter> parameters = new ArrayList<>();
+		for (Map.Entry<EmissionFactor, Integer> entry : processes.entrySet()) {
+			Uncertainty u = entry.getKey().getUncertainty();
+			if (u == null || u.getDistribution() == null) {
+				continue;
+			}
+			double median = values.get(entry.getKey()).kgCO2ePerUnit();
+			String unit = entry.getKey().getValue().getUnit();
+			String where = "uncertainty of factor " + entry.getKey().getName();
+			double scale = median / entry.getKey().getValue().getValue().doubleValue(); // factor unit -> kgCO2e per activity unit
+			var distribution = switch (u.getDistribution()) {
+				case LOGNORMAL -> UncertainParameter.logNormal(median, u.getGsd().doubleValue());
+				case NORMAL -> UncertainParameter.normal(median, Quantities.in(u.getSd(), unit, where) * scale);
+				case TRIANGULAR -> UncertainParameter.triangular(Quantities.in(u.getMin(), unit, where) * scale,
+						Quantities.in(u.getMode(), unit, where) * scale, Quantities.in(u.getMax(), unit, where) * scale);
+				case UNIFORM -> UncertainParameter.uniform(Quantities.in(u.getMin(), unit, where) * scale,
+						Quantities.in(u.getMax(), unit, where) * scale);
+			};
+			parameters.add(new UncertainParameter(qualifiedName(entry.getKey()), UncertainParameter.Kind.INTERVENTION,
+					system.interventionPosition(entry.getValue(), gwp), distribution));
+		}
+		if (parameters.isEmpty()) {
+			return null;
+		}
+		double[] demand = new double[system.processCount()];
+		demand[root] = 1;
+		MonteCarloResult result = new MonteCarlo(system, demand, parameters).run(options.iterations(), options.seed(), options.threads(),
+				progress);
+		MonteCarlo.Statistics stats = result.statistics(gwp);
+		List<Driver> drivers = result.sensitivity(gwp).stream().limit(10)
+				.map(s -> new Driver(s.parameter().name(), s.correlation(), s.varianceShare())).toList();
+		return new UncertaintyResult(result.iterations(), result.seed(), stats.mean(), stats.standardDeviation(), stats.p5(), stats.p50(),
+				stats.p95(), drivers);
+	}
+}
