@@ -88,7 +88,7 @@ public class ZcFormatter extends AbstractFormatter2 {
 
 	private void formatElement(EObject object, IFormattableDocument doc) {
 		formatTokens(object, doc);
-		Set<EStructuralFeature> features = statementFeatures().getOrDefault(object.eClass(), Set.of());
+		Set<EStructuralFeature> features = featuresOf(object.eClass());
 		for (EObject child : object.eContents()) {
 			if (features.contains(child.eContainingFeature())) {
 				doc.prepend(child, it -> it.setNewLines(1, 1, 2));
@@ -134,6 +134,24 @@ public class ZcFormatter extends AbstractFormatter2 {
 	}
 
 	// ------------------------------------------------------------------------------------------ grammar analysis
+
+	private final Map<EClass, Set<EStructuralFeature>> featuresByClass = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The statement features of a class, including those a rule of a supertype declares (a fragment such as
+	 * ExchangeDetails returns Exchange, the supertype of ProcessInput and DirectEmission).
+	 */
+	private Set<EStructuralFeature> featuresOf(EClass type) {
+		return featuresByClass.computeIfAbsent(type, t -> {
+			Set<EStructuralFeature> result = new HashSet<>();
+			statementFeatures().forEach((declaring, features) -> {
+				if (declaring.isSuperTypeOf(t)) {
+					result.addAll(features);
+				}
+			});
+			return result;
+		});
+	}
 
 	private Set<Keyword> statementKeywords() {
 		if (statementKeywords == null) {

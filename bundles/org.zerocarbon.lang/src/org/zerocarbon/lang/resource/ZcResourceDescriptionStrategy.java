@@ -39,6 +39,28 @@ public class ZcResourceDescriptionStrategy extends DefaultResourceDescriptionStr
 	/** User-data key: the modules a methodology requires, space-separated ("A1 A2 B6"). */
 	public static final String REQUIRED_MODULES = "required";
 
+	/**
+	 * The factor kind literal of a described element: from the index's user data or, for an element of the same file
+	 * (local scopes describe those without user data), from the element itself; null for anything but a factor.
+	 */
+	public static String factorKind(IEObjectDescription description) {
+		String kind = description.getUserData(FACTOR_KIND);
+		if (kind == null && description.getEObjectOrProxy() instanceof EmissionFactor factor && !factor.eIsProxy()) {
+			return factor.getKind().getLiteral();
+		}
+		return kind;
+	}
+
+	/** The factor region of a described element, as {@link #factorKind(IEObjectDescription)} finds it. */
+	public static String factorRegion(IEObjectDescription description) {
+		String region = description.getUserData(FACTOR_REGION);
+		if (region == null && description.getUserData(FACTOR_KIND) == null && description.getEObjectOrProxy() instanceof EmissionFactor factor
+				&& !factor.eIsProxy()) {
+			return factor.getRegion();
+		}
+		return region;
+	}
+
 	@Override
 	public boolean createEObjectDescriptions(EObject object, IAcceptor<IEObjectDescription> acceptor) {
 		if (object instanceof Quantity || object instanceof Expression) {

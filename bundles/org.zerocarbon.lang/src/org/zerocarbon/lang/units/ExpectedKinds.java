@@ -310,7 +310,9 @@ public final class ExpectedKinds {
 
 	/** The fuel amount is in the factor's activity unit, or an energy when the factor declares its calorific value. */
 	private static Expectation fuelAmount(Fuel fuel) {
-		Optional<Expectation> activity = activityOf(fuel.getFactor(), "fuel amount per year");
+		Optional<Expectation> activity = fuel.getFactor() instanceof EmissionFactor factor && factor.getKind() != FactorKind.FUEL
+				? Optional.empty() // the factor's kind is wrong (reported): its unit says nothing about the fuel's
+				: activityOf(fuel.getFactor(), "fuel amount per year");
 		if (activity.isEmpty()) {
 			return new Expectation(List.of(VOLUME, MASS, ENERGY), "fuel amount per year", false);
 		}

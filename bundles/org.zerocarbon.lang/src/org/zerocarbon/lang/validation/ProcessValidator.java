@@ -161,6 +161,12 @@ public class ProcessValidator extends ZcRuleValidator {
 			return;
 		}
 		String unit = factor.getValue().getUnit();
+		Quantity fossil = split.getFossil();
+		if (fossil != null && fossil.getValue() != null && fossil.getUnit() == null && fossil.getValue().signum() < 0) {
+			error("The GWP-fossil part cannot be negative (removals are biogenic or luluc)", fossil, Literals.QUANTITY__VALUE,
+					ZcIssueCodes.NEGATIVE_QUANTITY);
+			return;
+		}
 		BigDecimal sum = BigDecimal.ZERO;
 		List<String> parts = new ArrayList<>();
 		for (Quantity part : new Quantity[] { split.getFossil(), split.getBiogenic(), split.getLuluc() }) {

@@ -97,10 +97,8 @@ public class SupplyValidator extends ZcRuleValidator {
 			}
 		}
 		// ... and every other file of the model set
-		URI own = resource == null ? null : resource.getURI();
 		for (IEObjectDescription other : index(certificate).getExportedObjectsByType(Literals.CERTIFICATE)) {
-			if (!other.getEObjectURI().trimFragment().equals(own)
-					&& tracking.equals(other.getUserData(ZcResourceDescriptionStrategy.TRACKING))) {
+			if (!inResource(other, resource) && tracking.equals(other.getUserData(ZcResourceDescriptionStrategy.TRACKING))) {
 				others.add("'" + other.getName() + "' in " + other.getEObjectURI().trimFragment().lastSegment());
 			}
 		}
@@ -109,6 +107,20 @@ public class SupplyValidator extends ZcRuleValidator {
 					+ ": a certificate can be claimed once only; remove one claim or correct its tracking id", certificate,
 					Literals.CERTIFICATE__TRACKING, ZcIssueCodes.DUPLICATE_TRACKING);
 		}
+	}
+
+	/** Whether an index entry describes an element of that resource (by its live object, its URI or the normalized URI). */
+	private static boolean inResource(IEObjectDescription description, Resource resource) {
+		if (resource == null) {
+			return false;
+		}
+		EObject object = description.getEObjectOrProxy();
+		if (object != null && !object.eIsProxy() && object.eResource() == resource) {
+			return true;
+		}
+		URI uri = description.getEObjectURI().trimFragment();
+		return uri.equals(resource.getURI()) || resource.getResourceSet() != null
+				&& resource.getResourceSet().getURIConverter().normalize(resource.getURI()).equals(uri);
 	}
 
 	// ------------------------------------------------------------------------------------------ markets and factors

@@ -599,10 +599,10 @@ public class ZcValidator extends AbstractZcValidator {
 		Set<String> regions = new TreeSet<>();
 		List<String> ofRegion = new ArrayList<>();
 		for (IEObjectDescription description : scope.getAllElements()) {
-			if (!FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))) {
+			if (!FactorKind.GRID.getLiteral().equals(ZcResourceDescriptionStrategy.factorKind(description))) {
 				continue;
 			}
-			String region = description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION);
+			String region = ZcResourceDescriptionStrategy.factorRegion(description);
 			if (region == null) {
 				continue;
 			}

@@ -94,4 +94,43 @@ class ZcContentAssistTest {
 		List<String> proposals = proposals("site Plant { }\nline L { site | }");
 		assertTrue(proposals.contains("Plant"), proposals::toString);
 	}
+
+	// ------------------------------------------------------------------------------------------ issue 11
+
+	@Test
+	void aProviderReferenceProposesFactorsOfTheKindAndProcesses() {
+		List<String> proposals = proposals("import lib.*\nfactors P { process Billet { output 1 kg } }\n"
+				+ "line L { machine M vmc { subassembly S { material 10 kg factor | } } }");
+		assertTrue(proposals.contains("Steel"), proposals::toString);
+		assertTrue(proposals.contains("Billet"), proposals::toString);
+		assertFalse(proposals.contains("DE") || proposals.contains("Truck"), proposals::toString);
+	}
+
+	@Test
+	void aProcessInputProposesFactorsAndProcesses() {
+		List<String> proposals = proposals("import lib.*\nfactors P { process Billet { output 1 kg input 1 kWh from | } }");
+		assertTrue(proposals.containsAll(List.of("Steel", "DE", "Truck", "Billet")), proposals::toString);
+	}
+
+	@Test
+	void aFuelProposesFuelFactorsAndARefrigerantRefrigerantFactors() {
+		String library = "factors F { fuel factor Gas = 2 kgCO2/m3 refrigerant factor R134a = 1530 kgCO2e/kg }\n";
+		List<String> fuel = proposals(library + "line L { machine M vmc { fuel B 10 m3 per year factor | } }");
+		assertTrue(fuel.contains("Gas") && !fuel.contains("R134a") && !fuel.contains("lib.Steel"), fuel::toString);
+		List<String> refrigerant = proposals(library + "line L { machine M vmc { refrigerant C charge 1 kg leaks 2 % per year factor | } }");
+		assertTrue(refrigerant.contains("R134a") && !refrigerant.contains("Gas"), refrigerant::toString);
+	}
+
+	@Test
+	void instrumentKeywordsCertificateTypesAndUnitsAreProposed() {
+		List<String> statements = proposals("site S { | }");
+		assertTrue(statements.containsAll(List.of("direct", "onsite", "ppa", "tariff", "supplier", "certificate", "residual", "market")),
+				statements::toString);
+		assertTrue(proposals("site S { certificate C | }").containsAll(List.of("go", "irec", "rec", "gec", "other")));
+		List<String> units = proposals("site S { certificate C gec 60 | }");
+		assertEquals("kWh", units.get(0), units::toString);
+		assertFalse(units.contains("kW"), units::toString);
+		assertEquals("m2", proposals("park P industrial { buildings B { item I area 100 | } }").get(0));
+		assertEquals("kg", proposals("line L { machine M vmc { refrigerant C charge 2 | } }").get(0));
+	}
 }

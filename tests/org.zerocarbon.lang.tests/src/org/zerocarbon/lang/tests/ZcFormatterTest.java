@@ -132,6 +132,83 @@ class ZcFormatterTest {
 		});
 	}
 
+	@Test
+	void instrumentsScope1ProcessesAndAccountingRulesGetOneStatementPerLine() {
+		formatter.assertFormatted(request -> {
+			request.setToBeFormatted("factors F{material factor S=1.9 kgCO2e/kg{split fossil 1.85 biogenic 0.05 calorific 20 MJ/kg}"
+					+ " process P \"p\"{output 1 kg{uncertainty lognormal gsd 1.05} input 0.5 kWh from G{data primary source \"m\" "
+					+ "uncertainty lognormal gsd 1.1} emits 0.2 kgCO2e   biogenic data primary source \"s\"}}"
+					+ " site S{region \"CN\" grid G residual R onsite PV 40 MWh per year rate 0 gCO2e/kWh tariff T share 10 % factor R "
+					+ "certificate C gec 60 MWh vintage 2025 market \"CN\" tracking \"X\" retired}"
+					+ " line L{site S profile{shifts 2 output 24 parts/h} machine M washer{fuel Gas 10 m3 per year factor N "
+					+ "refrigerant Ch charge 2 kg leaks 4 % per year recovered 80 % factor R1 emission E 1 kgCO2e per year}}"
+					+ " park K industrial{buildings B{item O energy 1 MWh area 10 m2{fuel Boiler 5 m3 per year factor N}}}"
+					+ " methodology M{account fuel as B6 in scope1 conversion calorific{electricity 0.1229 kgce/kWh heat 0.03412 kgce/MJ}"
+					+ " vintage between 2024 and 2026 clean share contractual}");
+			request.setExpectation("""
+					factors F {
+						material factor S = 1.9 kgCO2e/kg {
+							split fossil 1.85 biogenic 0.05
+							calorific 20 MJ/kg
+						}
+						process P "p" {
+							output 1 kg {
+								uncertainty lognormal gsd 1.05
+							}
+							input 0.5 kWh from G {
+								data primary
+								source "m"
+								uncertainty lognormal gsd 1.1
+							}
+							emits 0.2 kgCO2e biogenic
+							data primary
+							source "s"
+						}
+					}
+
+					site S {
+						region "CN"
+						grid G
+						residual R
+						onsite PV 40 MWh per year rate 0 gCO2e/kWh
+						tariff T share 10 % factor R
+						certificate C gec 60 MWh vintage 2025 market "CN" tracking "X" retired
+					}
+
+					line L {
+						site S
+						profile {
+							shifts 2
+							output 24 parts/h
+						}
+						machine M washer {
+							fuel Gas 10 m3 per year factor N
+							refrigerant Ch charge 2 kg leaks 4 % per year recovered 80 % factor R1
+							emission E 1 kgCO2e per year
+						}
+					}
+
+					park K industrial {
+						buildings B {
+							item O energy 1 MWh area 10 m2 {
+								fuel Boiler 5 m3 per year factor N
+							}
+						}
+					}
+
+					methodology M {
+						account fuel as B6 in scope1
+						conversion calorific {
+							electricity 0.1229 kgce/kWh
+							heat 0.03412 kgce/MJ
+						}
+						vintage between 2024 and 2026
+						clean share contractual
+					}
+					""");
+		});
+	}
+
 	static Stream<Path> examples() {
 		return Examples.files().stream();
 	}

@@ -200,4 +200,44 @@ class ZcQuickfixTest {
 			}
 		};
 	}
+
+	// ------------------------------------------------------------------------------------------ issue 11: no silent zero
+
+	private static final String B6 = "methodology M { module B6 required }\n";
+	private static final String LINE = "line Cell {\n\tmachine M vmc {\n\t\tstate processing 5 kW for 100 %\n\t}\n}\n";
+
+	@Test
+	void aLineWithoutSiteGetsASiteOfTheProject() {
+		String site = "import lib.*\nsite Plant {\n\tgrid DE\n}\n";
+		List<String> fixed = fixes(site + B6 + LINE, ZcIssueCodes.USE_STAGE_WITHOUT_GRID);
+		assertEquals(List.of(site + B6 + LINE.replace("line Cell {", "line Cell {\n\tsite Plant")), fixed);
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void aLineWithoutSiteInAProjectWithoutSitesGetsASiteStubOnAGridFactor() {
+		List<String> fixed = fixes(B6 + LINE, ZcIssueCodes.USE_STAGE_WITHOUT_GRID);
+		assertEquals(1, fixed.size(), fixed::toString);
+		assertEquals(B6 + "site CellSite \"Site of line Cell\" {\n\tgrid lib.DE\n}\n\n" + LINE.replace("line Cell {", "line Cell {\n\tsite CellSite"),
+				fixed.get(0));
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void aSiteWithoutGridGetsTheGridFactorOfItsRegion() {
+		String site = "site Plant {\n\tregion \"FR\"\n}\n";
+		List<String> fixed = fixes(site + B6 + LINE.replace("line Cell {", "line Cell {\n\tsite Plant"), ZcIssueCodes.USE_STAGE_WITHOUT_GRID);
+		assertEquals(List.of(site.replace("\"FR\"", "\"FR\"\n\tgrid lib.FR") + B6 + LINE.replace("line Cell {", "line Cell {\n\tsite Plant")),
+				fixed);
+		assertClean(fixed.get(0));
+	}
+
+	@Test
+	void anUnresolvedFuelFactorIsReplacedByAFuelFactorOrAProcess() {
+		String text = "factors F {\n\tfuel factor Gas = 2 kgCO2/m3 { basis co2 source \"s\" licence \"l\" }\n}\n"
+				+ "line L { machine M vmc { fuel Burner 10 m3 per year factor Gs } }";
+		List<String> fixed = fixes(text, ZcQuickfixProvider.LINKING);
+		assertEquals(text.replace("factor Gs", "factor Gas"), fixed.get(0));
+		assertFalse(fixed.stream().anyMatch(t -> t.contains("factor Steel") || t.contains("factor DE")), fixed::toString);
+	}
 }

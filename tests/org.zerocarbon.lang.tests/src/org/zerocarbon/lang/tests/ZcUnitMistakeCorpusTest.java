@@ -33,7 +33,27 @@ class ZcUnitMistakeCorpusTest {
 	private static final String TRANSPORT = "zc-library/factors/transport.zc";
 	private static final String M24122 = "zc-library/methodology/iso-tr-24122-as-reported.zc";
 	private static final String M37115 = "zc-library/methodology/iso-tr-37115-1-zcu-as-reported.zc";
+	private static final String SITE = "housing-cell/model/site.zc";
+	private static final String FUELS = "zc-library/factors/fuels.zc";
 	private static final String DIM = ZcIssueCodes.WRONG_DIMENSION;
+
+	/** A process in the materials library, written before a process mistake is seeded into it. */
+	private static final Setup PROCESS = new Setup(MATERIALS, "factors Materials \"Materials (public industry averages)\" {", """
+			factors Materials "Materials (public industry averages)" {
+				process CorpusBillet "Steel billet (corpus)" {
+					output 1 kg
+					input 1.05 kg from Steel_crude_2021
+					input 0.4 kWh from zc.lib.grid.CN_2023
+					emits 0.02 kgCO2e
+				}""");
+	/** A GWP split on the crude-steel factor, written before a split mistake is seeded into it. */
+	private static final Setup SPLIT = new Setup(MATERIALS, "= 1.91 tCO2/t {\n\t\tbasis co2", "= 1.91 tCO2/t {\n\t\tbasis co2\n\t\tsplit fossil 1.9 luluc 0.01");
+	/** The natural-gas factor without its calorific value. */
+	private static final Setup NO_CALORIFIC = new Setup(FUELS, "\t\tcalorific 36 MJ/m3\n", "");
+
+	/** A valid change made to the copy before the mistake (first occurrence of the text in the file). */
+	record Setup(String file, String find, String replace) {
+	}
 
 	@TempDir
 	Path copy;
@@ -109,11 +129,53 @@ class ZcUnitMistakeCorpusTest {
 				mistake(M37115, "m.ratedPower > 5 kW", "m.ratedPower > 5 kWh", ZcIssueCodes.INCOMPATIBLE_COMPARISON,
 						"'ratedPower' is a power, so it cannot be compared with 5 kWh"),
 				mistake(M37115, "x.interval <= 1 min", "x.interval <= 1 kW", ZcIssueCodes.INCOMPATIBLE_COMPARISON,
-						"'interval' is a time, so it cannot be compared with 1 kW"));
+						"'interval' is a time, so it cannot be compared with 1 kW"),
+				// issue 11: energy instruments, scope 1, processes, GWP split, functional-unit data, tce
+				mistake(SITE, "60 MWh vintage 2025", "60 MW vintage 2025", DIM,
+						"The certified energy must be an energy (e.g. kWh), but 'MW' is a power"),
+				mistake(SITE, "80 MWh per year rate 0 gCO2e/kWh", "80 MWh per year rate 0 kWh", DIM,
+						"The emission rate of the contract must be an emission factor per energy (e.g. kgCO2e/kWh), but 'kWh' is an energy"),
+				mistake(SITE, "40 MWh per year rate 0 gCO2e/kWh", "40 MW per year rate 0 gCO2e/kWh", DIM,
+						"The generated energy per year must be an energy (e.g. kWh), but 'MW' is a power"),
+				mistake(SITE, "vintage 2025 market", "vintage 2021 market", ZcIssueCodes.CERTIFICATE_VINTAGE,
+						"The vintage 2021 of certificate 'Gec2025' lies outside the window of methodology 'ISO_TR_24122_as_reported' (2024 to 2026)"),
+				mistake(CELL, "leaks 4 % per year", "leaks 140 % per year", ZcIssueCodes.RATIO_ABOVE_100,
+						"The leak rate per year cannot be above 100 %"),
+				mistake(CELL, "recovered 80 %", "recovered 180 %", ZcIssueCodes.RATIO_ABOVE_100,
+						"The end-of-life recovery cannot be above 100 %"),
+				mistake(CELL, "charge 2.5 kg", "charge 2.5 kW", DIM, "The refrigerant charge must be a mass (e.g. kg), but 'kW' is a power"),
+				mistake(NO_CALORIFIC, CELL, "2600 m3 per year", "26000 kWh per year", ZcIssueCodes.MISSING_CALORIFIC,
+						"The fuel 'DryerGas' is given as an energy (26000 kWh), but its factor 'NaturalGas_IPCC2006' is per m3 and declares "
+								+ "no calorific value to convert it: write the amount in m3, or add the net calorific value to the factor"),
+				mistake(PARK, "9000 L per year", "9000 kg per year", DIM, "The fuel amount per year must be a volume or an energy (e.g. m3), "
+						+ "but 'kg' is a mass"),
+				mistake(FUELS, "calorific 36 MJ/m3", "calorific 36 MJ/kg", DIM,
+						"The calorific value must be an energy per m3 (e.g. MJ/m3), but 'MJ/kg' is"),
+				mistake(FUELS, "= 1530 kgCO2e/kg {", "= 1530 kgCO2e/kWh {", DIM,
+						"The refrigerant factor must be an emission factor per mass (e.g. kgCO2e/kg), but 'kgCO2e/kWh' is an emission factor per energy"),
+				mistake(GRID, "= 600 gCO2e/kWh {", "= 600 gCO2e/kg {", DIM,
+						"The residual factor must be an emission factor per energy (e.g. kgCO2e/kWh), but 'gCO2e/kg' is an emission factor per mass"),
+				mistake(CELL, "output 24 parts/h", "output 24 parts", DIM,
+						"The output rate of the line must be a rate per time (e.g. parts/h), but 'parts' is a ratio"),
+				mistake(PARK, "area 42000 m2", "area 42000 m3", DIM, "The floor area must be an area (e.g. m2), but 'm3' is a volume"),
+				mistake(M24122, "electricity 0.300 kgce/kWh", "electricity 0.300 kg/kWh", DIM,
+						"The conversion coefficient must be an energy per energy (e.g. kgce/kWh), but 'kg/kWh' is"),
+				mistake(PROCESS, MATERIALS, "input 0.4 kWh from zc.lib.grid.CN_2023", "input 0.4 kg from zc.lib.grid.CN_2023", DIM,
+						"The input amount must be an energy (e.g. kWh), but 'kg' is a mass ('CN_2023' is per kWh)"),
+				mistake(PROCESS, MATERIALS, "input 1.05 kg from Steel_crude_2021", "input 1.05 kg from CorpusBillet", ZcIssueCodes.PROCESS_LOOP,
+						"Process 'CorpusBillet' consumes at least as much of its own output as it makes, through the loop 'CorpusBillet' → 'CorpusBillet'"),
+				mistake(PROCESS, MATERIALS, "emits 0.02 kgCO2e", "emits 0.02 kWh", DIM,
+						"The direct emission per run must be a carbon mass (e.g. kgCO2e), but 'kWh' is an energy"),
+				mistake(SPLIT, MATERIALS, "split fossil 1.9 luluc 0.01", "split fossil 1.9 luluc 0.1", ZcIssueCodes.GWP_SPLIT_SUM,
+						"The GWP split of factor 'Steel_crude_2021' adds up to 2 tCO2/t (1.9 + 0.1), but the factor is 1.91 tCO2/t"));
 	}
 
 	private static Arguments mistake(String file, String find, String replace, String code, String message) {
-		return Arguments.of(file, find, replace, code, message);
+		return mistake(null, file, find, replace, code, message);
+	}
+
+	private static Arguments mistake(Setup setup, String file, String find, String replace, String code, String message) {
+		return Arguments.of(file, find, replace, code, message, setup);
 	}
 
 	@Test
@@ -123,13 +185,20 @@ class ZcUnitMistakeCorpusTest {
 
 	@ParameterizedTest(name = "[{index}] {0}: {2}")
 	@MethodSource("mistakes")
-	void eachSeededMistakeIsReportedAloneAtItsLine(String file, String find, String replace, String code, String message)
+	void eachSeededMistakeIsReportedAloneAtItsLine(String file, String find, String replace, String code, String message, Setup setup)
 			throws IOException {
 		Path root = Examples.root();
 		for (Path source : Examples.files()) {
 			Path target = copy.resolve(root.relativize(source).toString());
 			Files.createDirectories(target.getParent());
 			Files.copy(source, target);
+		}
+		if (setup != null) {
+			Path prepared = copy.resolve(setup.file());
+			String text = Files.readString(prepared);
+			assertTrue(text.contains(setup.find()), "'" + setup.find() + "' not found in " + setup.file());
+			Files.writeString(prepared, text.replaceFirst(java.util.regex.Pattern.quote(setup.find()),
+					java.util.regex.Matcher.quoteReplacement(setup.replace())));
 		}
 		Path seeded = copy.resolve(file);
 		List<String> lines = Files.readAllLines(seeded);

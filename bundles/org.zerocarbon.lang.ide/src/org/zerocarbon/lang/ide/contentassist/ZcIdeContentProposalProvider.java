@@ -84,7 +84,7 @@ public class ZcIdeContentProposalProvider extends IdeContentProposalProvider {
 	 * provider is referenced) a process, which can be used wherever a factor is.
 	 */
 	public static boolean fits(IEObjectDescription description, FactorKind kind) {
-		return kind.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
+		return kind.getLiteral().equals(ZcResourceDescriptionStrategy.factorKind(description))
 				|| Literals.PROCESS.isSuperTypeOf(description.getEClass());
 	}
 

@@ -182,8 +182,8 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 				return null;
 			}
 			for (IEObjectDescription description : scopeProvider.getScope(site, Literals.SITE__GRID).getAllElements()) {
-				if (FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
-						&& site.getRegion().equalsIgnoreCase(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION))) {
+				if (FactorKind.GRID.getLiteral().equals(ZcResourceDescriptionStrategy.factorKind(description))
+						&& site.getRegion().equalsIgnoreCase(ZcResourceDescriptionStrategy.factorRegion(description))) {
 					return document.getSubstring(diagnostic.getRange()) + "\n\t\tgrid " + description.getName();
 				}
 			}
@@ -221,7 +221,8 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 			String site = line.getName() + "Site";
 			ICompositeNode node = NodeModelUtils.findActualNodeFor(line);
 			String stub = "site " + site + " \"Site of line " + line.getName() + "\" {\n\tgrid " + grids.get(0) + "\n}\n\n";
-			return List.of(insert(document, node.getOffset(), stub), insert(document, brace + 1, "\n" + indent + "site " + site));
+			// the later edit first: applied one after the other, the offsets of the earlier one stay valid
+			return List.of(insert(document, brace + 1, "\n" + indent + "site " + site), insert(document, node.getOffset(), stub));
 		});
 		acceptor.accept("Add a grid factor to the line's site", (ITextModification) (diagnostic, object, document) -> {
 			Line line = EcoreUtil2.getContainerOfType(object, Line.class);
@@ -262,7 +263,7 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 	private List<String> names(EObject context, EReference reference, FactorKind kind) {
 		List<String> names = new ArrayList<>();
 		for (IEObjectDescription description : scopeProvider.getScope(context, reference).getAllElements()) {
-			if (kind == null || kind.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))) {
+			if (kind == null || kind.getLiteral().equals(ZcResourceDescriptionStrategy.factorKind(description))) {
 				String name = description.getName().toString();
 				String simple = description.getName().getLastSegment();
 				if (!names.contains(name) && !names.contains(simple)) {
@@ -277,8 +278,8 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 	private List<String> gridsOfRegion(Site site) {
 		List<String> names = new ArrayList<>();
 		for (IEObjectDescription description : scopeProvider.getScope(site, Literals.SITE__GRID).getAllElements()) {
-			if (FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
-					&& site.getRegion().equalsIgnoreCase(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION))) {
+			if (FactorKind.GRID.getLiteral().equals(ZcResourceDescriptionStrategy.factorKind(description))
+					&& site.getRegion().equalsIgnoreCase(ZcResourceDescriptionStrategy.factorRegion(description))) {
 				names.add(description.getName().toString());
 			}
 		}
@@ -346,8 +347,8 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 			return regions;
 		}
 		for (IEObjectDescription description : scopeProvider.getScope(site, Literals.SITE__GRID).getAllElements()) {
-			String region = description.getUserData(ZcResourceDescriptionStrategy.FACTOR_REGION);
-			if (region != null && FactorKind.GRID.getLiteral().equals(description.getUserData(ZcResourceDescriptionStrategy.FACTOR_KIND))
+			String region = ZcResourceDescriptionStrategy.factorRegion(description);
+			if (region != null && FactorKind.GRID.getLiteral().equals(ZcResourceDescriptionStrategy.factorKind(description))
 					&& !regions.contains(region)) {
 				regions.add(region);
 			}
