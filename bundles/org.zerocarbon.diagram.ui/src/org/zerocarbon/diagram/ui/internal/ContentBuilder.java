@@ -153,15 +153,15 @@ final class ContentBuilder {
 		if (element == null || element.eResource() == null) {
 			return new ElementInfo(figure.id(), null, null, null, null, -1, 0, -1, 0, null, null);
 		}
-		QualifiedName qn = names.getFullyQualifiedName(element);
 		ITextRegion name = locations.getSignificantTextRegion(element);
 		if (element.eResource() != resource) {
-			// A background process of a library file: shown and opened there, never edited from this diagram.
+			// A background process of a library file, a line of a park: opened there, never edited from this diagram;
+			// pinned by figure id, as they always were.
 			IFile other = ModelSession.fileOf(element.eResource().getURI());
-			return new ElementInfo(figure.id(), null, qn == null ? null : qn.toString(), null, element.eClass().getName(),
-					-1, 0, -1, 0, null, other == null || name == null ? null
-							: new ElementInfo.Definition(other, name.getOffset(), name.getLength()));
+			return new ElementInfo(figure.id(), null, null, null, element.eClass().getName(), -1, 0, -1, 0, null,
+					other == null || name == null ? null : new ElementInfo.Definition(other, name.getOffset(), name.getLength()));
 		}
+		QualifiedName qn = names.getFullyQualifiedName(element);
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 		return new ElementInfo(figure.id(), resource.getURIFragment(element), qn == null ? null : qn.toString(),
 				nameOf(element), element.eClass().getName(), node == null ? -1 : node.getOffset(),

@@ -18,9 +18,10 @@ import org.zerocarbon.lang.ui.edit.ModelElementRef;
  * @param nameLength    length of the name
  * @param ref           the element as the workbench selection holds it (the Properties view shows it), or
  *                      {@code null} for a synthetic figure
- * @param definition    where an element of another file is defined (a background process of a factor library):
- *                      Show in Text opens it there; {@code null} for elements of the drawn file and synthetic
- *                      figures. Such an element has no fragment and no name here: the diagram does not edit it.
+ * @param definition    where an element of another file is defined (a background process of a library, a
+ *                      park's line): Show in Text opens it there; {@code null} for elements of the drawn file and
+ *                      synthetic figures. Such an element has no fragment, qualified name or name here: the
+ *                      diagram does not edit it, and pins it by figure id.
  */
 public record ElementInfo(String figureId, String fragment, String qualifiedName, String name, String type, int offset,
 		int length, int nameOffset, int nameLength, ModelElementRef ref, Definition definition) {
