@@ -22,7 +22,7 @@ import org.zerocarbon.model.zc.provider.ZcEditPlugin;
  * "Material Flow TC1 → VMC1 (12 parts/h)", "State Use standby (1.8 kW)". Written for every class of the
  * metamodel from its structure, so classes added later get good labels too: the name is the {@code name}, or for
  * an unnamed element its source and target, its first enumeration value or text; the key figure is its first
- * quantity.
+ * quantity (a process's: its reference output).
  */
 public final class ZcLabels {
 
@@ -91,6 +91,10 @@ public final class ZcLabels {
 
 	/** The element's first quantity as written, e.g. "25 kW", or {@code null}. */
 	public static String keyFigure(EObject element) {
+		if (element instanceof org.zerocarbon.model.zc.Process process && process.getOutput() != null
+				&& process.getOutput().getAmount() != null) {
+			return "output " + text(process.getOutput().getAmount()); // a process's figure is its reference output
+		}
 		for (EReference reference : element.eClass().getEAllContainments()) {
 			if (!reference.isMany() && reference.getEReferenceType() == ZcPackage.Literals.QUANTITY
 					&& element.eGet(reference) instanceof Quantity quantity) {

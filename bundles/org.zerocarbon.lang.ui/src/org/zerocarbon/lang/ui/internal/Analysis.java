@@ -74,8 +74,18 @@ public record Analysis(long version, List<Problem> problems, List<Highlight> hig
 	 * @param full     the whole text of the element
 	 * @param name     the name (what gets selected)
 	 * @param children nested named elements
+	 * @param detail   the element's key figure (a factor's value, a fuel's amount ...), or null
 	 */
 	public record OutlineNode(String label, String kind, String uri, Region full, Region name,
-			List<OutlineNode> children) {
+			List<OutlineNode> children, String detail) {
+
+		public OutlineNode(String label, String kind, String uri, Region full, Region name, List<OutlineNode> children) {
+			this(label, kind, uri, full, name, children, null);
+		}
+
+		/** What the outline shows: the label and, after a dash, the key figure. */
+		public String text() {
+			return detail == null ? label : label + " \u2014 " + detail;
+		}
 	}
 }

@@ -185,7 +185,8 @@ public final class Analyzer {
 			Region fullRegion = new Region(full.getOffset(), full.getLength());
 			into.add(new OutlineNode(name.getLastSegment() + " : " + object.eClass().getName(), object.eClass().getName(),
 					EcoreUtil.getURI(object).toString(), fullRegion,
-					new Region(significant.getOffset(), significant.getLength()), List.copyOf(children)));
+					new Region(significant.getOffset(), significant.getLength()), List.copyOf(children),
+					org.zerocarbon.lang.ide.KeyFigures.of(object)));
 			Region fold = lines.foldRegion(fullRegion);
 			if (fold != null) {
 				folds.add(fold);

@@ -99,7 +99,8 @@ public final class LanguageFeatures {
 			return null;
 		}
 		QualifiedName name = injector.getInstance(IQualifiedNameProvider.class).getFullyQualifiedName(element);
-		String title = element.eClass().getName() + (name == null ? "" : " " + name);
+		String figure = org.zerocarbon.lang.ide.KeyFigures.of(element);
+		String title = element.eClass().getName() + (name == null ? "" : " " + name) + (figure == null ? "" : " (" + figure + ")");
 		String documentation = injector.getInstance(IEObjectDocumentationProvider.class).getDocumentation(element);
 		List<String[]> values = new ArrayList<>();
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
@@ -125,7 +126,8 @@ public final class LanguageFeatures {
 		}
 		EReference reference = (EReference) feature;
 		List<?> values = reference.isMany() ? (List<?>) value : List.of(value);
-		if (reference.isContainment() && values.size() > 3) {
+		// a process shows every input (what its output is made from), other lists are summarized
+		if (reference.isContainment() && values.size() > 3 && !(element instanceof org.zerocarbon.model.zc.Process)) {
 			return values.size() + " " + reference.getEReferenceType().getName() + " elements";
 		}
 		List<String> parts = new ArrayList<>();

@@ -81,7 +81,7 @@ public final class OutlinePage extends ContentOutlinePage {
 		tree.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				return ((OutlineNode) element).label();
+				return ((OutlineNode) element).text();
 			}
 		});
 		tree.setInput(roots);

@@ -100,6 +100,38 @@ class ZcEditingTest {
 	}
 
 	@Test
+	void labelsOfInstrumentsScope1AndProcesses() {
+		org.zerocarbon.model.zc.Certificate certificate = MAKE.createCertificate();
+		certificate.setName("Gec2025");
+		certificate.setAmount(quantity("60", "MWh"));
+		assertEquals("Certificate Gec2025 (60 MWh)", label(certificate));
+		org.zerocarbon.model.zc.Contract tariff = MAKE.createContract();
+		tariff.setName("Green");
+		tariff.setShare(quantity("10", "%"));
+		assertEquals("Contract Green (10 %)", label(tariff));
+		org.zerocarbon.model.zc.Fuel fuel = MAKE.createFuel();
+		fuel.setName("DryerGas");
+		fuel.setAmount(quantity("2600", "m3"));
+		assertEquals("Fuel DryerGas (2600 m3)", label(fuel));
+		org.zerocarbon.model.zc.Refrigerant refrigerant = MAKE.createRefrigerant();
+		refrigerant.setName("Chiller");
+		refrigerant.setCharge(quantity("2.5", "kg"));
+		refrigerant.setLeakRate(quantity("4", "%"));
+		assertEquals("Refrigerant Chiller (2.5 kg)", label(refrigerant));
+		org.zerocarbon.model.zc.Process process = MAKE.createProcess();
+		process.setName("Billet");
+		org.zerocarbon.model.zc.ProcessOutput output = MAKE.createProcessOutput();
+		output.setAmount(quantity("1", "kg"));
+		process.setOutput(output);
+		org.zerocarbon.model.zc.ProcessInput input = MAKE.createProcessInput();
+		input.setAmount(quantity("0.5", "kWh"));
+		input.setProvider(process);
+		process.getInputs().add(input);
+		assertEquals("Process Billet (output 1 kg)", label(process));
+		assertEquals("Process Input Billet (0.5 kWh)", label(input));
+	}
+
+	@Test
 	void aMachinesPropertiesHaveCategoriesAndTheMetamodelsDocumentation() {
 		Machine machine = machine("VMC1", "25");
 		Map<String, IItemPropertyDescriptor> properties = properties(machine);
