@@ -163,8 +163,9 @@ final class BackgroundProcesses {
 			int fromProcesses = inputs(p).size();
 			int count = p.getInputs().size();
 			if (count > 0) {
-				n.badge(count + (count == 1 ? " input" : " inputs")
-						+ (fromProcesses > 0 ? ", " + fromProcesses + " from processes" : ""));
+				n.badge(count + (count == 1 ? " input" : " inputs") + (fromProcesses == 0 ? ""
+						: fromProcesses == count ? (count == 1 ? ", from a process" : ", all from processes")
+						: ", " + fromProcesses + (fromProcesses == 1 ? " from a process" : " from processes")));
 			}
 			for (DirectEmission e : p.getEmissions()) {
 				String amount = Quantities.format(e.getAmount());

@@ -126,9 +126,11 @@ class BackgroundProcessesTest {
 		Node billet = scene.node("process_Billet").orElseThrow();
 		assertEquals(Node.Kind.PROCESS, billet.kind());
 		assertEquals("process · output 1 kg", billet.subtitle());
-		assertEquals(List.of("2 inputs, 1 from processes", "emits 0.2 kgCO2e fossil", "Supplier X, 2025"), billet.badges());
+		assertEquals(List.of("2 inputs, 1 from a process", "emits 0.2 kgCO2e fossil", "Supplier X, 2025"), billet.badges());
 		assertEquals("Steel billet, supplier route", billet.tooltip());
-		assertEquals("process · output 1 kWh", scene.node("process_Power").orElseThrow().subtitle());
+		Node power = scene.node("process_Power").orElseThrow();
+		assertEquals("process · output 1 kWh", power.subtitle());
+		assertEquals("1 input, from a process", power.badges().get(0));
 		assertTrue(scene.node("process_Coating").isEmpty(), "a process nothing uses is not drawn");
 		List<String> edges = scene.edges().stream().filter(e -> e.kind() == Edge.Kind.PROVIDES)
 				.map(e -> e.source().id() + " -> " + e.target().id() + " " + e.labels().get(0).text()).toList();
