@@ -83,7 +83,8 @@ svg { display: inline-block; vertical-align: middle; }
     <#if subjectFile?has_content><tr><td class="k">Model file</td><td>${subjectFile}</td></tr></#if>
     <tr><td class="k">Methodology</td><td>${methodologyId}<#if methodologyTitle?has_content> — ${methodologyTitle}</#if></td></tr>
     <tr><td class="k">Methodology version</td><td>${methodologyVersion}</td></tr>
-    <tr><td class="k">Total, modules A1–C4</td><td><b>${total} kg CO2e</b> (${totalTonnes} t CO2e)</td></tr>
+    <tr><td class="k">Total, modules A1–C4</td><td><b>${total} kg CO2e</b> (${totalTonnes} t CO2e), scope 2 location-based</td></tr>
+    <tr><td class="k">Total, modules A1–C4, market-based</td><td><b>${totalMarket} kg CO2e</b> (${totalMarketTonnes} t CO2e), scope 2 market-based</td></tr>
     <#list functionalUnits as fu><tr><td class="k">Per ${fu.name}</td><td>${fu.perUnit} kg CO2e</td></tr></#list>
     <tr><td class="k">Criteria</td><td>${criteriaPass} pass · ${criteriaFail} fail · ${criteriaNa} not applicable</td></tr>
     <#if date?has_content><tr><td class="k">Date</td><td>${date}</td></tr></#if>
@@ -103,8 +104,9 @@ svg { display: inline-block; vertical-align: middle; }
   <tr><td class="k">Methodology</td><td>${methodologyId} version ${methodologyVersion}<#if methodologyTitle?has_content> — ${methodologyTitle}</#if><#if methodologyFile?has_content> <span class="muted">— ${methodologyFile}</span></#if></td></tr>
 </table>
 <table class="kpis"><tr>
-  <td><div class="kpi"><div class="label">Total A1–C4</div><div class="value">${totalTonnes} t</div><div class="sub">${total} kg CO2e</div></div></td>
-  <#list functionalUnits as fu><#if fu?index lt 2>
+  <td><div class="kpi"><div class="label">Total A1–C4, location-based</div><div class="value">${totalTonnes} t</div><div class="sub">${total} kg CO2e</div></div></td>
+  <td><div class="kpi"><div class="label">Total A1–C4, market-based</div><div class="value">${totalMarketTonnes} t</div><div class="sub">${totalMarket} kg CO2e</div></div></td>
+  <#list functionalUnits as fu><#if fu?index lt 1>
   <td><div class="kpi"><div class="label">Per ${fu.name}</div><div class="value">${fu.perUnit}</div><div class="sub">kg CO2e · ${fu.amount} ${fu.name}</div></div></td>
   </#if></#list>
   <#if hasModuleD>
@@ -116,16 +118,16 @@ svg { display: inline-block; vertical-align: middle; }
   <tbody>
   <#list scopeTotals as s><tr><td>${s.swatch?no_esc} ${s.label}</td><td class="num">${s.value}</td><td class="num">${s.share}</td></tr></#list>
   <#if hasScope2>
-  <tr><td class="muted">Scope 2, location-based</td><td class="num">${scope2Location}</td><td class="num"></td></tr>
-  <tr><td class="muted">Scope 2, market-based</td><td class="num">${scope2Market}</td><td class="num"></td></tr>
+  <tr id="scope2-location"><td class="muted">Scope 2, location-based (grid average; direct line and on-site at their own rate)</td><td class="num">${scope2Location}</td><td class="num"></td></tr>
+  <tr id="scope2-market"><td class="muted">Scope 2, market-based (contractual instruments, then the residual mix)</td><td class="num">${scope2Market}</td><td class="num"></td></tr>
   </#if>
   </tbody>
 </table>
 <#if functionalUnits?has_content>
 <h3>Per functional unit</h3>
 <table>
-  <thead><tr><th>Functional unit</th><th class="num">Units delivered</th><th class="num">kg CO2e per unit</th></tr></thead>
-  <tbody><#list functionalUnits as fu><tr><td>${fu.name}</td><td class="num">${fu.amount}</td><td class="num">${fu.perUnit}</td></tr></#list></tbody>
+  <thead><tr><th>Functional unit</th><th class="num">Units delivered</th><th class="num">kg CO2e per unit</th><th>Of</th><th>Basis</th></tr></thead>
+  <tbody><#list functionalUnits as fu><tr><td>${fu.name}</td><td class="num">${fu.amount}</td><td class="num">${fu.perUnit}</td><td>${fu.element}</td><td class="small">${fu.basis}</td></tr></#list></tbody>
 </table>
 </#if>
 <#if indicators?has_content>
@@ -133,6 +135,13 @@ svg { display: inline-block; vertical-align: middle; }
 <table>
   <thead><tr><th>Indicator</th><th class="num">Value</th><th>Unit</th><th>Definition</th></tr></thead>
   <tbody><#list indicators as i><tr><td>${i.name}</td><td class="num">${i.value}</td><td>${i.unit}</td><td class="small">${i.definition}</td></tr></#list></tbody>
+</table>
+</#if>
+<#if findings?has_content>
+<h3 id="findings">Findings of the calculation</h3>
+<table id="findings-table">
+  <thead><tr><th>Severity</th><th>Code</th><th>Element</th><th>Finding</th></tr></thead>
+  <tbody><#list findings as f><tr><td class="${f.cls}">${f.severity}</td><td class="small">${f.code}</td><td>${f.element}</td><td>${f.message}</td></tr></#list></tbody>
 </table>
 </#if>
 <#if hasDiagram>
@@ -157,6 +166,32 @@ svg { display: inline-block; vertical-align: middle; }
   </#if>
   </tbody>
 </table>
+
+<h3 id="gwp">GWP split by module (EN 15804+A2)</h3>
+<p class="small muted">kg CO2e, scope 2 location-based. Biogenic emissions and removals are kept apart (ISO 14067); GWP-total is their sum with GWP-fossil and GWP-luluc. The last column is the module's total with scope 2 market-based.</p>
+<table id="gwp-split">
+  <thead><tr><th>Module</th><th class="num">GWP-fossil</th><th class="num">GWP-biogenic emissions</th><th class="num">GWP-biogenic removals</th><th class="num">GWP-luluc</th><th class="num">GWP-total</th><th class="num">GWP-total, market-based</th></tr></thead>
+  <tbody>
+  <#list gwpRows as g><tr><td>${g.label}</td><td class="num">${g.fossil}</td><td class="num">${g.bioEmissions}</td><td class="num">${g.bioRemovals}</td><td class="num">${g.luluc}</td><td class="num">${g.total}</td><td class="num">${g.market}</td></tr></#list>
+  <tr class="total"><td>${gwpTotal.label}</td><td class="num">${gwpTotal.fossil}</td><td class="num">${gwpTotal.bioEmissions}</td><td class="num">${gwpTotal.bioRemovals}</td><td class="num">${gwpTotal.luluc}</td><td class="num">${gwpTotal.total}</td><td class="num">${gwpTotal.market}</td></tr>
+  <#if gwpD??><tr class="separate"><td>${gwpD.label} (reported separately)</td><td class="num">${gwpD.fossil}</td><td class="num">${gwpD.bioEmissions}</td><td class="num">${gwpD.bioRemovals}</td><td class="num">${gwpD.luluc}</td><td class="num">${gwpD.total}</td><td class="num">${gwpD.market}</td></tr></#if>
+  </tbody>
+</table>
+<#if gwpDefaulted?has_content><div class="note" id="gwp-defaulted">${gwpDefaulted}</div></#if>
+
+<#if instrumentsLocation?has_content || instrumentsMarket?has_content>
+<h3 id="instruments">Electricity supply: scope 2 location-based and market-based</h3>
+<p class="small muted">Location-based: grid-delivered electricity at the grid average, direct-line and on-site electricity at their own rate. Market-based: the contractual instruments in the GHG Protocol Scope 2 hierarchy, in the order applied (direct line and on-site generation, PPAs, certificates, supplier-specific), then the residual mix for the rest.</p>
+<table id="instruments-table">
+  <thead><tr><th>Method</th><th>Kind</th><th>Instrument or supply</th><th class="num">kWh</th><th class="num">kg CO2e/kWh</th><th class="num">kg CO2e</th><th>How applied</th></tr></thead>
+  <tbody>
+  <#list instrumentsLocation as i><tr><td>location-based</td><td>${i.kind}</td><td>${i.element}</td><td class="num">${i.kWh}</td><td class="num">${i.rate}</td><td class="num">${i.kg}</td><td class="small">${i.note}</td></tr></#list>
+  <#if instrumentsLocation?has_content><tr class="total"><td>location-based</td><td></td><td>Total</td><td class="num">${instrumentSums.locationKWh}</td><td></td><td class="num">${instrumentSums.locationKg}</td><td></td></tr></#if>
+  <#list instrumentsMarket as i><tr><td>market-based</td><td>${i.kind}</td><td>${i.element}</td><td class="num">${i.kWh}</td><td class="num">${i.rate}</td><td class="num">${i.kg}</td><td class="small">${i.note}</td></tr></#list>
+  <#if instrumentsMarket?has_content><tr class="total"><td>market-based</td><td></td><td>Total</td><td class="num">${instrumentSums.marketKWh}</td><td></td><td class="num">${instrumentSums.marketKg}</td><td></td></tr></#if>
+  </tbody>
+</table>
+</#if>
 
 <h2 id="charts">3. Where the emissions come from</h2>
 <#if !moduleBars?has_content>
@@ -189,10 +224,10 @@ svg { display: inline-block; vertical-align: middle; }
 (allocated through the product system by its demand). A utility's footprint is counted once, in the machines it supplies;
 what it delivers to no machine stays with the utility.</p>
 <table id="equipment">
-  <thead><tr><th>Equipment</th><th class="num">Own</th><th class="num">Shared utilities</th><th class="num">Total</th><th class="num">Share</th><th class="num">Module D</th></tr></thead>
+  <thead><tr><th>Equipment</th><th class="num">Own</th><th class="num">Shared utilities</th><th class="num">Total</th><th class="num">Share</th><th class="num">Total, market-based</th><th class="num">Module D</th></tr></thead>
   <tbody>
   <#list equipment as e>
-  <tr data-element="${e.element}"><td>${e.name} <span class="muted small">${e.kind}</span><#list e.utilities as u><br/><span class="muted small">${u.amount} ${u.unit} of ${u.utility} (${u.share}): ${u.kg}</span></#list></td><td class="num">${e.own}</td><td class="num">${e.fromUtilities}</td><td class="num">${e.total}</td><td class="num">${e.share}</td><td class="num">${e.moduleD}</td></tr>
+  <tr data-element="${e.element}"><td>${e.name} <span class="muted small">${e.kind}</span><#list e.utilities as u><br/><span class="muted small">${u.amount} ${u.unit} of ${u.utility} (${u.share}): ${u.kg}</span></#list></td><td class="num">${e.own}</td><td class="num">${e.fromUtilities}</td><td class="num">${e.total}</td><td class="num">${e.share}</td><td class="num">${e.market}</td><td class="num">${e.moduleD}</td></tr>
   </#list>
   </tbody>
 </table>
@@ -200,12 +235,12 @@ what it delivers to no machine stays with the utility.</p>
 <#if allocations?has_content>
 <h3>Allocation of multi-function machines</h3>
 <table id="allocation">
-  <thead><tr><th>Machine and function</th><th>Rule</th><th class="num">Basis amount</th><th class="num">Factor</th><th class="num">kg CO2e</th><th class="num">Module D</th></tr></thead>
+  <thead><tr><th>Machine and function</th><th>Rule</th><th class="num">Basis amount</th><th class="num">Factor</th><th class="num">kg CO2e</th><th class="num">market-based</th><th class="num">Module D</th></tr></thead>
   <tbody>
   <#list allocations as a>
-  <tr class="stage"><td>${a.machine}</td><td>${a.rule}</td><td class="num"></td><td class="num">${a.factorSum}</td><td class="num">${a.total}</td><td class="num">${a.moduleD}</td></tr>
+  <tr class="stage"><td>${a.machine}</td><td>${a.rule}</td><td class="num"></td><td class="num">${a.factorSum}</td><td class="num">${a.total}</td><td class="num">${a.market}</td><td class="num">${a.moduleD}</td></tr>
   <#list a.functions as f>
-  <tr data-function="${f.name}"><td>${f.name}<#if f.operations?has_content> <span class="muted small">operations ${f.operations}</span></#if></td><td></td><td class="num">${f.amount}</td><td class="num">${f.factor}</td><td class="num">${f.kg}</td><td class="num">${f.moduleD}</td></tr>
+  <tr data-function="${f.name}"><td>${f.name}<#if f.operations?has_content> <span class="muted small">operations ${f.operations}</span></#if></td><td></td><td class="num">${f.amount}</td><td class="num">${f.factor}</td><td class="num">${f.kg}</td><td class="num">${f.market}</td><td class="num">${f.moduleD}</td></tr>
   </#list>
   </#list>
   </tbody>
@@ -290,6 +325,13 @@ what it delivers to no machine stays with the utility.</p>
 <#if hasDelta>
 <h2 id="delta">7. Change against ${delta.oldLabel}</h2>
 <p>Total A1–C4: ${delta.oldTotal} → ${delta.newTotal} kg CO2e (<b>${delta.diff}</b>): ${delta.byFactor} kg from changed factors, ${delta.byActivity} kg from changed activity amounts, ${delta.byAdded} kg added, ${delta.byRemoved} kg removed.</p>
+<p>Total A1–C4 with scope 2 market-based: ${delta.oldTotalMarket} → ${delta.newTotalMarket} kg CO2e (<b>${delta.diffMarket}</b>): ${delta.byInstruments} kg from the market-based electricity supply, ${delta.byOtherMarket} kg from everything else.</p>
+<#if delta.instruments?has_content>
+<table id="delta-instruments">
+  <thead><tr><th>Kind</th><th>Instrument</th><th class="num">Δ kg CO2e</th><th>Why</th></tr></thead>
+  <tbody><#list delta.instruments as i><tr><td>${i.kind}</td><td>${i.element}</td><td class="num">${i.diff}</td><td class="small">${i.explanation}</td></tr></#list></tbody>
+</table>
+</#if>
 <#if delta.cells?has_content>
 <table>
   <thead><tr><th>Module</th><th>Scope</th><th class="num">${delta.oldLabel}</th><th class="num">${delta.newLabel}</th><th class="num">Δ</th></tr></thead>

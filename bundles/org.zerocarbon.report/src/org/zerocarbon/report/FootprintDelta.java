@@ -133,9 +133,13 @@ public final class FootprintDelta {
 	private final List<CellChange> cells;
 	private final List<ContributionChange> changes;
 	private final List<FactorChange> factorChanges;
+	private final double oldTotalMarket;
+	private final double newTotalMarket;
+	private final List<InstrumentChange> instrumentChanges;
 
 	private FootprintDelta(String oldLabel, String newLabel, double oldTotal, double newTotal, double oldModuleD, double newModuleD,
-			List<CellChange> cells, List<ContributionChange> changes, List<FactorChange> factorChanges) {
+			List<CellChange> cells, List<ContributionChange> changes, List<FactorChange> factorChanges, double oldTotalMarket,
+			double newTotalMarket, List<InstrumentChange> instrumentChanges) {
 		this.oldLabel = oldLabel;
 		this.newLabel = newLabel;
 		this.oldTotal = oldTotal;
@@ -145,6 +149,9 @@ public final class FootprintDelta {
 		this.cells = List.copyOf(cells);
 		this.changes = List.copyOf(changes);
 		this.factorChanges = List.copyOf(factorChanges);
+		this.oldTotalMarket = oldTotalMarket;
+		this.newTotalMarket = newTotalMarket;
+		this.instrumentChanges = List.copyOf(instrumentChanges);
 	}
 
 	/**
@@ -201,12 +208,14 @@ public final class FootprintDelta {
 				factorChanges.add(new FactorChange(name, o, n));
 			}
 		}
-		return new FootprintDelta("old", "new", a.total(), b.total(), a.moduleD(), b.moduleD(), cells, changes, factorChanges);
+		return new FootprintDelta("old", "new", a.total(), b.total(), a.moduleD(), b.moduleD(), cells, changes, factorChanges, a.totalMarket(),
+				b.totalMarket(), InstrumentChange.between(a, b));
 	}
 
 	/** A copy with other names for the two sides, e.g. "main" and "this branch". */
 	public FootprintDelta withLabels(String oldName, String newName) {
-		return new FootprintDelta(oldName, newName, oldTotal, newTotal, oldModuleD, newModuleD, cells, changes, factorChanges);
+		return new FootprintDelta(oldName, newName, oldTotal, newTotal, oldModuleD, newModuleD, cells, changes, factorChanges, oldTotalMarket,
+				newTotalMarket, instrumentChanges);
 	}
 
 	/** Name of the old side. */
@@ -242,6 +251,34 @@ public final class FootprintDelta {
 	/** new − old total. */
 	public double totalDifference() {
 		return newTotal - oldTotal;
+	}
+
+	/** Old total kg CO2e (A–C) with scope 2 market-based. */
+	public double oldTotalMarket() {
+		return oldTotalMarket;
+	}
+
+	/** New total kg CO2e (A–C) with scope 2 market-based. */
+	public double newTotalMarket() {
+		return newTotalMarket;
+	}
+
+	/** new − old market-based total. */
+	public double totalMarketDifference() {
+		return newTotalMarket - oldTotalMarket;
+	}
+
+	/**
+	 * The market-based electricity rows (instruments, residual mix) that changed, the largest first; their
+	 * differences add up to {@link #dueToInstruments()}.
+	 */
+	public List<InstrumentChange> instrumentChanges() {
+		return instrumentChanges;
+	}
+
+	/** The part of the market-based total's change explained by the market-based electricity supply, by instrument. */
+	public double dueToInstruments() {
+		return instrumentChanges.stream().mapToDouble(InstrumentChange::difference).sum();
 	}
 
 	/** The module × scope cells whose value changed, in EN 15804 and scope order. */
@@ -300,7 +337,8 @@ public final class FootprintDelta {
 
 	/** True when nothing changed. */
 	public boolean isEmpty() {
-		return cells.isEmpty() && changes.isEmpty() && factorChanges.isEmpty() && same(oldModuleD, newModuleD);
+		return cells.isEmpty() && changes.isEmpty() && factorChanges.isEmpty() && same(oldModuleD, newModuleD)
+				&& same(oldTotalMarket, newTotalMarket) && instrumentChanges.isEmpty();
 	}
 
 	/**
@@ -316,6 +354,9 @@ public final class FootprintDelta {
 				.append(Num.signedKg(totalDifference())).append(" | ").append(relative(oldTotal, newTotal)).append(" |\n");
 		md.append("| Module D (kg CO2e, reported separately) | ").append(Num.kg(oldModuleD)).append(" | ").append(Num.kg(newModuleD))
 				.append(" | ").append(Num.signedKg(newModuleD - oldModuleD)).append(" | ").append(relative(oldModuleD, newModuleD)).append(" |\n");
+		md.append("| Total A1–C4, scope 2 market-based (kg CO2e) | ").append(Num.kg(oldTotalMarket)).append(" | ").append(Num.kg(newTotalMarket))
+				.append(" | ").append(Num.signedKg(totalMarketDifference())).append(" | ").append(relative(oldTotalMarket, newTotalMarket))
+				.append(" |\n");
 		if (isEmpty()) {
 			md.append("\nNo change.\n");
 			return md.toString();
@@ -357,6 +398,16 @@ public final class FootprintDelta {
 				md.append("| ").append(esc(k.element())).append(" | ").append(k.module()).append(" | ").append(k.scope().label()).append(" | ")
 						.append(esc(k.description())).append(k.factor() == null ? "" : " (" + esc(k.factor()) + ")").append(" | ")
 						.append(Num.signedKg(c.difference())).append(" | ").append(esc(c.explanation())).append(" |\n");
+			}
+		}
+		if (!instrumentChanges.isEmpty()) {
+			md.append("\n#### Market-based scope 2 by instrument\n\nOf the change in the market-based total: ")
+					.append(Num.signedKg(dueToInstruments())).append(" kg from the electricity supply, ")
+					.append(Num.signedKg(totalMarketDifference() - dueToInstruments())).append(" kg from everything else.\n\n")
+					.append("| Kind | Instrument | Δ kg CO2e | Explanation |\n|---|---|---:|---|\n");
+			for (InstrumentChange c : instrumentChanges) {
+				md.append("| ").append(esc(c.kind())).append(" | ").append(esc(c.element())).append(" | ").append(Num.signedKg(c.difference()))
+						.append(" | ").append(esc(c.explanation())).append(" |\n");
 			}
 		}
 		if (!factorChanges.isEmpty()) {
@@ -407,7 +458,7 @@ public final class FootprintDelta {
 		return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
 	}
 
-	private static boolean same(double x, double y) {
+	static boolean same(double x, double y) {
 		return Math.abs(x - y) <= RELATIVE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y)) + 1e-12;
 	}
 

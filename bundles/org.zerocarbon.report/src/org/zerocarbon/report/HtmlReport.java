@@ -131,7 +131,8 @@ public final class HtmlReport {
 
 		List<Map<String, Object>> fus = new ArrayList<>();
 		for (FunctionalUnitResult f : r.functionalUnits()) {
-			fus.add(map("name", nz(f.name()), "amount", Num.significant(f.amount()), "perUnit", Num.significant(f.kgCO2ePerUnit())));
+			fus.add(map("name", nz(f.name()), "amount", Num.significant(f.amount()), "perUnit", Num.significant(f.kgCO2ePerUnit()), "element",
+					f.element() == null ? "" : shorten(f.element(), r.subject() == null ? null : r.subject().name() + "."), "basis", nz(f.basis())));
 		}
 		m.put("functionalUnits", fus);
 		m.put("hasScope2", r.scope2() != null);
@@ -140,6 +141,7 @@ public final class HtmlReport {
 			m.put("scope2Market", Num.kg(r.scope2().marketBasedKgCO2e()));
 		}
 
+		HtmlAccounting.put(r, m);
 		m.put("stages", stageTable(r));
 		m.put("totalRow", map("s1", Num.kg(r.total(Scope.SCOPE_1)), "s2", Num.kg(r.total(Scope.SCOPE_2)), "s3", Num.kg(r.total(Scope.SCOPE_3)),
 				"total", Num.kg(total)));
@@ -307,7 +309,8 @@ public final class HtmlReport {
 			// a utility's row shows what stays with it (delivered to no machine), so the column adds up to the total
 			double counted = utility ? e.kgCO2e() - e.supply().allocatedKgCO2e() : e.kgCO2e();
 			rows.add(map("element", nz(e.element()), "name", name, "kind", nz(e.kind()), "own", Num.kg(e.ownKgCO2e()), "fromUtilities",
-					utility ? Num.kg(-e.supply().allocatedKgCO2e()) : Num.kg(e.utilitiesKgCO2e()), "total", Num.kg(counted), "share",
+					utility ? Num.kg(-e.supply().allocatedKgCO2e()) : Num.kg(e.utilitiesKgCO2e()), "total", Num.kg(counted), "market",
+					Num.kg(utility ? e.kgCO2eMarket() * (e.kgCO2e() == 0 ? 1 : counted / e.kgCO2e()) : e.kgCO2eMarket()), "share",
 					share(counted, total), "moduleD", Num.kg(e.moduleD()), "utilities", shares));
 			if (e.allocation() != null) {
 				List<Map<String, Object>> functions = new ArrayList<>();
@@ -316,9 +319,10 @@ public final class HtmlReport {
 					factors += f.factor();
 					String unit = e.allocation().unit() == null || e.allocation().unit().isEmpty() ? "" : " " + e.allocation().unit();
 					functions.add(map("name", nz(f.name()), "amount", Num.significant(f.amount()) + unit, "factor", Num.fixed(f.factor(), 4), "kg",
-							Num.kg(f.kgCO2e()), "moduleD", Num.kg(f.moduleD()), "operations", String.join(", ", f.operations())));
+							Num.kg(f.kgCO2e()), "market", Num.kg(f.kgCO2eMarket()), "moduleD", Num.kg(f.moduleD()), "operations", String.join(", ", f.operations())));
 				}
 				allocations.add(map("machine", name, "rule", nz(e.allocation().rule()), "factorSum", Num.fixed(factors, 4), "total", Num.kg(e.kgCO2e()),
+						"market", Num.kg(e.kgCO2eMarket()),
 						"moduleD", Num.kg(e.moduleD()), "functions", functions));
 			}
 			if (utility) {
@@ -428,7 +432,14 @@ public final class HtmlReport {
 					c.key().description(), "change", c.change().name().toLowerCase(Locale.ROOT).replace('_', ' '), "diff",
 					Num.signedKg(c.difference()), "explanation", c.explanation()));
 		}
+		List<Map<String, Object>> instruments = new ArrayList<>();
+		for (InstrumentChange c : d.instrumentChanges()) {
+			instruments.add(map("kind", c.kind(), "element", c.element(), "diff", Num.signedKg(c.difference()), "explanation", c.explanation()));
+		}
 		return map("oldLabel", d.oldLabel(), "newLabel", d.newLabel(), "oldTotal", Num.kg(d.oldTotal()), "newTotal", Num.kg(d.newTotal()),
+				"oldTotalMarket", Num.kg(d.oldTotalMarket()), "newTotalMarket", Num.kg(d.newTotalMarket()), "diffMarket",
+				Num.signedKg(d.totalMarketDifference()), "byInstruments", Num.signedKg(d.dueToInstruments()), "byOtherMarket",
+				Num.signedKg(d.totalMarketDifference() - d.dueToInstruments()), "instruments", instruments,
 				"diff", Num.signedKg(d.totalDifference()), "byFactor", Num.signedKg(d.dueToFactors()), "byActivity",
 				Num.signedKg(d.dueToActivities()), "byAdded", Num.signedKg(d.added()), "byRemoved", Num.signedKg(d.removed()), "cells", cells, "changes", changes, "more",
 				d.changes().size() > 25 ? Integer.toString(d.changes().size() - 25) : "");

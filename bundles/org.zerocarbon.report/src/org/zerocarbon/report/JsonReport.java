@@ -7,10 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.AllocationResult;
@@ -22,10 +20,12 @@ import org.zerocarbon.core.footprint.FootprintResult.Equipment;
 import org.zerocarbon.core.footprint.FootprintResult.Evidence;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
+import org.zerocarbon.core.footprint.FootprintResult.Finding;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
+import org.zerocarbon.core.footprint.FootprintResult.GwpSplit;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
+import org.zerocarbon.core.footprint.FootprintResult.InstrumentUse;
 import org.zerocarbon.core.footprint.FootprintResult.MethodologyRef;
-import org.zerocarbon.core.footprint.FootprintResult.Scope2;
 import org.zerocarbon.core.footprint.FootprintResult.Subject;
 import org.zerocarbon.core.footprint.FootprintResult.Supply;
 import org.zerocarbon.core.footprint.FootprintResult.ThresholdCheck;
@@ -35,7 +35,6 @@ import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.report.internal.Num;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -43,9 +42,10 @@ import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
 
 /**
- * The JSON report, schema {@value #SCHEMA_ID} ({@code schema/footprint-2.schema.json} in this bundle, described
- * in {@code docs/report-json.md}), and its reader, which also reads reports of schema {@value #PREVIOUS_SCHEMA_ID}
- * (they have no breakdown by equipment).
+ * The JSON report, schema {@value #SCHEMA_ID} ({@code schema/footprint-3.schema.json} in this bundle, described
+ * in {@code docs/report-json.md}), and its reader, which also reads reports of schemas 1 and 2 (they have no GWP
+ * split, no market-based figures per contribution, no instruments and no findings; schema 1 no breakdown by
+ * equipment either): see {@link JsonReportReader}.
  * <p>
  * Written deterministically: fields in a fixed order, lists in the canonical order of
  * {@link FootprintResult#normalized()}, numbers as the shortest decimal that reads back to the same double
@@ -56,16 +56,19 @@ import com.google.gson.stream.JsonWriter;
 public final class JsonReport {
 
 	/** The schema identifier written in every report's {@code "schema"} field. */
-	public static final String SCHEMA_ID = "zerocarbon-footprint-2";
+	public static final String SCHEMA_ID = "zerocarbon-footprint-3";
 
 	/** Major version of the schema: readers reject other majors. */
-	public static final int SCHEMA_MAJOR = 2;
+	public static final int SCHEMA_MAJOR = 3;
 
 	/** The previous major, still read (e.g. a baseline report kept from an earlier version). */
-	public static final String PREVIOUS_SCHEMA_ID = "zerocarbon-footprint-1";
+	public static final String PREVIOUS_SCHEMA_ID = "zerocarbon-footprint-2";
+
+	/** Every schema the reader reads, oldest first (index + 1 is the major). */
+	public static final List<String> READABLE_SCHEMA_IDS = List.of("zerocarbon-footprint-1", PREVIOUS_SCHEMA_ID, SCHEMA_ID);
 
 	/** Bundle-relative path of the JSON Schema document. */
-	public static final String SCHEMA_RESOURCE = "/schema/footprint-2.schema.json";
+	public static final String SCHEMA_RESOURCE = "/schema/footprint-3.schema.json";
 
 	private JsonReport() {
 	}
@@ -104,65 +107,20 @@ public final class JsonReport {
 			throw new ReportFormatException("A footprint report is a JSON object; found " + root);
 		}
 		JsonObject o = root.getAsJsonObject();
-		String schema = str(o, "schema");
+		String schema = JsonReportReader.str(o, "schema");
 		if (schema == null || !schema.startsWith("zerocarbon-footprint-")) {
 			throw new ReportFormatException("Not a ZeroCarbon footprint report: field \"schema\" is " + schema + ", expected " + SCHEMA_ID);
 		}
-		if (!schema.equals(SCHEMA_ID) && !schema.equals(PREVIOUS_SCHEMA_ID)) {
-			throw new ReportFormatException("Footprint report schema " + schema + " is not supported; this version reads " + SCHEMA_ID
-					+ " and " + PREVIOUS_SCHEMA_ID);
+		int major = READABLE_SCHEMA_IDS.indexOf(schema) + 1;
+		if (major == 0) {
+			throw new ReportFormatException("Footprint report schema " + schema + " is not supported; this version reads "
+					+ String.join(", ", READABLE_SCHEMA_IDS));
 		}
 		try {
-			JsonObject s = obj(o, "subject");
-			Subject subject = s == null ? null : new Subject(str(s, "name"), str(s, "kind"), str(s, "file"));
-			JsonObject m = obj(o, "methodology");
-			MethodologyRef methodology = m == null ? null : new MethodologyRef(str(m, "id"), str(m, "version"), str(m, "title"), str(m, "file"));
-			List<Contribution> contributions = list(o, "contributions", c -> new Contribution(str(c, "element"), str(c, "elementUri"),
-					Module.valueOf(str(c, "module")), Scope.valueOf(str(c, "scope")), str(c, "description"), num(c, "activityAmount"),
-					str(c, "activityUnit"), str(c, "factor"), num(c, "kgCO2e"), bool(c, "primaryData"), optNum(c, "dataQuality")));
-			List<FunctionalUnitResult> fus = list(o, "functionalUnits",
-					f -> new FunctionalUnitResult(str(f, "name"), num(f, "amount"), num(f, "kgCO2ePerUnit")));
-			JsonObject s2 = obj(o, "scope2");
-			Scope2 scope2 = s2 == null ? null : new Scope2(num(s2, "locationBasedKgCO2e"), num(s2, "marketBasedKgCO2e"));
-			JsonObject dq = obj(o, "dataQuality");
-			DataQuality dataQuality = dq == null ? null
-					: new DataQuality(num(dq, "primaryShareA1A3"), optNum(dq, "rating"), list(dq, "checks", t -> new ThresholdCheck(str(t, "metric"),
-							str(t, "requirement"), num(t, "actual"), bool(t, "met"), str(t, "message"))));
-			JsonObject u = obj(o, "uncertainty");
-			UncertaintyResult uncertainty = u == null ? null
-					: new UncertaintyResult((int) num(u, "iterations"), u.get("seed").getAsLong(), num(u, "mean"), num(u, "standardDeviation"),
-							num(u, "p5"), num(u, "p50"), num(u, "p95"),
-							list(u, "drivers", d -> new Driver(str(d, "name"), num(d, "rankCorrelation"), num(d, "varianceShare"))));
-			List<CriterionResult> criteria = list(o, "criteria", c -> new CriterionResult(str(c, "id"), str(c, "title"), str(c, "clause"),
-					str(c, "severity"), CriterionResult.Status.valueOf(str(c, "status")), str(c, "message"),
-					list(c, "evidence", e -> new Evidence(str(e, "element"), str(e, "elementUri"), bool(e, "satisfied"), str(e, "detail")))));
-			List<FactorProvenance> factors = list(o, "factors", f -> new FactorProvenance(str(f, "name"), num(f, "value"), str(f, "unit"),
-					str(f, "region"), f.has("year") && !f.get("year").isJsonNull() ? f.get("year").getAsInt() : null, str(f, "source"),
-					str(f, "licence")));
-			List<Indicator> indicators = list(o, "indicators",
-					i -> new Indicator(str(i, "name"), num(i, "value"), str(i, "unit"), str(i, "definition")));
-			List<String> notes = strings(o, "notes");
-			List<Equipment> equipment = list(o, "equipment", JsonReport::readEquipment);
-			return new FootprintResult(subject, methodology, contributions, fus, scope2, dataQuality, uncertainty, criteria, factors,
-					indicators, notes, equipment);
+			return JsonReportReader.read(o, major);
 		} catch (IllegalStateException | ClassCastException | IllegalArgumentException | NullPointerException | UnsupportedOperationException e) {
-			throw new ReportFormatException("Footprint report does not follow schema " + SCHEMA_ID + ": " + e.getMessage(), e);
+			throw new ReportFormatException("Footprint report does not follow schema " + schema + ": " + e.getMessage(), e);
 		}
-	}
-
-	private static Equipment readEquipment(JsonObject e) {
-		JsonObject a = obj(e, "allocation");
-		AllocationResult allocation = a == null ? null
-				: new AllocationResult(str(a, "rule"), str(a, "basis"), str(a, "unit"), list(a, "functions",
-						f -> new FunctionResult(str(f, "name"), str(f, "elementUri"), num(f, "amount"), num(f, "factor"), num(f, "kgCO2e"),
-								num(f, "moduleD"), strings(f, "operations"))));
-		JsonObject s = obj(e, "supply");
-		Supply supply = s == null ? null
-				: new Supply(str(s, "utilityKind"), str(s, "unit"), num(s, "delivered"), num(s, "leakage"), num(s, "generated"),
-						num(s, "kgCO2ePerUnit"), num(s, "allocatedKgCO2e"), num(s, "leakKgCO2e"));
-		return new Equipment(str(e, "element"), str(e, "elementUri"), str(e, "kind"), num(e, "ownKgCO2e"), num(e, "utilitiesKgCO2e"),
-				num(e, "moduleD"), list(e, "utilities", u -> new UtilityShare(str(u, "utility"), num(u, "amount"), str(u, "unit"),
-						num(u, "share"), num(u, "kgCO2e"))), allocation, supply);
 	}
 
 	/**
@@ -223,6 +181,7 @@ public final class JsonReport {
 
 		w.name("totals").beginObject();
 		num(w, "total", r.total());
+		num(w, "totalMarket", r.totalMarket());
 		num(w, "moduleD", r.moduleD());
 		w.name("byScope").beginObject();
 		for (Scope sc : Scope.values()) {
@@ -244,9 +203,11 @@ public final class JsonReport {
 			}
 		}
 		w.endObject();
+		gwp(w, "gwp", r.gwp(), true);
 		w.endObject();
 
 		w.name("table").beginArray();
+		Map<Module, Map<Scope, Double>> market = r.tableMarket();
 		for (Map.Entry<Module, Map<Scope, Double>> row : r.table().entrySet()) {
 			Module mod = row.getKey();
 			w.beginObject();
@@ -258,6 +219,9 @@ public final class JsonReport {
 				num(w, sc.name(), row.getValue().getOrDefault(sc, 0.0));
 			}
 			num(w, "total", r.total(mod));
+			num(w, "scope2Market", market.get(mod).getOrDefault(Scope.SCOPE_2, 0.0));
+			num(w, "totalMarket", r.totalMarket(mod));
+			gwp(w, "gwp", r.gwp(mod), true);
 			w.endObject();
 		}
 		w.endArray();
@@ -268,6 +232,8 @@ public final class JsonReport {
 			str(w, "name", f.name());
 			num(w, "amount", f.amount());
 			num(w, "kgCO2ePerUnit", f.kgCO2ePerUnit());
+			str(w, "element", f.element());
+			str(w, "basis", f.basis());
 			w.endObject();
 		}
 		w.endArray();
@@ -284,6 +250,21 @@ public final class JsonReport {
 			num(w, "marketBasedKgCO2e", r.scope2().marketBasedKgCO2e());
 			w.endObject();
 		}
+
+		w.name("instruments").beginArray();
+		for (InstrumentUse i : r.instruments()) {
+			w.beginObject();
+			w.name("method").value(i.locationBased() ? "location" : "market");
+			str(w, "kind", i.kind());
+			str(w, "element", i.element());
+			str(w, "elementUri", i.elementUri());
+			num(w, "kWh", i.kWh());
+			num(w, "kgCO2ePerKWh", i.kgCO2ePerKWh());
+			num(w, "kgCO2e", i.kgCO2e());
+			str(w, "note", i.note());
+			w.endObject();
+		}
+		w.endArray();
 
 		DataQuality dq = r.dataQuality();
 		if (dq != null) {
@@ -352,6 +333,18 @@ public final class JsonReport {
 		}
 		w.endArray();
 
+		w.name("findings").beginArray();
+		for (Finding f : r.findings()) {
+			w.beginObject();
+			str(w, "severity", f.severity());
+			str(w, "code", f.code());
+			str(w, "message", f.message());
+			str(w, "element", f.element());
+			str(w, "elementUri", f.elementUri());
+			w.endObject();
+		}
+		w.endArray();
+
 		w.name("contributions").beginArray();
 		for (Contribution c : r.contributions()) {
 			w.beginObject();
@@ -364,8 +357,10 @@ public final class JsonReport {
 			str(w, "activityUnit", c.activityUnit());
 			str(w, "factor", c.factor());
 			num(w, "kgCO2e", c.kgCO2e());
+			num(w, "kgCO2eMarket", c.kgCO2eMarket());
 			w.name("primaryData").value(c.primaryData());
 			optNum(w, "dataQuality", c.dataQuality());
+			gwp(w, "gwp", c.gwp(), false);
 			w.endObject();
 		}
 		w.endArray();
@@ -415,6 +410,7 @@ public final class JsonReport {
 		str(w, "elementUri", e.elementUri());
 		str(w, "kind", e.kind());
 		num(w, "kgCO2e", e.kgCO2e());
+		num(w, "kgCO2eMarket", e.kgCO2eMarket());
 		num(w, "ownKgCO2e", e.ownKgCO2e());
 		num(w, "utilitiesKgCO2e", e.utilitiesKgCO2e());
 		num(w, "moduleD", e.moduleD());
@@ -444,6 +440,7 @@ public final class JsonReport {
 				num(w, "amount", f.amount());
 				num(w, "factor", f.factor());
 				num(w, "kgCO2e", f.kgCO2e());
+				num(w, "kgCO2eMarket", f.kgCO2eMarket());
 				num(w, "moduleD", f.moduleD());
 				w.name("operations").beginArray();
 				for (String operation : f.operations()) {
@@ -479,6 +476,8 @@ public final class JsonReport {
 		num(w, "newTotal", d.newTotal());
 		num(w, "oldModuleD", d.oldModuleD());
 		num(w, "newModuleD", d.newModuleD());
+		num(w, "oldTotalMarket", d.oldTotalMarket());
+		num(w, "newTotalMarket", d.newTotalMarket());
 		w.name("byCause").beginObject();
 		num(w, "factor", d.dueToFactors());
 		num(w, "activity", d.dueToActivities());
@@ -522,6 +521,23 @@ public final class JsonReport {
 			w.endObject();
 		}
 		w.endArray();
+		w.name("instrumentChanges").beginArray();
+		for (InstrumentChange c : d.instrumentChanges()) {
+			w.beginObject();
+			str(w, "kind", c.kind());
+			str(w, "element", c.element());
+			num(w, "oldKWh", c.oldKWh());
+			num(w, "newKWh", c.newKWh());
+			optNum(w, "oldRate", c.oldRate());
+			optNum(w, "newRate", c.newRate());
+			num(w, "oldKgCO2e", c.oldKgCO2e());
+			num(w, "newKgCO2e", c.newKgCO2e());
+			num(w, "dueToEnergy", c.dueToEnergy());
+			num(w, "dueToRate", c.dueToRate());
+			str(w, "explanation", c.explanation());
+			w.endObject();
+		}
+		w.endArray();
 		w.name("factorChanges").beginArray();
 		for (FootprintDelta.FactorChange f : d.factorChanges()) {
 			w.beginObject();
@@ -531,6 +547,20 @@ public final class JsonReport {
 			w.endObject();
 		}
 		w.endArray();
+		w.endObject();
+	}
+
+	/** A GWP split (EN 15804+A2); {@code total}, derived, only where a reader may want it without adding up. */
+	private static void gwp(JsonWriter w, String name, GwpSplit g, boolean withTotal) throws IOException {
+		w.name(name).beginObject();
+		num(w, "fossil", g.fossil());
+		num(w, "biogenicEmissions", g.biogenicEmissions());
+		num(w, "biogenicRemovals", g.biogenicRemovals());
+		num(w, "luluc", g.luluc());
+		if (withTotal) {
+			num(w, "total", g.total());
+		}
+		w.name("declared").value(g.declared());
 		w.endObject();
 	}
 
@@ -553,56 +583,5 @@ public final class JsonReport {
 		if (value != null) {
 			num(w, name, value);
 		}
-	}
-
-	// ---- reading
-
-	private static JsonObject obj(JsonObject o, String name) {
-		JsonElement e = o.get(name);
-		return e == null || e.isJsonNull() ? null : e.getAsJsonObject();
-	}
-
-	private static String str(JsonObject o, String name) {
-		JsonElement e = o.get(name);
-		return e == null || e.isJsonNull() ? null : e.getAsString();
-	}
-
-	private static double num(JsonObject o, String name) {
-		JsonElement e = o.get(name);
-		if (e == null) {
-			throw new IllegalArgumentException("missing number \"" + name + "\" in " + o);
-		}
-		return e.isJsonNull() ? Double.NaN : e.getAsDouble();
-	}
-
-	private static Double optNum(JsonObject o, String name) {
-		JsonElement e = o.get(name);
-		return e == null || e.isJsonNull() ? null : e.getAsDouble();
-	}
-
-	private static boolean bool(JsonObject o, String name) {
-		JsonElement e = o.get(name);
-		return e != null && !e.isJsonNull() && e.getAsBoolean();
-	}
-
-	private static List<String> strings(JsonObject o, String name) {
-		List<String> list = new ArrayList<>();
-		JsonElement e = o.get(name);
-		if (e != null && !e.isJsonNull()) {
-			e.getAsJsonArray().forEach(item -> list.add(item.getAsString()));
-		}
-		return list;
-	}
-
-	private static <T> List<T> list(JsonObject o, String name, Function<JsonObject, T> f) {
-		List<T> list = new ArrayList<>();
-		JsonElement e = o.get(name);
-		if (e != null && !e.isJsonNull()) {
-			JsonArray array = e.getAsJsonArray();
-			for (JsonElement item : array) {
-				list.add(f.apply(item.getAsJsonObject()));
-			}
-		}
-		return list;
 	}
 }

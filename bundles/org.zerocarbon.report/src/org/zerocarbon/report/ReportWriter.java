@@ -43,7 +43,8 @@ public final class ReportWriter {
 	 * Writes the reports of one result.
 	 *
 	 * @param result  the footprint
-	 * @param formats which formats; CSV gives two files, three for a result with a breakdown by equipment (lines)
+	 * @param formats which formats; CSV gives two files, plus one for a breakdown by equipment (lines), one for the
+	 *                electricity supply by instrument and one for the findings, when the result has them
 	 * @param outDir  the output directory, created if missing
 	 * @param options base name, title, date, baseline
 	 * @param monitor progress and cancellation (the PDF is the long part); may be null
@@ -75,6 +76,12 @@ public final class ReportWriter {
 				written.add(writeAtomically(outDir.resolve(base + "-contributions.csv"), CsvReport.contributions(r)));
 				if (!r.equipment().isEmpty()) {
 					written.add(writeAtomically(outDir.resolve(base + "-equipment.csv"), CsvReport.equipment(r)));
+				}
+				if (!r.instruments().isEmpty()) {
+					written.add(writeAtomically(outDir.resolve(base + "-instruments.csv"), CsvReport.instruments(r)));
+				}
+				if (!r.findings().isEmpty()) {
+					written.add(writeAtomically(outDir.resolve(base + "-findings.csv"), CsvReport.findings(r)));
 				}
 				progress.split(10);
 			}

@@ -79,10 +79,37 @@ class CsvReportTest {
 	@Test
 	void tinyTableHasTheHandWorkedFigures() throws IOException {
 		String csv = CsvReport.moduleTable(Samples.tiny());
-		assertEquals(String.join("\n", "module,title,stage,scope1_kgCO2e,scope2_kgCO2e,scope3_kgCO2e,total_kgCO2e",
-				"A1,Raw material supply,PRODUCT,0.000,0.000,3820.000,3820.000", "B6,Operational energy use,USE,0.000,8001.000,0.000,8001.000",
-				"D,Benefits and loads beyond the system boundary,BEYOND,0.000,0.000,-500.000,-500.000",
-				"TOTAL,Total A1-C4 (module D excluded),,0.000,8001.000,3820.000,11821.000", ""), csv);
+		// without a declared split everything is GWP-fossil; without instruments market-based = location-based
+		assertEquals(String.join("\n", "module,title,stage,scope1_kgCO2e,scope2_kgCO2e,scope3_kgCO2e,total_kgCO2e,scope2_market_kgCO2e,"
+				+ "total_market_kgCO2e,gwp_fossil_kgCO2e,gwp_biogenic_emissions_kgCO2e,gwp_biogenic_removals_kgCO2e,gwp_luluc_kgCO2e",
+				"A1,Raw material supply,PRODUCT,0.000,0.000,3820.000,3820.000,0.000,3820.000,3820.000,0.000,0.000,0.000",
+				"B6,Operational energy use,USE,0.000,8001.000,0.000,8001.000,8001.000,8001.000,8001.000,0.000,0.000,0.000",
+				"D,Benefits and loads beyond the system boundary,BEYOND,0.000,0.000,-500.000,-500.000,0.000,-500.000,-500.000,0.000,0.000,0.000",
+				"TOTAL,Total A1-C4 (module D excluded),,0.000,8001.000,3820.000,11821.000,8001.000,11821.000,11821.000,0.000,0.000,0.000", ""),
+				csv);
+	}
+
+	@Test
+	void theModuleTableHasBothScope2FiguresAndTheGwpSplit() {
+		// Samples.accounting(30,000): B6 58,200 location, 18,600 market (30,000 kWh residual × 0.62); A1 timber 500 =
+		// fossil 400 + biogenic 1,600 − 1,600 + luluc 100
+		assertEquals(String.join("\n", String.join(",", CsvReport.TABLE_HEADER),
+				"A1,Raw material supply,PRODUCT,0.000,0.000,500.000,500.000,0.000,500.000,400.000,1600.000,-1600.000,100.000",
+				"B6,Operational energy use,USE,0.000,58200.000,0.000,58200.000,18600.000,18600.000,58200.000,0.000,0.000,0.000",
+				"TOTAL,Total A1-C4 (module D excluded),,0.000,58200.000,500.000,58700.000,18600.000,19100.000,58600.000,1600.000,-1600.000,100.000",
+				""), CsvReport.moduleTable(Samples.accounting(30_000)));
+	}
+
+	@Test
+	void instrumentsAndFindingsHaveTheirOwnTables() {
+		assertEquals(String.join("\n", String.join(",", CsvReport.INSTRUMENTS_HEADER),
+				"location,location:grid,demo.Plant,100000,0.582,58200,grid average of site Plant,",
+				"market,ppa,demo.Plant.WindPPA,40000,0,0,\"PPA, 40,000 kWh of the line's 100,000\",",
+				"market,certificate,demo.Plant.GEC2025,30000,0,0,\"retired, tracking IREC-1\",",
+				"market,residual,demo.Plant,30000,0.62,18600,residual mix CN_RESIDUAL_2023 for the rest,", ""),
+				CsvReport.instruments(Samples.accounting(30_000)));
+		String findings = CsvReport.findings(Samples.accounting(30_000));
+		assertTrue(findings.startsWith("severity,code,element,message,element_uri\nerror,overClaim,demo.Plant.GEC2025,"), findings);
 	}
 
 	@Test

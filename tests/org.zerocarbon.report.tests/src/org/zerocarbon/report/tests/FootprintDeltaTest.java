@@ -15,6 +15,7 @@ import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.report.FootprintDelta;
+import org.zerocarbon.report.InstrumentChange;
 import org.zerocarbon.report.FootprintDelta.Change;
 import org.zerocarbon.report.FootprintDelta.ContributionChange;
 import org.zerocarbon.report.HtmlReport;
@@ -133,5 +134,28 @@ class FootprintDeltaTest {
 		assertTrue(html.contains("Change against baseline.json"));
 		assertTrue(html.contains("factor 0.3810 → 0.3500 kg CO2e/kWh"));
 		assertFalse(JsonReport.write(newerGridFactor()).contains("\"delta\""), "no delta without a baseline");
+	}
+
+	@Test
+	void explainsAMarketBasedChangeByInstrument() {
+		// 30,000 → 50,000 kWh of certificates: the residual mix covers 30,000 → 10,000 kWh at 0.62,
+		// 18,600 → 6,200 kg; market-based total 19,100 → 6,700 (−12,400); location-based unchanged (58,700)
+		FootprintDelta d = FootprintDelta.between(Samples.accounting(30_000), Samples.accounting(50_000));
+		assertEquals(0, d.totalDifference(), 1e-9);
+		assertEquals(19_100, d.oldTotalMarket(), 1e-9);
+		assertEquals(6_700, d.newTotalMarket(), 1e-9);
+		assertEquals(-12_400, d.dueToInstruments(), 1e-9, "all of the market-based change is the electricity supply");
+		assertEquals(2, d.instrumentChanges().size());
+		InstrumentChange residual = d.instrumentChanges().get(0);
+		assertEquals("residual", residual.kind());
+		assertEquals(-12_400, residual.difference(), 1e-9);
+		assertEquals(-12_400, residual.dueToEnergy(), 1e-9, "(10,000 − 30,000) kWh × 0.62");
+		assertEquals(0, residual.dueToRate(), 1e-9);
+		assertEquals("residual demo.Plant: 30,000 → 10,000 kWh at 0.6200 kg CO2e/kWh", residual.explanation());
+		InstrumentChange certificate = d.instrumentChanges().get(1);
+		assertEquals("certificate demo.Plant.GEC2025: 30,000 → 50,000 kWh at 0 kg CO2e/kWh", certificate.explanation());
+		String md = d.toMarkdown();
+		assertTrue(md.contains("| Total A1–C4, scope 2 market-based (kg CO2e) | 19,100.0 | 6,700.0 | -12,400.0 |"), md);
+		assertTrue(md.contains("#### Market-based scope 2 by instrument") && md.contains("| residual | demo.Plant | -12,400.0 |"), md);
 	}
 }

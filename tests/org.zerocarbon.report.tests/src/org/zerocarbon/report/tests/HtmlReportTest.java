@@ -123,7 +123,8 @@ class HtmlReportTest {
 		List<String> air = rowWith(byId(doc, "equipment"), "data-element", "demo.HousingCell.AirStation");
 		assertEquals(List.of("5,000.0", "-2,000.0", "3,000.0"), air.subList(1, 4), "what stays with the utility: 5,000 - 2,000");
 		List<String> milling = rowWith(byId(doc, "allocation"), "data-function", "Milling");
-		assertEquals(List.of("Milling operations OP10", "", "2,400 h", "0.6000", "60,000.0", "-300.0"), milling);
+		// no instruments in this sample: the market-based figure is the location-based one
+		assertEquals(List.of("Milling operations OP10", "", "2,400 h", "0.6000", "60,000.0", "60,000.0", "-300.0"), milling);
 		assertTrue(byId(doc, "allocation").getTextContent().contains("allocation by hours for millturn"));
 		List<String> utility = rowWith(byId(doc, "utilities"), "data-element", "demo.HousingCell.AirStation");
 		assertEquals(List.of("90,000 Nm3", "20.0 %", "112,500 Nm3", "5,000.0"), utility.subList(1, 5));
@@ -173,6 +174,25 @@ class HtmlReportTest {
 				tiny.factors(), List.of(), List.of("a < b & c"));
 		String html = HtmlReport.render(evil, ReportOptions.defaults());
 		assertFalse(html.contains("<script>"));
+		parse(html);
+	}
+
+	@Test
+	void showsBothScope2FiguresTheGwpSplitInstrumentsAndFindings() throws Exception {
+		String html = HtmlReport.render(Samples.accounting(30_000), ReportOptions.defaults());
+		// location 58,700, market 18,600 + 500 = 19,100; scope 2 58,200 / 18,600
+		assertTrue(html.contains("58,700.0 kg CO2e") || html.contains("<div class=\"sub\">58,700.0 kg CO2e</div>"), "location total");
+		assertTrue(html.contains("<div class=\"sub\">19,100.0 kg CO2e</div>"), "market-based total");
+		assertTrue(html.matches("(?s).*<tr id=\"scope2-location\">.*58,200\\.0.*<tr id=\"scope2-market\">.*18,600\\.0.*"), "both scope-2 rows");
+		// the A1 row: fossil 400, biogenic emissions 1,600, removals −1,600, luluc 100, total 500, market 500
+		assertTrue(html.contains("<td>A1 Raw material supply</td><td class=\"num\">400.0</td><td class=\"num\">1,600.0</td><td class=\"num\">-1,600.0</td>"
+				+ "<td class=\"num\">100.0</td><td class=\"num\">500.0</td><td class=\"num\">500.0</td>"), "GWP split of A1");
+		assertTrue(html.contains("<td>Total A1–C4</td><td class=\"num\">58,600.0</td>"), "fossil total 58,200 + 400");
+		assertTrue(html.contains("id=\"gwp-defaulted\">1 of 2 contributions (58,200.0 kg CO2e of A1–C4)"), "the fossil default is noted");
+		assertTrue(html.contains("<td>market-based</td><td>residual</td><td>demo.Plant</td><td class=\"num\">30,000.0</td><td class=\"num\">0.6200</td>"
+				+ "<td class=\"num\">18,600.0</td>"), "the residual mix row");
+		assertTrue(html.contains("<td class=\"fail\">error</td><td class=\"small\">overClaim</td>"), "the finding");
+		assertTrue(html.contains("hours in processing: 2 machines × 4,000 h") && html.contains("<td>Air</td>"), "functional units with basis and element");
 		parse(html);
 	}
 }

@@ -56,9 +56,62 @@ class JsonReportTest {
 	}
 
 	@Test
-	void readsReportsOfThePreviousSchemaWithoutABreakdown() {
+	void theAccountingFieldsRoundTrip() {
+		FootprintResult r = Samples.accounting(30_000);
+		String json = JsonReport.write(r);
+		FootprintResult back = JsonReport.read(new StringReader(json));
+		assertEquals(r.normalized(), back, "split, market-based figures, instruments, findings and functional-unit basis survive");
+		assertEquals(json, JsonReport.write(back));
+		JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+		JsonObject totals = o.getAsJsonObject("totals");
+		// location 58,200 + 500 = 58,700; market: residual 30,000 kWh × 0.62 = 18,600, + timber 500 = 19,100
+		assertEquals(58_700, totals.get("total").getAsDouble(), 1e-9);
+		assertEquals(19_100, totals.get("totalMarket").getAsDouble(), 1e-9);
+		// fossil 58,200 (electricity, defaulted) + 400 (timber); biogenic +1,600 / −1,600 apart; luluc 100
+		JsonObject gwp = totals.getAsJsonObject("gwp");
+		assertEquals(58_600, gwp.get("fossil").getAsDouble(), 1e-9);
+		assertEquals(1_600, gwp.get("biogenicEmissions").getAsDouble(), 1e-9);
+		assertEquals(-1_600, gwp.get("biogenicRemovals").getAsDouble(), 1e-9);
+		assertEquals(100, gwp.get("luluc").getAsDouble(), 1e-9);
+		assertFalse(gwp.get("declared").getAsBoolean(), "the electricity's split defaulted to fossil");
+		JsonObject b6 = o.getAsJsonArray("table").asList().stream().map(JsonElement::getAsJsonObject)
+				.filter(t -> t.get("module").getAsString().equals("B6")).findFirst().orElseThrow();
+		assertEquals(58_200, b6.get("SCOPE_2").getAsDouble(), 1e-9);
+		assertEquals(18_600, b6.get("scope2Market").getAsDouble(), 1e-9);
+		JsonArray instruments = o.getAsJsonArray("instruments");
+		assertEquals(List.of("location", "market", "market", "market"),
+				instruments.asList().stream().map(i -> i.getAsJsonObject().get("method").getAsString()).toList());
+		assertEquals("error", o.getAsJsonArray("findings").get(0).getAsJsonObject().get("severity").getAsString(), "errors first");
+		assertEquals("overClaim", o.getAsJsonArray("findings").get(0).getAsJsonObject().get("code").getAsString());
+	}
+
+	@Test
+	void readsACommittedReportOfSchema2() throws Exception {
+		FootprintResult old;
+		try (InputStream in = JsonReportTest.class.getResourceAsStream("footprint-2-sample.json")) {
+			assertNotNull(in, "footprint-2-sample.json, written by the schema-2 writer");
+			old = JsonReport.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		// Samples.tiny(): 21,000 kWh × 0.381 = 8,001 (B6) + 2,000 kg × 1.91 = 3,820 (A1) = 11,821; D −500 apart
+		assertEquals(11_821, old.total(), 1e-9);
+		assertEquals(-500, old.moduleD(), 1e-9);
+		assertEquals(8_001, old.total(Module.B6, Scope.SCOPE_2), 1e-9);
+		// schema 2 knows no split and no market-based figure per contribution: all fossil, market = location
+		assertEquals(11_821, old.gwp().fossil(), 1e-9);
+		assertFalse(old.gwp().declared());
+		assertEquals(11_821, old.totalMarket(), 1e-9);
+		assertEquals(List.of(), old.instruments());
+		assertEquals(List.of(), old.findings());
+		assertEquals(1, old.equipment().size());
+		assertEquals(11_821, old.equipment().get(0).kgCO2eMarket(), 1e-9, "market = own + utilities");
+		assertEquals(new FootprintResult.Scope2(8001, 4000), old.scope2());
+		assertTrue(JsonReport.write(old).startsWith("{\n  \"schema\": \"" + JsonReport.SCHEMA_ID + "\""), "written back as the new schema");
+	}
+
+	@Test
+	void readsReportsOfTheFirstSchemaWithoutABreakdown() {
 		JsonObject v1 = JsonParser.parseString(JsonReport.write(Samples.housingCell())).getAsJsonObject();
-		v1.addProperty("schema", JsonReport.PREVIOUS_SCHEMA_ID);
+		v1.addProperty("schema", "zerocarbon-footprint-1");
 		v1.remove("equipment");
 		FootprintResult back = JsonReport.read(new StringReader(v1.toString()));
 		assertEquals(Samples.housingCell().normalized(), back);
@@ -106,12 +159,13 @@ class JsonReportTest {
 			assertNotNull(in, "schema shipped in the bundle");
 			schema = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
 		}
-		FootprintResult r = Samples.withEquipment();
-		JsonObject report = JsonParser
-				.parseString(JsonReport.write(r, ReportOptions.defaults().withDate(LocalDate.of(2026, 1, 2)).withBaseline(Samples.tiny(), "tiny")))
-				.getAsJsonObject();
 		assertEquals(JsonReport.SCHEMA_ID, schema.getAsJsonObject("properties").getAsJsonObject("schema").get("const").getAsString());
-		conforms(schema, schema, report, "$");
+		for (FootprintResult r : List.of(Samples.withEquipment(), Samples.accounting(30_000))) {
+			JsonObject report = JsonParser.parseString(
+					JsonReport.write(r, ReportOptions.defaults().withDate(LocalDate.of(2026, 1, 2)).withBaseline(Samples.accounting(50_000), "b")))
+					.getAsJsonObject();
+			conforms(schema, schema, report, "$");
+		}
 	}
 
 	/** A small structural check of the subset of JSON Schema our schema uses (properties, required, items, $ref, oneOf null). */
@@ -172,8 +226,8 @@ class JsonReportTest {
 	@Test
 	void rejectsOtherDocumentsWithAClearMessage() {
 		JsonReport.ReportFormatException e = assertThrows(JsonReport.ReportFormatException.class,
-				() -> JsonReport.read(new StringReader("{\"schema\": \"zerocarbon-footprint-3\"}")));
-		assertTrue(e.getMessage().contains("zerocarbon-footprint-3") && e.getMessage().contains(JsonReport.SCHEMA_ID), e.getMessage());
+				() -> JsonReport.read(new StringReader("{\"schema\": \"zerocarbon-footprint-4\"}")));
+		assertTrue(e.getMessage().contains("zerocarbon-footprint-4") && e.getMessage().contains(JsonReport.SCHEMA_ID), e.getMessage());
 		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader("{\"name\": 1}")));
 		assertTrue(e.getMessage().contains("Not a ZeroCarbon footprint report"), e.getMessage());
 		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader(

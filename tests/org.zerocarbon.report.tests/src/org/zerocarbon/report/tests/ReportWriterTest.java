@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.report.CsvReport;
 import org.zerocarbon.report.JsonReport;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.report.ReportOptions;
@@ -109,8 +110,9 @@ class ReportWriterTest {
 		assertTrue(html.contains("no machine in the model"));
 		assertTrue(html.contains("No contributions"));
 		assertFalse(html.contains("Top 0"));
-		assertEquals(List.of("module,title,stage,scope1_kgCO2e,scope2_kgCO2e,scope3_kgCO2e,total_kgCO2e",
-				"TOTAL,Total A1-C4 (module D excluded),,0.000,0.000,0.000,0.000"), Files.readAllLines(dir.resolve("footprint-modules.csv")));
+		assertEquals(List.of(String.join(",", CsvReport.TABLE_HEADER),
+				"TOTAL,Total A1-C4 (module D excluded),,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000"),
+				Files.readAllLines(dir.resolve("footprint-modules.csv")));
 		assertEquals(empty, JsonReport.read(dir.resolve("footprint.json")));
 	}
 

@@ -12,6 +12,9 @@ import org.zerocarbon.core.footprint.FootprintResult.Driver;
 import org.zerocarbon.core.footprint.FootprintResult.Equipment;
 import org.zerocarbon.core.footprint.FootprintResult.Evidence;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
+import org.zerocarbon.core.footprint.FootprintResult.Finding;
+import org.zerocarbon.core.footprint.FootprintResult.GwpSplit;
+import org.zerocarbon.core.footprint.FootprintResult.InstrumentUse;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionResult;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
@@ -222,6 +225,49 @@ final class Samples {
 		}
 		return new FootprintResult(r.subject(), r.methodology(), cs, r.functionalUnits(), r.scope2(), r.dataQuality(), r.uncertainty(),
 				r.criteria(), fs, r.indicators(), r.notes());
+	}
+
+	/**
+	 * A line with contractual instruments and a factor with a declared GWP split, worked out by hand:
+	 * <pre>
+	 * B6 electricity 100,000 kWh on grid.CN (0.582)   location 100,000 × 0.582 = 58,200 kg (fossil only, not declared)
+	 *    market: PPA WindPPA      40,000 kWh × 0    =      0
+	 *            certificate GEC   {@code certificateKWh} × 0 = 0
+	 *            residual CN_RES  the rest × 0.62   (30,000 kWh: 18,600 kg)
+	 * A1 timber 1,000 kg × 0.5 = 500 kg, declared: fossil 0.4, biogenic +1.6 / −1.6, luluc 0.1 per kg
+	 *    -> fossil 400, biogenic emissions 1,600, removals −1,600, luluc 100 (market = location: no electricity)
+	 * total location 58,700; market 18,600 + 500 = 19,100 (with 30,000 kWh of certificates)
+	 * GWP A1–C4: fossil 58,600, biogenic emissions 1,600, removals −1,600, luluc 100, total 58,700, not declared
+	 * </pre>
+	 */
+	static FootprintResult accounting(double certificateKWh) {
+		String uri = "platform:/resource/demo/cell.zc#//@elements.1";
+		double residualKWh = 100_000 - 40_000 - certificateKWh;
+		double market = residualKWh * 0.62;
+		List<Contribution> cs = List.of(
+				new Contribution("demo.Cell.VMC1", uri, Module.B6, Scope.SCOPE_2, "electricity, processing state", 100_000, "kWh", "grid.CN.2023",
+						58_200, true, 1.0, GwpSplit.fossilOnly(58_200), market),
+				new Contribution("demo.Cell.VMC1", uri, Module.A1, Scope.SCOPE_3, "guards, timber", 1_000, "kg", "timber", 500, false, 3.0,
+						new GwpSplit(400, 1_600, -1_600, 100, true), 500));
+		List<InstrumentUse> instruments = List.of(
+				new InstrumentUse("demo.Plant", null, "location:grid", 100_000, 0.582, 58_200, "grid average of site Plant"),
+				new InstrumentUse("demo.Plant.WindPPA", null, "ppa", 40_000, 0, 0, "PPA, 40,000 kWh of the line's 100,000"),
+				new InstrumentUse("demo.Plant.GEC2025", null, "certificate", certificateKWh, 0, 0, "retired, tracking IREC-1"),
+				new InstrumentUse("demo.Plant", null, "residual", residualKWh, 0.62, market, "residual mix CN_RESIDUAL_2023 for the rest"));
+		List<Finding> findings = List.of(
+				new Finding("warning", "functionalUnitNotComputed", "Part (piece) not computed: the line's profile has no output rate", "demo.Cell",
+						"platform:/resource/demo/cell.zc#//@elements.1"),
+				new Finding("error", "overClaim", "Certificate GEC2025 claims 50,000 kWh; only 30,000 kWh were left to cover",
+						"demo.Plant.GEC2025", "platform:/resource/demo/cell.zc#//@elements.0/@instruments.1"));
+		List<FunctionalUnitResult> fus = List.of(
+				new FunctionalUnitResult("MillingHour", 8_000, 58_700.0 / 8_000, null, "hours in processing: 2 machines × 4,000 h"),
+				new FunctionalUnitResult("AirDelivered", 100_000, 0.0015, "demo.Cell.Air", "delivered: 100,000 Nm3"));
+		return new FootprintResult(new Subject("demo.Cell", "line", "cell.zc"), new MethodologyRef("zc.test", "1.0", "Test", null), cs, fus,
+				new Scope2(58_200, market), new DataQuality(0, null, List.of()), null, List.of(),
+				List.of(new FactorProvenance("grid.CN.2023", GRID_CN, "kgCO2e/kWh", "CN", 2023, "Ember via Our World in Data", "CC BY 4.0"),
+						new FactorProvenance("timber", 0.5, "kgCO2e/kg", "world", 2024, "supplier EPD", "cited figure")),
+				List.of(), List.of("Site instruments shared pro rata by consumption."),
+				List.of(new Equipment("demo.Cell.VMC1", uri, "machine", 58_700, 0, 0, List.of(), null, null, 500 + market)), instruments, findings);
 	}
 
 	/** A copy with the contributions (and criteria, factors) in reverse order: must give the same reports. */
