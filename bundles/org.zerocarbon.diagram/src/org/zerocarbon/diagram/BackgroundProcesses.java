@@ -65,16 +65,7 @@ final class BackgroundProcesses {
 		if (direct.isEmpty()) {
 			return;
 		}
-		// Every process reached through inputs, in breadth-first order from the directly used ones.
-		Set<Process> all = new LinkedHashSet<>(direct.keySet());
-		Deque<Process> queue = new ArrayDeque<>(direct.keySet());
-		while (!queue.isEmpty()) {
-			for (Process input : inputs(queue.poll())) {
-				if (all.add(input)) {
-					queue.add(input);
-				}
-			}
-		}
+		Set<Process> all = upstream(direct.keySet());
 		if (expanded) {
 			expanded(scene, consumers, direct, all);
 		} else {
@@ -89,6 +80,20 @@ final class BackgroundProcesses {
 				uses.add(new Use(consumer, activity));
 			}
 		}
+	}
+
+	/** The given processes and every process reached through their inputs, breadth first. */
+	private static Set<Process> upstream(Set<Process> start) {
+		Set<Process> all = new LinkedHashSet<>(start);
+		Deque<Process> queue = new ArrayDeque<>(start);
+		while (!queue.isEmpty()) {
+			for (Process input : inputs(queue.poll())) {
+				if (all.add(input)) {
+					queue.add(input);
+				}
+			}
+		}
+		return all;
 	}
 
 	/** The processes a process takes inputs from (resolved ones), in text order, without repeats. */
@@ -219,16 +224,7 @@ final class BackgroundProcesses {
 		for (Map.Entry<Process, List<Use>> d : direct.entrySet()) {
 			Set<EObject> consumers = d.getValue().stream().map(Use::consumer).collect(Collectors.toSet());
 			// Everything upstream of a directly used process serves the same consumers.
-			Set<Process> upstream = new LinkedHashSet<>(List.of(d.getKey()));
-			Deque<Process> queue = new ArrayDeque<>(upstream);
-			while (!queue.isEmpty()) {
-				for (Process q : inputs(queue.poll())) {
-					if (upstream.add(q)) {
-						queue.add(q);
-					}
-				}
-			}
-			for (Process q : upstream) {
+			for (Process q : upstream(Set.of(d.getKey()))) {
 				users.get(q).addAll(consumers);
 			}
 		}
