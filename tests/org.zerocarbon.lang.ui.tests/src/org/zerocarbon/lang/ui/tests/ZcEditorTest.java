@@ -234,6 +234,38 @@ class ZcEditorTest {
 	}
 
 	@Test
+	void hoverOnAProcessShowsItsOutputAndInputsAndTheOutlineItsKeyFigures() throws Exception {
+		IFile processes = file("housing-cell", "model/site.zc").getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString("processes.zc"));
+		String text = "package housing\n\nimport zc.lib.grid.*\n\nfactors Processes {\n\tprocess Billet \"Steel billet\" {\n\t\toutput 1 kg\n"
+				+ "\t\tinput 0.5 kWh from CN_2023\n\t\tinput 0.2 kWh from Power\n\t\temits 0.1 kgCO2e\n\t}\n\tprocess Power {\n\t\toutput 1 kWh\n"
+				+ "\t\tinput 0.001 kg from Billet\n\t}\n}\n";
+		processes.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		try {
+			ZcEditor editor = open(processes);
+			waitForAnalysis(editor);
+			int at = document(editor).get().indexOf("from Billet") + "from ".length();
+			String hover = new TextHover(editor::session).getHoverInfo(editor.viewer(), new org.eclipse.jface.text.Region(at + 1, 0));
+			assertNotNull(hover, "a hover over the process reference");
+			assertTrue(hover.contains("output 1 kg") && hover.contains("input 0.5 kWh from CN_2023")
+					&& hover.contains("input 0.2 kWh from Power"), "the output and every input in: " + hover);
+
+			Analysis.OutlineNode billet = Workbench.outlineNode(editor.presenter().current().outline(), "Billet : Process");
+			assertNotNull(billet, "the outline lists the process");
+			assertEquals("output 1 kg, 2 inputs, 1 direct emission", billet.detail());
+			assertEquals("Billet : Process \u2014 output 1 kg, 2 inputs, 1 direct emission", billet.text());
+
+			ZcEditor site = open(file("housing-cell", "model/site.zc"));
+			waitForAnalysis(site);
+			List<Analysis.OutlineNode> outline = site.presenter().current().outline();
+			assertEquals("onsite 40 MWh per year at 0 gCO2e/kWh", Workbench.outlineNode(outline, "RoofPV : Generation").detail());
+			assertEquals("gec 60 MWh, vintage 2025, retired", Workbench.outlineNode(outline, "Gec2025 : Certificate").detail());
+		} finally {
+			page().closeAllEditors(false);
+			processes.delete(true, null);
+		}
+	}
+
+	@Test
 	void formatTidiesTheFileAndUndoRestoresItInOneStep() throws Exception {
 		IFile messy = file("housing-cell", "model/site.zc").getParent().getFile(org.eclipse.core.runtime.IPath.fromOSString("messy.zc"));
 		String original = "package   housing\nsite   Yard   \"yard\"   {region \"CN\"\n      location \"east\"}\n";
