@@ -49,7 +49,7 @@ final class EquipmentInventory {
 	 * The electricity of a shared utility given per year or per unit generated (B6); energy states are counted like
 	 * a machine's by {@link #equipmentActivities}.
 	 */
-	static void utilityElectricity(SharedUtility.Result supplied, EmissionFactor grid, double life, List<Activity> activities,
+	static void utilityElectricity(SharedUtility.Result supplied, ElectricitySupply.Mix grid, double life, List<Activity> activities,
 			List<String> notes) {
 		Utility utility = supplied.utility();
 		String where = "utility " + utility.getName();
@@ -68,7 +68,7 @@ final class EquipmentInventory {
 		if (grid == null || kwh == 0) {
 			return;
 		}
-		activities.add(new Activity(utility, Module.B6, description, kwh, "kWh", grid, 0, false, utility));
+		activities.add(Activity.electricity(utility, Module.B6, description, kwh, grid, utility));
 	}
 
 	static String utilityNote(SharedUtility.Result supplied) {
@@ -84,7 +84,7 @@ final class EquipmentInventory {
 				+ "; its footprint, leaks included, is allocated to the machines in proportion to their demand.";
 	}
 
-	static void equipmentActivities(Inventoried equipment, EmissionFactor grid, double life, double hours, List<Activity> activities,
+	static void equipmentActivities(Inventoried equipment, ElectricitySupply.Mix grid, double life, double hours, List<Activity> activities,
 			List<String> notes) {
 		EObject owner = equipment.owner();
 		String where = equipment.where();
@@ -119,8 +119,8 @@ final class EquipmentInventory {
 		Installation installation = equipment.installation();
 		if (installation != null) {
 			if (installation.getEnergy() != null && grid != null) {
-				activities.add(new Activity(owner, Module.A5, "installation energy",
-						Quantities.in(installation.getEnergy(), "kWh", where + ", installation"), "kWh", grid, 0, false, owner));
+				activities.add(Activity.electricity(owner, Module.A5, "installation energy",
+						Quantities.in(installation.getEnergy(), "kWh", where + ", installation"), grid, owner));
 			}
 			if (installation.getEmissions() != null) {
 				activities.add(new Activity(owner, Module.A5, "installation emissions", 1, "piece", null,
@@ -146,8 +146,8 @@ final class EquipmentInventory {
 				double share = Quantities.fraction(state.getShare(), where + ", state " + state.getState().getLiteral());
 				double kwh = kw * share * hours * life;
 				if (kwh != 0) {
-					activities.add(new Activity(owner, Module.B6, "electricity, " + state.getState().getLiteral() + " state", kwh, "kWh", grid, 0,
-							false, owner));
+					activities.add(Activity.electricity(owner, Module.B6, "electricity, " + state.getState().getLiteral() + " state", kwh, grid,
+							owner));
 				}
 			}
 		}

@@ -9,15 +9,16 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
+import org.zerocarbon.core.footprint.FootprintResult.Finding;
+import org.zerocarbon.core.footprint.FootprintResult.InstrumentUse;
 import org.zerocarbon.core.footprint.FootprintResult.FunctionalUnitResult;
 import org.zerocarbon.core.footprint.FootprintResult.Indicator;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.model.zc.EmissionFactor;
-import org.zerocarbon.model.zc.FunctionalUnit;
 import org.zerocarbon.model.zc.Line;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Park;
-import org.zerocarbon.model.zc.Quantity;
+import org.zerocarbon.model.zc.Site;
 
 /**
  * Computes the carbon footprint of a line or a park the way a methodology definition says.
@@ -94,104 +95,81 @@ public final class FootprintCalculator {
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing the footprint of " + line.getName(), 10);
 		LineInventory built = LineInventory.of(line, methodology);
 		List<String> notes = new ArrayList<>(built.notes());
+		List<Finding> findings = new ArrayList<>();
 		double life = built.life();
-		double hours = built.hours();
+		double annual = built.annualKWh();
+		Site site = line.getSite();
+		EmissionFactor grid = site == null ? null : site.getGrid();
+		List<InstrumentUse> rows = List.of();
+		if (annual > 0 && grid == null) {
+			String why = site == null ? "the line has no site" : "site " + site.getName() + " gives no grid factor";
+			notes.add("Missing data: line " + line.getName() + " uses " + format(annual * life) + " kWh of electricity over its life, but " + why
+					+ "; its electricity (B6, A5) is not counted.");
+			findings.add(new Finding("error", "missingFactor", "Line " + line.getName() + " uses " + format(annual * life)
+					+ " kWh of electricity (energy states, installation, utilities) but " + why + ": its electricity is not counted. Add a site "
+					+ "with a grid factor.", qualifiedName(line), Names.uri(line)));
+			built = built.withSupply(null);
+		} else if (annual > 0) {
+			double share = SiteSharing.share(line, annual, site, methodology, notes);
+			ElectricitySupply.Result supply = ElectricitySupply.apply("line " + line.getName(), annual, life, line.getInstruments(), site, share,
+					site, grid, Quantities.factor(grid, "grid of site " + site.getName()).kgCO2ePerUnit(), methodology, notes, findings);
+			rows = supply.rows();
+			built = built.withSupply(supply.mix());
+			notes.add(ElectricitySupply.RULE);
+		}
+		ElectricitySupply.duplicateTracking(line, line.getInstruments(), site, findings);
 		progress.worked(2);
 		InventoryCalculation.Solved inventory = new InventoryCalculation(options).solve(built.activities(), methodology, notes,
 				progress.split(6), built.topology());
-		int machines = line.getMachines().size();
-		List<FunctionalUnitResult> units = new ArrayList<>();
-		for (FunctionalUnit unit : methodology.getFunctionalUnits()) {
-			double amount = switch (unit.getKind()) {
-				case MACHINE_HOUR -> hours * life * machines;
-				case YEAR -> life;
-				case MACHINE -> machines;
-				case PIECE -> {
-					notes.add("Functional unit '" + unit.getName() + "' (per piece) is not computed: the model does not state the "
-							+ "line's output rate.");
-					yield 0;
-				}
-				default -> 0; // the kinds of issue 11 follow with their semantics
-			};
-			if (amount > 0) {
-				units.add(new FunctionalUnitResult(unit.getName(), amount, inventory.total / amount));
-			}
-		}
-		double scope2 = inventory.total(Scope.SCOPE_2);
+		List<FunctionalUnitResult> units = FunctionalUnits.line(built, inventory, methodology, notes, findings);
 		FootprintResult result = result(inventory, new FootprintResult.Subject(qualifiedName(line), "line", fileOf(line)), methodology,
-				units, new FootprintResult.Scope2(scope2, scope2),
-				new CriteriaChecker().check(methodology, line.eResource().getResourceSet()), List.of(), notes);
+				units, new FootprintResult.Scope2(inventory.total(Scope.SCOPE_2), inventory.totalMarket(Scope.SCOPE_2)),
+				new CriteriaChecker().check(methodology, line.eResource().getResourceSet()), List.of(), notes, rows, findings);
 		progress.worked(2);
 		return result.normalized();
 	}
 
 	/**
 	 * Computes the annual footprint of a park from its energy supply and the items of its systems, and the park
-	 * indicators (t CO2 per tce of energy consumption; clean-energy share).
+	 * indicators (energy in tce and t CO2e per tce by each of the methodology's conversion methods and both scope-2
+	 * methods; clean-energy share).
 	 */
 	public FootprintResult calculate(Park park, Methodology methodology, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing the footprint of park " + park.getName(), 10);
-		ParkInventory built = ParkInventory.of(park);
+		List<Finding> findings = new ArrayList<>();
+		ParkInventory built = ParkInventory.of(park, methodology, findings);
 		List<String> notes = new ArrayList<>(built.notes());
-		double supplied = built.suppliedKWh();
-		double clean = built.cleanKWh();
-		double directGreenKwh = built.directGreenKWh();
-		EmissionFactor gridFactor = built.gridFactor();
+		notes.add(ElectricitySupply.RULE);
+		ElectricitySupply.duplicateTracking(park, park.getInstruments(), park.getSite(), findings);
 		InventoryCalculation.Solved inventory = new InventoryCalculation(options).solve(built.activities(), methodology, notes,
 				progress.split(7), Topology.NONE);
-		double location = inventory.total(Scope.SCOPE_2);
-		double market = location;
-		if (gridFactor != null && directGreenKwh > 0) {
-			// Location-based: what the direct green supply would have drawn from the grid is counted at the grid
-			// average; market-based: the direct supply is contractual zero-carbon electricity.
-			location += directGreenKwh * Quantities.factor(gridFactor, "park " + park.getName()).kgCO2ePerUnit();
-			notes.add("Location-based scope 2 counts the " + format(directGreenKwh / 1000) + " MWh of direct green-power supply at "
-					+ "the grid average; market-based counts it as zero.");
-		}
-		List<Indicator> indicators = new ArrayList<>();
-		if (supplied > 0) {
-			indicators.add(new Indicator("clean-energy share", 100 * clean / supplied, "%",
-					"clean energy supplied / all energy supplied, from the energy-supply system"));
-		}
-		double tce = Quantities.in(quantity(supplied, "kWh"), "tce", "park " + park.getName());
-		double scope12TCO2 = (inventory.total(Scope.SCOPE_1) + market) / 1000;
-		if (tce > 0) {
-			indicators.add(new Indicator("carbon emissions per unit of energy consumption", scope12TCO2 / tce, "tCO2/tce",
-					"scope 1 + market-based scope 2 emissions / energy supplied (computed from the energy-supply system)"));
-		}
-		if (park.getAnnual() != null && park.getAnnual().getEnergy() != null && park.getAnnual().getEmissions() != null) {
-			double declaredTce = Quantities.in(park.getAnnual().getEnergy(), "tce", "park " + park.getName() + ", annual energy");
-			double declaredT = Quantities.in(park.getAnnual().getEmissions(), "kgCO2e", "park " + park.getName() + ", annual emissions")
-					/ 1000;
-			indicators.add(new Indicator("carbon emissions per unit of energy consumption (declared figures)", declaredT / declaredTce,
-					"tCO2/tce", "declared annual emissions / declared annual energy consumption"));
-		}
-		List<FunctionalUnitResult> units = List.of(new FunctionalUnitResult("year", 1, inventory.total));
+		FootprintResult.Scope2 scope2 = new FootprintResult.Scope2(inventory.total(Scope.SCOPE_2), inventory.totalMarket(Scope.SCOPE_2));
+		List<Indicator> indicators = ParkIndicators.of(built, inventory, scope2, methodology, notes, findings);
+		List<FunctionalUnitResult> units = FunctionalUnits.park(built, inventory, methodology, notes, findings);
 		progress.worked(3);
-		return result(inventory, new FootprintResult.Subject(qualifiedName(park), "park", fileOf(park)), methodology, units,
-				new FootprintResult.Scope2(location, market), new CriteriaChecker().check(methodology, park.eResource().getResourceSet()),
-				indicators, notes).normalized();
-	}
-
-	private static Quantity quantity(double value, String unit) {
-		Quantity q = org.zerocarbon.model.zc.ZcFactory.eINSTANCE.createQuantity();
-		q.setValue(java.math.BigDecimal.valueOf(value));
-		q.setUnit(unit);
-		return q;
+		return result(inventory, new FootprintResult.Subject(qualifiedName(park), "park", fileOf(park)), methodology, units, scope2,
+				new CriteriaChecker().check(methodology, park.eResource().getResourceSet()), indicators, notes, built.rows(), findings)
+				.normalized();
 	}
 
 	private static FootprintResult result(InventoryCalculation.Solved inventory, FootprintResult.Subject subject, Methodology methodology,
 			List<FunctionalUnitResult> units, FootprintResult.Scope2 scope2, List<FootprintResult.CriterionResult> criteria,
-			List<Indicator> indicators, List<String> notes) {
+			List<Indicator> indicators, List<String> notes, List<InstrumentUse> instruments, List<Finding> findings) {
 		List<FactorProvenance> factors = new ArrayList<>();
 		for (EmissionFactor factor : inventory.factorsUsed.keySet()) {
 			factors.add(new FactorProvenance(qualifiedName(factor), factor.getValue().getValue().doubleValue(), factor.getValue().getUnit(),
 					factor.getRegion(), factor.getYear() == 0 ? null : factor.getYear(), factor.getSource(), factor.getLicence()));
 		}
+		for (org.zerocarbon.model.zc.Process process : inventory.processesUsed) {
+			factors.add(new FactorProvenance(qualifiedName(process), process.getOutput().getAmount().getValue().doubleValue(),
+					process.getOutput().getAmount().getUnit() + " (process output)", process.getRegion(), process.getYear() == 0 ? null
+							: process.getYear(), process.getSource(), process.getLicence()));
+		}
+		Findings.complete(inventory, subject.name(), methodology, notes, findings);
 		return new FootprintResult(subject, new FootprintResult.MethodologyRef(qualifiedName(methodology), methodology.getVersion(),
 				methodology.getTitle(), fileOf(methodology)), inventory.contributions, units, scope2,
 				DataQualityChecks.dataQuality(inventory.contributions, methodology, notes), inventory.uncertainty, criteria, factors, indicators,
-				notes, inventory.equipment);
+				notes, inventory.equipment, instruments, findings);
 	}
 
 	/** Mean of the five pedigree scores (1 best .. 5 worst), or null without a pedigree. */

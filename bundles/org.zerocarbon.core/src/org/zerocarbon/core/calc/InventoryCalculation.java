@@ -54,6 +54,7 @@ final class InventoryCalculation {
 	static final class Solved {
 		final List<Contribution> contributions = new ArrayList<>();
 		final Map<EmissionFactor, Boolean> factorsUsed = new LinkedHashMap<>();
+		final List<org.zerocarbon.model.zc.Process> processesUsed = new ArrayList<>();
 		double total;
 		UncertaintyResult uncertainty;
 		final List<Equipment> equipment = new ArrayList<>();
@@ -61,6 +62,11 @@ final class InventoryCalculation {
 		double total(Scope scope) {
 			return contributions.stream().filter(c -> c.scope() == scope && !c.module().isReportedSeparately())
 					.mapToDouble(Contribution::kgCO2e).sum();
+		}
+
+		double totalMarket(Scope scope) {
+			return contributions.stream().filter(c -> c.scope() == scope && !c.module().isReportedSeparately())
+					.mapToDouble(Contribution::kgCO2eMarket).sum();
 		}
 	}
 
@@ -91,7 +97,8 @@ final class InventoryCalculation {
 			notes.add("Outside the methodology's system boundary, not counted: modules " + outside + ".");
 		}
 		ProductSystem.Builder builder = ProductSystem.builder();
-		int gwp = builder.indicator(FootprintCalculator.GWP);
+		ProcessNetwork.Indicators ind = ProcessNetwork.Indicators.of(builder);
+		int gwp = ind.total();
 		int root = builder.process("subject");
 		Map<EObject, Integer> ownerProcesses = new java.util.HashMap<>();
 		Map<ProcessFunction, Integer> functionProcesses = new LinkedHashMap<>();
@@ -124,8 +131,8 @@ final class InventoryCalculation {
 				}
 			}
 		}
-		Map<EmissionFactor, Integer> factorProcesses = new LinkedHashMap<>();
-		Map<EmissionFactor, Quantities.FactorValue> factorValues = new LinkedHashMap<>();
+		ProcessNetwork network = new ProcessNetwork(builder, ind);
+		Map<ElectricitySupply.Mix, Integer> mixProcesses = new LinkedHashMap<>();
 		int[] activityProcess = new int[inside.size()];
 		for (int k = 0; k < inside.size(); k++) {
 			Activity activity = inside.get(k);
@@ -134,34 +141,65 @@ final class InventoryCalculation {
 			if (!activity.module().isReportedSeparately()) {
 				builder.input(activity.owner() == null ? root : ownerProcesses.getOrDefault(activity.owner(), root), process, 1);
 			}
-			if (activity.factor() == null) {
-				builder.intervention(process, gwp, activity.declaredKgCO2e());
+			if (activity.mix() != null) {
+				ElectricitySupply.Mix mix = activity.mix();
+				int supply = mixProcesses.computeIfAbsent(mix, m -> {
+					int p = builder.process(m.name());
+					double viaMarket = 0;
+					if (m.via() != null && m.viaShare() > 0) {
+						builder.input(p, network.process(m.via(), m.name()), m.viaShare());
+						viaMarket = m.viaShare() * network.value(m.via(), m.name()).kgCO2ePerUnit();
+					}
+					builder.intervention(p, ind.total(), m.ownPerKWh());
+					builder.intervention(p, ind.fossil(), m.ownPerKWh());
+					builder.intervention(p, ind.undeclared(), m.ownPerKWh());
+					builder.intervention(p, ind.market(), m.marketPerKWh() - viaMarket);
+					return p;
+				});
+				builder.input(process, supply, activity.amount());
 				continue;
 			}
-			if (!(activity.factor() instanceof EmissionFactor factor)) {
-				throw new CalculationException(activity.element(), "processes are not supported yet");
+			if (activity.factor() == null) {
+				builder.intervention(process, ind.total(), activity.declaredKgCO2e());
+				builder.intervention(process, ind.fossil(), activity.declaredKgCO2e());
+				builder.intervention(process, ind.undeclared(), activity.declaredKgCO2e());
+				builder.intervention(process, ind.market(), activity.declaredKgCO2e());
+				continue;
 			}
-			Quantities.FactorValue value = factorValues.computeIfAbsent(factor, f -> Quantities.factor(f, "activity " + activity.description()));
-			int factorProcess = factorProcesses.computeIfAbsent(factor, f -> {
-				int p = builder.process("factor " + qualifiedName(f));
-				builder.intervention(p, gwp, value.kgCO2ePerUnit());
-				return p;
-			});
+			String where = qualifiedName(activity.element()) + ", " + activity.description();
+			int providerProcess = network.process(activity.factor(), where);
+			String unit = network.unit(activity.factor(), where);
 			double amount;
 			try {
-				amount = Quantities.convert(activity.amount(), activity.unit(), value.activityUnit());
+				amount = Quantities.convert(activity.amount(), activity.unit(), unit);
 			} catch (IllegalArgumentException e) {
 				throw new CalculationException(activity.element(), qualifiedName(activity.element()) + ": " + activity.description() + " is in "
-						+ activity.unit() + " but factor '" + factor.getName() + "' applies per " + value.activityUnit());
+						+ activity.unit() + " but '" + activity.factor().getName() + "' applies per " + unit);
 			}
-			builder.input(process, factorProcess, amount);
+			builder.input(process, providerProcess, amount);
 		}
 		ProductSystem system = builder.build();
-		ProductSystemSolver solver = new ProductSystemSolver(system);
-		double[] lambda = solver.intensities(system.values(), gwp);
-		double[] demand = new double[system.processCount()];
-		demand[root] = 1;
-		double[] scaling = solver.solve(demand).scaling();
+		ProductSystemSolver solver;
+		double[] lambda;
+		double[] market;
+		double[][] parts;
+		double[] scaling;
+		try {
+			solver = new ProductSystemSolver(system);
+			lambda = solver.intensities(system.values(), gwp);
+			market = solver.intensities(system.values(), ind.market());
+			parts = new double[][] { solver.intensities(system.values(), ind.fossil()), solver.intensities(system.values(), ind.biogenicEmissions()),
+					solver.intensities(system.values(), ind.biogenicRemovals()), solver.intensities(system.values(), ind.luluc()),
+					solver.intensities(system.values(), ind.undeclared()) };
+			double[] demand = new double[system.processCount()];
+			demand[root] = 1;
+			scaling = solver.solve(demand).scaling();
+		} catch (ArithmeticException e) {
+			List<org.zerocarbon.model.zc.Process> processes = network.userProcesses();
+			throw new CalculationException(processes.isEmpty() ? null : processes.get(0), "The product system cannot be solved: " + e.getMessage()
+					+ (processes.isEmpty() ? "" : " User-defined processes in it: " + ProcessNetwork.describe(processes) + "."));
+		}
+		checkLoops(network, system, scaling, lambda);
 		progress.worked(3);
 		Solved inventory = new Solved();
 		// EMF computes a URI fragment by searching the element's position in its containing list; several
@@ -171,23 +209,34 @@ final class InventoryCalculation {
 		for (int k = 0; k < inside.size(); k++) {
 			Activity activity = inside.get(k);
 			ModuleSpec spec = specs.get(activity.module());
-			Scope scope = Scope.valueOf(spec.getScope() == null ? "SCOPE_3" : spec.getScope().getName().toUpperCase(Locale.ROOT).replace("SCOPE", "SCOPE_"));
+			Scope scope = activity.scope() != null ? activity.scope()
+					: Scope.valueOf(spec.getScope() == null ? "SCOPE_3" : spec.getScope().getName().toUpperCase(Locale.ROOT).replace("SCOPE", "SCOPE_"));
 			boolean separately = activity.module().isReportedSeparately();
 			// module D is demanded by nothing: it is reported as if its activity ran once, beside the total
-			double kg = lambda[activityProcess[k]] * (separately ? 1 : scaling[activityProcess[k]]);
-			EmissionFactor factor = (EmissionFactor) activity.factor();
-			if (factor != null) {
-				inventory.factorsUsed.put(factor, true);
-			}
+			int ap = activityProcess[k];
+			double runs = separately ? 1 : scaling[ap];
+			double kg = lambda[ap] * runs;
+			double kgMarket = market[ap] * runs;
+			var gwpSplit = new FootprintResult.GwpSplit(parts[0][ap] * runs, parts[1][ap] * runs, parts[2][ap] * runs, parts[3][ap] * runs,
+					Math.abs(parts[4][ap] * runs) <= 1e-9 * Math.max(1, Math.abs(kg)));
+			EmissionFactor factor = activity.factor() instanceof EmissionFactor f ? f : null;
+			org.zerocarbon.model.zc.Provider provider = activity.factor() != null ? activity.factor()
+					: activity.mix() != null ? activity.mix().via() : null;
 			if (activity.owner() != null) {
-				ownTotals.computeIfAbsent(activity.owner(), o -> new double[2])[separately ? 1 : 0] += kg;
+				double[] own = ownTotals.computeIfAbsent(activity.owner(), o -> new double[3]);
+				own[separately ? 1 : 0] += kg;
+				own[2] += separately ? 0 : kgMarket;
 			}
-			boolean primary = activity.primary() || (factor != null && factor.getData() == DataKind.PRIMARY);
+			boolean primary = activity.primary() || (factor != null && factor.getData() == DataKind.PRIMARY)
+					|| (activity.factor() instanceof org.zerocarbon.model.zc.Process process && process.getData() == DataKind.PRIMARY);
 			inventory.contributions.add(new Contribution(qualifiedName(activity.element()),
 					uris.computeIfAbsent(activity.element(), e -> EcoreUtil.getURI(e).toString()),
 					activity.module(), scope, activity.description(), activity.amount(), activity.unit(),
-					factor == null ? null : qualifiedName(factor), kg, primary, factor == null ? null : DataQualityChecks.rating(factor.getPedigree())));
+					provider == null ? null : qualifiedName(provider), kg, primary,
+					provider instanceof EmissionFactor pf ? DataQualityChecks.rating(pf.getPedigree()) : null, gwpSplit, kgMarket));
 		}
+		network.factors().forEach(f -> inventory.factorsUsed.put(f, true));
+		inventory.processesUsed.addAll(network.userProcesses());
 		inventory.total = inventory.contributions.stream().filter(c -> !c.module().isReportedSeparately()).mapToDouble(Contribution::kgCO2e).sum();
 		// what each machine draws from each utility (a machine may draw in several states): amount and kg CO2e
 		Map<EObject, Map<SharedUtility.Result, double[]>> drawnBy = new java.util.HashMap<>();
@@ -200,14 +249,15 @@ final class InventoryCalculation {
 					continue;
 				}
 				double kg = drawn.amount() * lambda[utility] * scaling[consumer];
-				double[] sum = drawnBy.computeIfAbsent(drawn.machine(), m -> new LinkedHashMap<>()).computeIfAbsent(supplied, s -> new double[2]);
+				double[] sum = drawnBy.computeIfAbsent(drawn.machine(), m -> new LinkedHashMap<>()).computeIfAbsent(supplied, s -> new double[3]);
 				sum[0] += drawn.amount();
 				sum[1] += kg;
+				sum[2] += drawn.amount() * market[utility] * scaling[consumer];
 				allocated.merge(supplied.utility(), kg, Double::sum);
 			}
 		}
 		for (EObject owner : topology.owners()) {
-			double[] own = ownTotals.getOrDefault(owner, new double[2]);
+			double[] own = ownTotals.getOrDefault(owner, new double[3]);
 			SharedUtility.Result supplied = topology.utilities().get(owner);
 			if (supplied != null) {
 				int process = ownerProcesses.get(owner);
@@ -215,13 +265,14 @@ final class InventoryCalculation {
 						supplied.delivered(), supplied.leakage(), supplied.generated(), supplied.delivered() > 0 ? lambda[process] : 0,
 						allocated.getOrDefault(owner, 0.0), supplied.leakage() * own[0]);
 				inventory.equipment.add(new Equipment(qualifiedName(owner), uris.computeIfAbsent(owner, e -> EcoreUtil.getURI(e).toString()),
-						"utility", own[0], 0, own[1], List.of(), null, supply));
+						"utility", own[0], 0, own[1], List.of(), null, supply, own[2]));
 				continue;
 			}
 			List<UtilityShare> drawn = new ArrayList<>();
 			drawnBy.getOrDefault(owner, Map.of()).forEach((from, sum) -> drawn.add(new UtilityShare(qualifiedName(from.utility()), sum[0],
 					from.unit(), sum[0] / from.delivered(), sum[1])));
 			double fromUtilities = drawn.stream().mapToDouble(UtilityShare::kgCO2e).sum();
+			double fromUtilitiesMarket = drawnBy.getOrDefault(owner, Map.of()).values().stream().mapToDouble(sum -> sum[2]).sum();
 			Allocation.Result allocation = topology.allocations().get(owner);
 			FootprintResult.AllocationResult split = null;
 			if (allocation != null) {
@@ -231,45 +282,23 @@ final class InventoryCalculation {
 					List<String> operations = ((Machine) owner).getOperations().stream().filter(o -> o.getFunction() == share.function())
 							.map(Operation::getName).toList();
 					functions.add(new FunctionResult(share.function().getName(), EcoreUtil.getURI(share.function()).toString(), share.amount(),
-							share.factor(), lambda[process] * scaling[process], own[1] * share.factor(), operations));
+							share.factor(), lambda[process] * scaling[process], own[1] * share.factor(), operations, market[process] * scaling[process]));
 				}
 				split = new FootprintResult.AllocationResult(allocation.describe(), allocation.basis(), allocation.unit(), functions);
 			}
 			inventory.equipment.add(new Equipment(qualifiedName(owner), uris.computeIfAbsent(owner, e -> EcoreUtil.getURI(e).toString()),
-					"machine", own[0], fromUtilities, own[1], drawn, split, null));
+					"machine", own[0], fromUtilities, own[1], drawn, split, null, own[2] + fromUtilitiesMarket));
 		}
 		if (options.iterations() > 0) {
-			inventory.uncertainty = monteCarlo(system, root, factorProcesses, factorValues, gwp, progress.split(7));
+			inventory.uncertainty = monteCarlo(system, root, network.parameters(system), gwp, progress.split(7));
 			if (inventory.uncertainty == null) {
-				notes.add("No emission factor in the boundary declares an uncertainty distribution: no Monte Carlo analysis.");
+				notes.add("No emission factor or process exchange in the boundary declares an uncertainty distribution: no Monte Carlo analysis.");
 			}
 		}
 		return inventory;
 	}
 
-	private UncertaintyResult monteCarlo(ProductSystem system, int root, Map<EmissionFactor, Integer> processes,
-			Map<EmissionFactor, Quantities.FactorValue> values, int gwp, SubMonitor progress) {
-		List<UncertainParameter> parameters = new ArrayList<>();
-		for (Map.Entry<EmissionFactor, Integer> entry : processes.entrySet()) {
-			Uncertainty u = entry.getKey().getUncertainty();
-			if (u == null || u.getDistribution() == null) {
-				continue;
-			}
-			double median = values.get(entry.getKey()).kgCO2ePerUnit();
-			String unit = entry.getKey().getValue().getUnit();
-			String where = "uncertainty of factor " + entry.getKey().getName();
-			double scale = median / entry.getKey().getValue().getValue().doubleValue(); // factor unit -> kgCO2e per activity unit
-			var distribution = switch (u.getDistribution()) {
-				case LOGNORMAL -> UncertainParameter.logNormal(median, u.getGsd().doubleValue());
-				case NORMAL -> UncertainParameter.normal(median, Quantities.in(u.getSd(), unit, where) * scale);
-				case TRIANGULAR -> UncertainParameter.triangular(Quantities.in(u.getMin(), unit, where) * scale,
-						Quantities.in(u.getMode(), unit, where) * scale, Quantities.in(u.getMax(), unit, where) * scale);
-				case UNIFORM -> UncertainParameter.uniform(Quantities.in(u.getMin(), unit, where) * scale,
-						Quantities.in(u.getMax(), unit, where) * scale);
-			};
-			parameters.add(new UncertainParameter(qualifiedName(entry.getKey()), UncertainParameter.Kind.INTERVENTION,
-					system.interventionPosition(entry.getValue(), gwp), distribution));
-		}
+	private UncertaintyResult monteCarlo(ProductSystem system, int root, List<UncertainParameter> parameters, int gwp, SubMonitor progress) {
 		if (parameters.isEmpty()) {
 			return null;
 		}
@@ -282,5 +311,22 @@ final class InventoryCalculation {
 				.map(s -> new Driver(s.parameter().name(), s.correlation(), s.varianceShare())).toList();
 		return new UncertaintyResult(result.iterations(), result.seed(), stats.mean(), stats.standardDeviation(), stats.p5(), stats.p50(),
 				stats.p95(), drivers);
+	}
+
+	/**
+	 * A process that consumes at least as much of a product as it (with its loop) makes has no non-negative solution:
+	 * an error naming the user-defined processes.
+	 */
+	private static void checkLoops(ProcessNetwork network, ProductSystem system, double[] scaling, double[] lambda) {
+		boolean broken = false;
+		for (int i = 0; i < scaling.length && !broken; i++) {
+			broken = !Double.isFinite(scaling[i]) || scaling[i] < -1e-9 || !Double.isFinite(lambda[i]);
+		}
+		if (broken) {
+			List<org.zerocarbon.model.zc.Process> processes = network.userProcesses();
+			throw new CalculationException(processes.isEmpty() ? null : processes.get(0), "The product system has no meaningful solution: "
+					+ "a loop of processes consumes at least as much of its product as it makes. Processes involved: "
+					+ (processes.isEmpty() ? "none user-defined" : ProcessNetwork.describe(processes)) + ".");
+		}
 	}
 }

@@ -9,11 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.zerocarbon.model.zc.EmissionFactor;
 import org.zerocarbon.model.zc.Line;
 import org.zerocarbon.model.zc.Machine;
 import org.zerocarbon.model.zc.Methodology;
-import org.zerocarbon.model.zc.Site;
 import org.zerocarbon.model.zc.Utility;
 
 /**
@@ -30,7 +28,31 @@ import org.zerocarbon.model.zc.Utility;
  */
 record LineInventory(Line line, double life, double hours, List<Activity> activities, Topology topology, List<String> notes) {
 
-	/** Builds the inventory of a line under a methodology (its service-life rule and allocation rules). */
+	/** Stands for the line's electricity supply until its consumption is known ({@link #withSupply}). */
+	static final ElectricitySupply.Mix PENDING = new ElectricitySupply.Mix("pending", null, 0, 0, 0);
+
+	/** The line's electricity consumption per year (kWh), from its activities. */
+	double annualKWh() {
+		return activities.stream().filter(a -> a.mix() != null).mapToDouble(Activity::amount).sum() / life;
+	}
+
+	/** The inventory with its electricity drawn from {@code mix}, or left out (null mix). */
+	LineInventory withSupply(ElectricitySupply.Mix mix) {
+		List<Activity> supplied = new ArrayList<>();
+		for (Activity a : activities) {
+			if (a.mix() == null) {
+				supplied.add(a);
+			} else if (mix != null) {
+				supplied.add(Activity.electricity(a.element(), a.module(), a.description(), a.amount(), mix, a.owner()));
+			}
+		}
+		return new LineInventory(line, life, hours, supplied, topology, notes);
+	}
+
+	/**
+	 * Builds the inventory of a line under a methodology (its service-life rule, allocation and accounting rules).
+	 * Electricity activities draw on {@link #PENDING} until {@link #withSupply} is applied.
+	 */
 	static LineInventory of(Line line, Methodology methodology) {
 		List<String> notes = new ArrayList<>();
 		String where = "line " + line.getName();
@@ -39,17 +61,16 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 				? Quantities.in(line.getProfile().getHoursPerYear(), "h", where + ", hours per year")
 				: missing(notes, where + " has no operating hours per year; 4,000 h assumed", 4000);
 		notes.add("Use stage over " + format(life) + " years of " + format(hours) + " operating hours each.");
-		Site site = line.getSite();
-		EmissionFactor grid = site == null ? null : site.getGrid();
-		if (grid == null) {
-			notes.add("Missing data: " + where + " has no site grid factor; electricity (B6, A5) is not counted.");
-		}
+		ElectricitySupply.Mix grid = PENDING;
+		Scope1 scope1 = new Scope1(methodology, notes);
 		List<Activity> activities = new ArrayList<>();
 		Map<EObject, Allocation.Result> allocations = new LinkedHashMap<>();
 		List<EObject> owners = new ArrayList<>(line.getMachines());
 		owners.addAll(line.getUtilities());
 		for (Machine machine : line.getMachines()) {
 			EquipmentInventory.equipmentActivities(EquipmentInventory.Inventoried.of(machine), grid, life, hours, activities, notes);
+			scope1.add(machine, machine, "machine " + machine.getName(), machine.getFuels(), machine.getRefrigerants(),
+					machine.getProcessEmissions(), life, true, activities);
 			Allocation.Result allocation = Allocation.of(machine, methodology, notes);
 			if (allocation != null) {
 				allocations.put(machine, allocation);
@@ -64,11 +85,11 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 			utilities.put(utility, supplied);
 			EquipmentInventory.equipmentActivities(EquipmentInventory.Inventoried.of(utility), grid, life, hours, activities, notes);
 			EquipmentInventory.utilityElectricity(supplied, grid, life, activities, notes);
+			scope1.add(utility, utility, "utility " + utility.getName(), utility.getFuels(), utility.getRefrigerants(),
+					utility.getProcessEmissions(), life, true, activities);
 			notes.add(EquipmentInventory.utilityNote(supplied));
 		}
 		notes.add("Spare parts (B4) are replaced ceil(life / interval) − 1 times; consumables (B2) used life / interval times.");
-		notes.add("Market-based scope 2 equals location-based: no energy contract or direct green-power supply is modelled for "
-				+ (site == null ? "the line" : "site " + site.getName()) + ".");
 		return new LineInventory(line, life, hours, activities, new Topology(owners, allocations, utilities), notes);
 	}
 

@@ -492,12 +492,11 @@ class FootprintCalculatorTest {
 	 * A park with grid, PV and direct wind supply. By hand:
 	 * <pre>
 	 * grid 50,000 MWh x 0.5 t/MWh = 25,000 t; PV 10,000 MWh clean; direct wind 20,000 MWh clean
-	 * market-based scope 2 = 25,000 t; location-based adds the direct supply at the grid average:
-	 *   25,000 + 20,000 x 0.5 = 35,000 t
+	 * location-based scope 2: grid-delivered 50,000 MWh x 0.5 + direct and PV at their own rate (clean, no rate: 0) = 25,000 t
+	 * market-based scope 2: direct and on-site first (0), no instrument, no residual mix: grid average for the rest = 25,000 t
 	 * logistics 1,000 t (scope 3, B1); wetland removes 300 t (reported apart, module D)
 	 * clean share = (10,000 + 20,000) / 80,000 = 37.5 %
-	 * energy 80,000 MWh = 80,000 / 8.141 MWh per tce (29.3076 GJ) = 9,826.7 tce
-	 * t CO2 per tce (scope 1 + market-based scope 2) = 25,000 / 9,826.7 = 2.5441
+	 * the methodology declares no tce conversion: no tce indicators, a finding says why
 	 * </pre>
 	 */
 	@Test
@@ -526,15 +525,14 @@ class FootprintCalculatorTest {
 				.calculate(Models.find(models, Park.class, "P"), Models.find(models, Methodology.class, "Meth"), null);
 
 		assertEquals(25_000_000, result.scope2().marketBasedKgCO2e(), 1e-3);
-		assertEquals(35_000_000, result.scope2().locationBasedKgCO2e(), 1e-3);
+		assertEquals(25_000_000, result.scope2().locationBasedKgCO2e(), 1e-3);
 		assertEquals(26_000_000, result.total(), 1e-3); // market-based view: grid 25,000 t + logistics 1,000 t
 		assertEquals(-300_000, result.moduleD(), 1e-3);
 		FootprintResult.Indicator clean = result.indicators().stream().filter(i -> i.name().equals("clean-energy share")).findFirst()
 				.orElseThrow();
 		assertEquals(37.5, clean.value(), 1e-9);
-		FootprintResult.Indicator intensity = result.indicators().stream()
-				.filter(i -> i.name().equals("carbon emissions per unit of energy consumption")).findFirst().orElseThrow();
-		assertEquals(25_000 / (80_000 * 3.6 / 29.3076), intensity.value(), 1e-6);
+		assertTrue(result.indicators().stream().noneMatch(i -> i.unit().equals("tce") || i.unit().equals("tCO2e/tce")), result.indicators()::toString);
+		assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("noTceConversion")), result.findings()::toString);
 		assertFalse(result.notes().isEmpty());
 	}
 }

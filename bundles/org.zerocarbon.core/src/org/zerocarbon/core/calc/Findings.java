@@ -1,0 +1,43 @@
+package org.zerocarbon.core.calc;
+
+import static org.zerocarbon.core.calc.Names.format;
+
+import java.util.List;
+
+import org.zerocarbon.core.footprint.FootprintResult.Contribution;
+import org.zerocarbon.core.footprint.FootprintResult.Finding;
+import org.zerocarbon.model.zc.Methodology;
+
+/** Findings every result gets: missing data, an undeclared GWP split, and no silent zero. */
+final class Findings {
+
+	private Findings() {
+	}
+
+	static void complete(InventoryCalculation.Solved inventory, String subject, Methodology methodology, List<String> notes,
+			List<Finding> findings) {
+		for (String note : List.copyOf(notes)) {
+			if (note.startsWith("Missing data:") && findings.stream().noneMatch(f -> note.contains(f.message()))) {
+				boolean electricity = note.contains("electricity (B6, A5) is not counted");
+				if (!electricity) {
+					findings.add(new Finding("warning", "missingFactor", note.substring("Missing data: ".length()), subject, null));
+				}
+			}
+		}
+		double undeclared = inventory.contributions.stream().filter(c -> !c.gwp().declared()).mapToDouble(c -> Math.abs(c.kgCO2e())).sum();
+		if (undeclared > 0) {
+			notes.add("GWP split (EN 15804+A2): factors and values without a declared split are reported as GWP-fossil ("
+					+ format(undeclared) + " kg CO2e); biogenic emissions and removals are kept apart.");
+		}
+		double total = inventory.contributions.stream().filter(c -> !c.module().isReportedSeparately()).mapToDouble(Contribution::kgCO2e).sum();
+		if (total == 0) {
+			String why = inventory.contributions.isEmpty()
+					? "no activity inside the methodology's boundary has an emission factor or a declared value"
+					: "its activities add up to 0";
+			String message = "The footprint of " + subject + " is 0 kg CO2e: " + why + ".";
+			notes.add(message);
+			findings.add(new Finding(findings.stream().anyMatch(f -> f.severity().equals("error")) ? "warning" : "info", "zeroResult", message,
+					subject, null));
+		}
+	}
+}
