@@ -168,6 +168,11 @@ public final class ProductSystem {
 		return -1;
 	}
 
+	/** Position, in {@link Values#selfInputs()}, of the amount of its own product {@code process} consumes, or -1. */
+	public int selfInputPosition(int process) {
+		return selfInput[process];
+	}
+
 	/** A builder; start with {@link ProductSystem#builder()}. */
 	public static Builder builder() {
 		return new Builder();

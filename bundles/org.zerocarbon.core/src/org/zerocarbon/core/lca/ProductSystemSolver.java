@@ -54,9 +54,29 @@ public final class ProductSystemSolver {
 	private final int[] localIndex;
 	private final Loop[] loops;
 
+	/** How loops are solved: chosen by the cost model, or forced (for tests and reference solutions). */
+	public enum LoopMethod {
+		/** the cheaper of the verified iteration and the sparse LU with either ordering */
+		AUTOMATIC,
+		/** verified Gauss-Seidel wherever the block is a Z-matrix, falling back to the sparse LU (post-order) */
+		ITERATIVE,
+		/** sparse LU, columns in the loop's depth-first post-order */
+		LU_POST_ORDER,
+		/** sparse LU, columns in AMD order of A + Aᵀ */
+		LU_AMD
+	}
+
+	private final LoopMethod method;
+
 	/** Analyses the structure of {@code system}: components, orderings, and the method for every loop. */
 	public ProductSystemSolver(ProductSystem system) {
+		this(system, LoopMethod.AUTOMATIC);
+	}
+
+	/** Analyses the structure of {@code system}, solving every loop with {@code method}. */
+	public ProductSystemSolver(ProductSystem system, LoopMethod method) {
 		this.system = system;
+		this.method = method;
 		int n = system.processCount();
 		this.blockOf = new int[n];
 		this.localIndex = new int[n];
@@ -394,6 +414,27 @@ public final class ProductSystemSolver {
 			assemble(system.values());
 			int[] natural = new int[size];
 			Arrays.setAll(natural, p -> p);
+			switch (method) {
+				case ITERATIVE -> {
+					iterative = true;
+					fallbackOrder = natural;
+					ordering = "post-order";
+					return;
+				}
+				case LU_POST_ORDER -> {
+					lu = new SparseLu(size, colStart, colRow, natural);
+					ordering = "post-order";
+					return;
+				}
+				case LU_AMD -> {
+					lu = new SparseLu(size, colStart, colRow, amdOrder());
+					ordering = "AMD";
+					return;
+				}
+				default -> {
+					// the cost model below
+				}
+			}
 			long iterationCost = Long.MAX_VALUE;
 			if (size > DENSE_LIMIT && zMatrix) {
 				Arrays.fill(rhs, 1);
@@ -438,7 +479,8 @@ public final class ProductSystemSolver {
 
 		String description() {
 			return "loop of " + size + ": " + (iterative ? "Gauss-Seidel (verified), fallback sparse LU (" + ordering + ")"
-					: "sparse LU (" + ordering + ", fill " + lu.fill() + " for " + rowCol.length + " non-zeros)");
+					: "sparse LU (" + ordering + (lu.columnsDone == size ? ", fill " + lu.fill() + " for " + rowCol.length + " non-zeros" : "")
+							+ ")");
 		}
 
 		private void assemble(ProductSystem.Values values) {
