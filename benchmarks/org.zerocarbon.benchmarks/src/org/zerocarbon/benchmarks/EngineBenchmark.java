@@ -39,8 +39,8 @@ public final class EngineBenchmark {
 			}
 		}
 		System.out.println("max rel dif: largest |s_i − s*_i| / |s*_i| over all entries of s (demand: 1 of process 0), s* from");
-		System.out.println("EJML's dense LU with partial pivoting for n ≤ 5,000, and for larger n from the engine's sparse LU with");
-		System.out.println("the post-order sparse LU (forced, whatever the cost model chose) for upstream n ≤ 20,000; '-': none");
+		System.out.println("EJML's dense LU with partial pivoting for n ≤ 5,000, and for larger n from the engine's sparse LU in");
+		System.out.println("post-order (forced, whatever the cost model chose, plus one refinement step) for upstream n ≤ 20,000; '-': none");
 		System.out.println("(a direct LU of the uniform loops of 10,000+ processes or of the 47,000-process upstream loop does not fit).");
 		System.out.println();
 		System.out.printf("%-44s %10s %10s %12s %14s %8s%n", "Monte Carlo (every non-zero of A and B lognormal, GSD 1.1)", "n",

@@ -478,7 +478,8 @@ public final class ProductSystemSolver {
 		}
 
 		String description() {
-			return "loop of " + size + ": " + (iterative ? "Gauss-Seidel (verified), fallback sparse LU (" + ordering + ")"
+			return "loop of " + size + ": " + (iterative ? "Gauss-Seidel (verified; " + sweeps + " sweeps last solve), fallback sparse LU ("
+					+ ordering + ")"
 					: "sparse LU (" + ordering + (lu.columnsDone == size ? ", fill " + lu.fill() + " for " + rowCol.length + " non-zeros" : "")
 							+ ")");
 		}
@@ -578,6 +579,9 @@ public final class ProductSystemSolver {
 			while (sweeps < MAX_SWEEPS) {
 				sweep(start, index, value, rhs, x, transposed);
 				sweeps++;
+				if (sweeps % 3 != 0 && sweeps < MAX_SWEEPS) {
+					continue; // the residual (one more pass over the block) is checked every third sweep
+				}
 				multiply(x, residual, transposed);
 				double omega = 0;
 				for (int r = 0; r < size; r++) {
@@ -590,7 +594,7 @@ public final class ProductSystemSolver {
 					break;
 				}
 				stalled = omega < previous * 0.9 ? 0 : stalled + 1;
-				if (stalled > 20) {
+				if (stalled > 7) {
 					break;
 				}
 				previous = omega;

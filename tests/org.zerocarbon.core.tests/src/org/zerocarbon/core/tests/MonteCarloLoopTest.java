@@ -19,17 +19,9 @@ class MonteCarloLoopTest {
 
 	private static final int N = 300;
 
-	/** Ring of 300: process k needs 0.5 of process k+1 (mod 300), emits 1 GWP; demand 1 of process 0. */
+	/** {@link Systems#ring} of 300. */
 	private static ProductSystem ring() {
-		ProductSystem.Builder b = ProductSystem.builder();
-		for (int k = 0; k < N; k++) {
-			b.process("ring.p" + k);
-		}
-		int gwp = b.indicator("GWP");
-		for (int k = 0; k < N; k++) {
-			b.input(k, (k + 1) % N, 0.5).intervention(k, gwp, 1);
-		}
-		return b.build();
+		return Systems.ring(N);
 	}
 
 	/** Every output lognormal (median 1, GSD 1.1). */

@@ -54,15 +54,8 @@ class SolverAgreementTest {
 		// ring: process k consumes 0.5 of process k+1 (mod n), each emits 1. λ_k = 1 + 0.5 λ_(k+1) for every k, so all
 		// λ are equal: λ = 1 + 0.5 λ => λ = 2 (the old solver refused loops above 1,500 processes here)
 		int n = 2_000;
-		ProductSystem.Builder b = ProductSystem.builder();
-		for (int k = 0; k < n; k++) {
-			b.process("p" + k);
-		}
-		int gwp = b.indicator("GWP");
-		for (int k = 0; k < n; k++) {
-			b.input(k, (k + 1) % n, 0.5).intervention(k, gwp, 1);
-		}
-		ProductSystem system = b.build();
+		int gwp = 0;
+		ProductSystem system = Systems.ring(n);
 		for (LoopMethod method : LoopMethod.values()) {
 			double[] lambda = new ProductSystemSolver(system, method).intensities(system.values(), gwp);
 			for (int k = 0; k < n; k += 97) {
