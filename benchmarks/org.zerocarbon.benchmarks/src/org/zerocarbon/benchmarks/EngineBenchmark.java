@@ -27,9 +27,27 @@ public final class EngineBenchmark {
 	private EngineBenchmark() {
 	}
 
+	/** Arguments: the sections to run, any of "solve", "mc", "footprint" (default: all). */
 	public static void main(String[] args) {
+		List<String> sections = args.length == 0 ? List.of("solve", "mc", "footprint") : List.of(args);
 		System.out.println("ZeroCarbon engine benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, Java "
 				+ Runtime.version() + ")");
+		if (sections.contains("solve")) {
+			solveTable();
+		}
+		if (sections.contains("mc")) {
+			monteCarloTable();
+		}
+		if (sections.contains("footprint")) {
+			System.out.println();
+			System.out.printf("%-44s %10s %12s %12s%n", "Footprint of a generated line", "machines", "calc (ms)", "kg CO2e");
+			for (int machines : new int[] { 100, 1_000, 10_000 }) {
+				lineFootprint(machines);
+			}
+		}
+	}
+
+	private static void solveTable() {
 		System.out.println();
 		System.out.printf("%-10s %9s %10s %11s %12s %12s %11s  %s%n", "structure", "n", "build (ms)", "analyse (ms)",
 				"solve (ms)", "λ solve (ms)", "max rel dif", "loops (largest first: method)");
@@ -42,6 +60,9 @@ public final class EngineBenchmark {
 		System.out.println("EJML's dense LU with partial pivoting for n ≤ 5,000, and for larger n from the engine's sparse LU in");
 		System.out.println("post-order (forced, whatever the cost model chose, plus one refinement step) for upstream n ≤ 20,000; '-': none");
 		System.out.println("(a direct LU of the uniform loops of 10,000+ processes or of the 47,000-process upstream loop does not fit).");
+	}
+
+	private static void monteCarloTable() {
 		System.out.println();
 		System.out.printf("%-44s %10s %10s %12s %14s %8s%n", "Monte Carlo (every non-zero of A and B lognormal, GSD 1.1)", "n",
 				"threads", "iterations", "iterations/s", "failed");
@@ -50,11 +71,6 @@ public final class EngineBenchmark {
 			for (int threads : new int[] { 1, 2 }) {
 				monteCarlo(structure, system, threads, 4_000);
 			}
-		}
-		System.out.println();
-		System.out.printf("%-44s %10s %12s %12s%n", "Footprint of a generated line", "machines", "calc (ms)", "kg CO2e");
-		for (int machines : new int[] { 100, 1_000, 10_000 }) {
-			lineFootprint(machines);
 		}
 	}
 

@@ -81,7 +81,7 @@ public final class MonteCarlo {
 		int blocks = (iterations + BLOCK - 1) / BLOCK;
 		SubMonitor progress = SubMonitor.convert(monitor, "Monte Carlo simulation (" + iterations + " iterations)", blocks);
 		double[][] results = new double[system.indicatorCount()][iterations];
-		CorrelationSums[] sums = new CorrelationSums[blocks];
+		Merger sums = new Merger(blocks, parameters.size(), system.indicatorCount());
 		AtomicBoolean canceled = new AtomicBoolean();
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
@@ -130,15 +130,11 @@ public final class MonteCarlo {
 		if (canceled.get()) {
 			throw new OperationCanceledException();
 		}
-		CorrelationSums total = new CorrelationSums(parameters.size(), system.indicatorCount());
-		for (CorrelationSums blockSums : sums) {
-			total.add(blockSums);
-		}
-		return new MonteCarloResult(system, parameters, results, total, seed);
+		return new MonteCarloResult(system, parameters, results, sums.total, seed);
 	}
 
 	/** One worker: takes blocks until none are left; its solver, samplers and buffers are its own. */
-	private void work(int iterations, long seed, double[][] results, CorrelationSums[] sums, AtomicInteger next, AtomicInteger done,
+	private void work(int iterations, long seed, double[][] results, Merger sums, AtomicInteger next, AtomicInteger done,
 			AtomicBoolean canceled) {
 		IterationRandom random = new IterationRandom();
 		ContinuousDistribution.Sampler[] samplers = new ContinuousDistribution.Sampler[parameters.size()];
@@ -154,8 +150,11 @@ public final class MonteCarlo {
 		double[] inventory = new double[system.indicatorCount()];
 		double[] drawn = new double[samplers.length];
 		double[] shared = new double[groups];
-		for (int block = next.getAndIncrement(); block < sums.length; block = next.getAndIncrement()) {
-			CorrelationSums blockSums = new CorrelationSums(samplers.length, inventory.length);
+		double[][] blockDrawn = new double[BLOCK][samplers.length];
+		double[][] blockInventory = new double[BLOCK][inventory.length];
+		for (int block = next.getAndIncrement(); block < sums.blocks; block = next.getAndIncrement()) {
+			CorrelationSums blockSums = sums.take();
+			int accepted = 0;
 			int end = Math.min(iterations, (block + 1) * BLOCK);
 			for (int i = block * BLOCK; i < end; i++) {
 				if (canceled.get()) {
@@ -191,9 +190,11 @@ public final class MonteCarlo {
 				for (int k = 0; k < inventory.length; k++) {
 					results[k][i] = inventory[k];
 				}
-				blockSums.accept(drawn, inventory);
+				System.arraycopy(drawn, 0, blockDrawn[accepted], 0, drawn.length);
+				System.arraycopy(inventory, 0, blockInventory[accepted++], 0, inventory.length);
 			}
-			sums[block] = blockSums;
+			blockSums.accept(blockDrawn, blockInventory, accepted);
+			sums.put(block, blockSums);
 			done.incrementAndGet();
 		}
 	}
@@ -234,6 +235,44 @@ public final class MonteCarlo {
 		}
 	}
 
+	/**
+	 * Adds the blocks' sums into the total in block order as soon as the blocks before them are done (so memory
+	 * holds only the few blocks finished out of order), recycling their arrays.
+	 */
+	private static final class Merger {
+		final int blocks;
+		final CorrelationSums total;
+		private final CorrelationSums[] pending;
+		private final java.util.ArrayDeque<CorrelationSums> free = new java.util.ArrayDeque<>();
+		private final int parameters;
+		private final int indicators;
+		private int merged;
+
+		Merger(int blocks, int parameters, int indicators) {
+			this.blocks = blocks;
+			this.parameters = parameters;
+			this.indicators = indicators;
+			this.total = new CorrelationSums(parameters, indicators);
+			this.pending = new CorrelationSums[blocks];
+		}
+
+		synchronized CorrelationSums take() {
+			CorrelationSums sums = free.poll();
+			return sums != null ? sums : new CorrelationSums(parameters, indicators);
+		}
+
+		synchronized void put(int block, CorrelationSums sums) {
+			pending[block] = sums;
+			while (merged < blocks && pending[merged] != null) {
+				CorrelationSums next = pending[merged];
+				pending[merged++] = null;
+				total.add(next);
+				next.clear();
+				free.push(next);
+			}
+		}
+	}
+
 	/** Running sums for Pearson's correlation of every parameter with every indicator. */
 	static final class CorrelationSums {
 		long n;
@@ -253,20 +292,48 @@ public final class MonteCarlo {
 			xy = new double[parameters * indicators];
 		}
 
-		void accept(double[] drawn, double[] inventory) {
-			n++;
-			for (int p = 0; p < drawn.length; p++) {
-				x[p] += drawn[p];
-				xx[p] += drawn[p] * drawn[p];
-			}
-			for (int k = 0; k < inventory.length; k++) {
-				y[k] += inventory[k];
-				yy[k] += inventory[k] * inventory[k];
-				int row = k * drawn.length;
-				for (int p = 0; p < drawn.length; p++) {
-					xy[row + p] += drawn[p] * inventory[k];
+		/**
+		 * Adds {@code count} iterations. The cross products are accumulated a block at a time, in tiles of
+		 * parameters, so the parameters × indicators array is streamed once per block rather than once per
+		 * iteration (with 8,000 parameters and 100 indicators it is 6 MB).
+		 */
+		void accept(double[][] drawn, double[][] inventory, int count) {
+			int parameters = x.length;
+			for (int t = 0; t < count; t++) {
+				n++;
+				double[] d = drawn[t];
+				for (int p = 0; p < parameters; p++) {
+					x[p] += d[p];
+					xx[p] += d[p] * d[p];
+				}
+				for (int k = 0; k < y.length; k++) {
+					y[k] += inventory[t][k];
+					yy[k] += inventory[t][k] * inventory[t][k];
 				}
 			}
+			for (int from = 0; from < parameters; from += 512) {
+				int to = Math.min(parameters, from + 512);
+				for (int k = 0; k < y.length; k++) {
+					int row = k * parameters;
+					for (int t = 0; t < count; t++) {
+						double g = inventory[t][k];
+						double[] d = drawn[t];
+						for (int p = from; p < to; p++) {
+							xy[row + p] += d[p] * g;
+						}
+					}
+				}
+			}
+		}
+
+		void clear() {
+			n = 0;
+			failed = 0;
+			java.util.Arrays.fill(x, 0);
+			java.util.Arrays.fill(xx, 0);
+			java.util.Arrays.fill(y, 0);
+			java.util.Arrays.fill(yy, 0);
+			java.util.Arrays.fill(xy, 0);
 		}
 
 		void add(CorrelationSums other) {
