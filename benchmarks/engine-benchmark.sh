@@ -22,7 +22,7 @@ else
       "$m2/org/apache/commons/commons-rng-sampling" "$m2/org/apache/commons/commons-statistics-distribution" \
       "$m2/org/apache/commons/commons-numbers-core" "$m2/org/apache/commons/commons-numbers-gamma" \
       "$m2/org/eclipse/platform/org.eclipse.equinox.common" "$m2/org/eclipse/platform/org.eclipse.osgi" "$m2/org/eclipse/emf/org.eclipse.emf.ecore" \
-      "$m2/org/eclipse/emf/org.eclipse.emf.common" "$m2/javax/measure/unit-api" "$m2/tech/units/indriya" \
+      "$m2/org/eclipse/emf/org.eclipse.emf.common" "$m2/javax/measure/unit-api" "$m2/tech/units/indriya" "$m2/tech/uom/lib" \
       -name '*.jar' ! -name '*-sources.jar' 2>/dev/null | sort); do cp="$cp:$jar"; done
 fi
 exec "$JAVA_HOME/bin/java" -Xmx4g -cp "$cp" org.zerocarbon.benchmarks.EngineBenchmark "$@"
