@@ -20,6 +20,8 @@ import java.util.List;
 public final class ProductSystem {
 
 	final String[] processIds;
+	/** Where each process comes from in the model (e.g. "line.zc:12"), or null; for error messages. */
+	final String[] processLocations;
 	final String[] indicatorIds;
 	/** Row-wise storage of the off-diagonal technosphere inputs: row i lists consumers j with amount a_ij. */
 	final int[] rowStart;
@@ -34,6 +36,7 @@ public final class ProductSystem {
 	private ProductSystem(Builder b) {
 		int n = b.processIds.size();
 		this.processIds = b.processIds.toArray(String[]::new);
+		this.processLocations = b.locations == null ? null : Arrays.copyOf(b.locations, n);
 		this.indicatorIds = b.indicatorIds.toArray(String[]::new);
 		// CSR by provider (row) in O(n + non-zeros): a counting sort by consumer, then a stable one by provider, gives
 		// the exchanges ordered by (provider, consumer), so duplicates are adjacent and summed in one pass.
@@ -133,6 +136,15 @@ public final class ProductSystem {
 		return processIds[index];
 	}
 
+	/**
+	 * Process {@code index} for messages: its id in quotes, followed by where it comes from in the model if the builder
+	 * was told ({@link Builder#location}), e.g. {@code 'line.Furnace' (line.zc:12)}.
+	 */
+	public String describeProcess(int index) {
+		String location = processLocations == null ? null : processLocations[index];
+		return "'" + processIds[index] + "'" + (location == null ? "" : " (" + location + ")");
+	}
+
 	/** Id of indicator {@code index}, as given to the builder. */
 	public String indicatorId(int index) {
 		return indicatorIds[index];
@@ -208,8 +220,19 @@ public final class ProductSystem {
 		private int[] interventionProcess = new int[16];
 		private int[] interventionIndicator = new int[16];
 		private double[] interventionAmount = new double[16];
+		private String[] locations;
 
 		private Builder() {
+		}
+
+		/** Records where process {@code process} comes from in the model (e.g. "line.zc:12"), for error messages. */
+		public Builder location(int process, String where) {
+			check(process, processIds.size(), "process");
+			if (locations == null || locations.length <= process) {
+				locations = Arrays.copyOf(locations == null ? new String[0] : locations, Math.max(16, 2 * (process + 1)));
+			}
+			locations[process] = where;
+			return this;
 		}
 
 		/** Adds a process with a reference output of 1 per run; returns its index. */

@@ -654,7 +654,7 @@ public final class ProductSystemSolver {
 		private ArithmeticException singular(int failedLocal) {
 			StringBuilder names = new StringBuilder();
 			for (int p = 0; p < size && p < 5; p++) {
-				names.append(names.isEmpty() ? "" : ", ").append('\'').append(system.processId(blockMembers[from + p])).append('\'');
+				names.append(names.isEmpty() ? "" : ", ").append(system.describeProcess(blockMembers[from + p]));
 			}
 			// the exchange with the largest amount relative to its provider's net output
 			int worst = -1;
@@ -676,11 +676,11 @@ public final class ProductSystemSolver {
 				int j = Arrays.binarySearch(colStart, worst);
 				j = j >= 0 ? nonEmptyColumn(j) : -j - 2;
 				int i = colRow[worst];
-				exchange = "; '" + system.processId(blockMembers[from + j]) + "' consumes " + -colValue[worst] + " of the product of '"
-						+ system.processId(blockMembers[from + i]) + "', which produces " + diagonal[i] + " net per run";
+				exchange = "; " + system.describeProcess(blockMembers[from + j]) + " consumes " + -colValue[worst] + " of the product of "
+						+ system.describeProcess(blockMembers[from + i]) + ", which produces " + diagonal[i] + " net per run";
 			}
-			String at = failedLocal >= 0 && failedLocal < size ? " (factorization failed at '"
-					+ system.processId(blockMembers[from + failedLocal]) + "')" : "";
+			String at = failedLocal >= 0 && failedLocal < size ? " (factorization failed at "
+					+ system.describeProcess(blockMembers[from + failedLocal]) + ")" : "";
 			return new ArithmeticException("The loop of " + size + " processes (" + names + (size > 5 ? ", ..." : "") + ") consumes "
 					+ "at least as much as it produces" + at + exchange + "; the product system cannot be solved.");
 		}

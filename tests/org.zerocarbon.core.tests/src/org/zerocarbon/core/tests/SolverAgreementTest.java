@@ -72,14 +72,14 @@ class SolverAgreementTest {
 		int y = b.process("line.Rolling");
 		int z = b.process("line.Power");
 		b.process("outside");
-		b.input(x, y, 1).input(y, z, 1).input(z, x, 1).input(3, x, 0.5);
+		b.input(x, y, 1).input(y, z, 1).input(z, x, 1).input(3, x, 0.5).location(z, "line.zc:12");
 		ProductSystem system = b.build();
 		for (LoopMethod method : LoopMethod.values()) {
 			ProductSystemSolver solver = new ProductSystemSolver(system, method);
 			ArithmeticException e = assertThrows(ArithmeticException.class, () -> solver.solve(new double[] { 0, 0, 0, 1 }));
 			String message = e.getMessage();
 			assertTrue(message.contains("loop of 3 processes") && message.contains("'line.Furnace'") && message.contains("'line.Rolling'")
-					&& message.contains("'line.Power'") && !message.contains("'outside'"), message);
+					&& message.contains("'line.Power' (line.zc:12)") && !message.contains("'outside'"), message);
 			assertTrue(message.contains("consumes 1.0 of the product of"), message);
 		}
 	}
