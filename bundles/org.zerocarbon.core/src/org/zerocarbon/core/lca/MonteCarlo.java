@@ -7,7 +7,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -19,22 +22,31 @@ import org.eclipse.core.runtime.SubMonitor;
 /**
  * Seeded Monte Carlo simulation of a product system.
  * <p>
- * Each iteration draws every {@link UncertainParameter}, solves the system with the drawn amounts (reusing the
- * solver's structural analysis) and records the inventory. Iterations are grouped in fixed chunks of
- * {@value #CHUNK} and every chunk has its own random stream derived from the seed and the chunk number, so the
- * results are identical for the same seed whatever the number of threads.
+ * Each iteration draws every {@link UncertainParameter} (any non-zero of A and B: inputs, outputs, self-inputs,
+ * interventions, and the demand), solves the system with the drawn amounts (reusing the solver's structural analysis
+ * and orderings: only the numeric factorization is redone) and records the inventory. Parameters of one
+ * {@link UncertainParameter#group() group} share one uniform draw per iteration (each takes its own quantile of
+ * it), so they are fully correlated; the others are independent.
+ * <p>
+ * Every iteration has its own random stream, seeded by (seed, iteration number), and the threads take blocks of
+ * {@value #BLOCK} iterations from a shared counter: any iteration count keeps all threads busy, and the numbers do
+ * not depend on the thread count. An iteration whose draw makes the system unsolvable is counted
+ * ({@link MonteCarloResult#failedIterations()}) and left out of the statistics, not thrown.
  * <p>
  * Memory stays proportional to parameters + iterations (not their product): for the sensitivity analysis each
- * chunk accumulates the sums that Pearson's correlation between every parameter and every indicator needs, and
- * the chunks' sums are added in chunk order, which keeps the figures reproducible.
+ * block accumulates the sums that Pearson's correlation between every parameter and every indicator needs, and
+ * the blocks' sums are added in block order, which keeps the figures reproducible.
  */
 public final class MonteCarlo {
 
-	static final int CHUNK = 256;
+	static final int BLOCK = 16;
 
 	private final ProductSystem system;
 	private final double[] demand;
 	private final List<UncertainParameter> parameters;
+	/** Group number of each parameter, or -1; groups are numbered in order of first appearance. */
+	private final int[] groupOf;
+	private final int groups;
 
 	/**
 	 * @param system     the system
@@ -45,6 +57,13 @@ public final class MonteCarlo {
 		this.system = system;
 		this.demand = demand.clone();
 		this.parameters = List.copyOf(parameters);
+		this.groupOf = new int[this.parameters.size()];
+		java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
+		for (int p = 0; p < groupOf.length; p++) {
+			String group = this.parameters.get(p).group();
+			groupOf[p] = group == null ? -1 : numbers.computeIfAbsent(group, g -> numbers.size());
+		}
+		this.groups = numbers.size();
 	}
 
 	/**
@@ -59,28 +78,43 @@ public final class MonteCarlo {
 		if (iterations < 1) {
 			throw new IllegalArgumentException("at least one iteration is needed");
 		}
-		int chunks = (iterations + CHUNK - 1) / CHUNK;
-		SubMonitor progress = SubMonitor.convert(monitor, "Monte Carlo simulation (" + iterations + " iterations)", chunks);
+		int blocks = (iterations + BLOCK - 1) / BLOCK;
+		SubMonitor progress = SubMonitor.convert(monitor, "Monte Carlo simulation (" + iterations + " iterations)", blocks);
 		double[][] results = new double[system.indicatorCount()][iterations];
-		CorrelationSums[] sums = new CorrelationSums[chunks];
+		Merger sums = new Merger(blocks, parameters.size(), system.indicatorCount());
 		AtomicBoolean canceled = new AtomicBoolean();
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, chunks)), runnable -> {
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger done = new AtomicInteger();
+		int workers = Math.max(1, Math.min(threads, blocks));
+		ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
 			Thread thread = new Thread(runnable, "zc-monte-carlo");
 			thread.setDaemon(true);
 			return thread;
 		});
 		try {
 			List<Future<?>> futures = new ArrayList<>();
-			for (int c = 0; c < chunks; c++) {
-				int chunk = c;
-				futures.add(pool.submit(() -> sums[chunk] = runChunk(chunk, iterations, seed, results, canceled)));
+			for (int w = 0; w < workers; w++) {
+				futures.add(pool.submit(() -> work(iterations, seed, results, sums, next, done, canceled)));
 			}
+			int reported = 0;
 			for (Future<?> future : futures) {
-				if (progress.isCanceled()) {
-					canceled.set(true);
+				while (true) {
+					try {
+						future.get(50, TimeUnit.MILLISECONDS);
+						break;
+					} catch (TimeoutException e) {
+						if (progress.isCanceled()) {
+							canceled.set(true);
+						}
+						int now = done.get();
+						progress.worked(now - reported);
+						reported = now;
+					}
 				}
-				future.get();
-				progress.worked(1);
+			}
+			progress.worked(done.get() - reported);
+			if (progress.isCanceled()) {
+				canceled.set(true);
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -96,18 +130,18 @@ public final class MonteCarlo {
 		if (canceled.get()) {
 			throw new OperationCanceledException();
 		}
-		CorrelationSums total = new CorrelationSums(parameters.size(), system.indicatorCount());
-		for (CorrelationSums chunkSums : sums) {
-			total.add(chunkSums);
-		}
-		return new MonteCarloResult(system, parameters, results, total, seed);
+		return new MonteCarloResult(system, parameters, results, sums.total, seed);
 	}
 
-	private CorrelationSums runChunk(int chunk, int iterations, long seed, double[][] results, AtomicBoolean canceled) {
-		UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] { seed, chunk });
+	/** One worker: takes blocks until none are left; its solver, samplers and buffers are its own. */
+	private void work(int iterations, long seed, double[][] results, Merger sums, AtomicInteger next, AtomicInteger done,
+			AtomicBoolean canceled) {
+		IterationRandom random = new IterationRandom();
 		ContinuousDistribution.Sampler[] samplers = new ContinuousDistribution.Sampler[parameters.size()];
 		for (int p = 0; p < samplers.length; p++) {
-			samplers[p] = parameters.get(p).distribution().createSampler(random);
+			if (groupOf[p] < 0) {
+				samplers[p] = parameters.get(p).distribution().createSampler(random);
+			}
 		}
 		ProductSystemSolver solver = new ProductSystemSolver(system);
 		ProductSystem.Values values = system.values().copy();
@@ -115,36 +149,134 @@ public final class MonteCarlo {
 		double[] scaling = new double[system.processCount()];
 		double[] inventory = new double[system.indicatorCount()];
 		double[] drawn = new double[samplers.length];
-		CorrelationSums sums = new CorrelationSums(samplers.length, inventory.length);
-		int end = Math.min(iterations, (chunk + 1) * CHUNK);
-		for (int i = chunk * CHUNK; i < end; i++) {
-			if (canceled.get()) {
-				return sums;
-			}
-			for (int p = 0; p < samplers.length; p++) {
-				double value = samplers[p].sample();
-				drawn[p] = value;
-				UncertainParameter parameter = parameters.get(p);
-				switch (parameter.kind()) {
-					case INPUT -> values.inputs()[parameter.position()] = value;
-					case INTERVENTION -> values.interventions()[parameter.position()] = value;
-					case OUTPUT -> values.outputs()[parameter.position()] = value;
-					case DEMAND -> localDemand[parameter.position()] = value;
+		double[] shared = new double[groups];
+		double[][] blockDrawn = new double[BLOCK][samplers.length];
+		double[][] blockInventory = new double[BLOCK][inventory.length];
+		for (int block = next.getAndIncrement(); block < sums.blocks; block = next.getAndIncrement()) {
+			CorrelationSums blockSums = sums.take();
+			int accepted = 0;
+			int end = Math.min(iterations, (block + 1) * BLOCK);
+			for (int i = block * BLOCK; i < end; i++) {
+				if (canceled.get()) {
+					return;
 				}
+				random.start(seed, i);
+				for (int g = 0; g < groups; g++) {
+					shared[g] = random.nextDouble();
+				}
+				for (int p = 0; p < samplers.length; p++) {
+					UncertainParameter parameter = parameters.get(p);
+					double value = groupOf[p] < 0 ? samplers[p].sample()
+							: parameter.distribution().inverseCumulativeProbability(shared[groupOf[p]]);
+					drawn[p] = value;
+					switch (parameter.kind()) {
+						case INPUT -> values.inputs()[parameter.position()] = value;
+						case INTERVENTION -> values.interventions()[parameter.position()] = value;
+						case OUTPUT -> values.outputs()[parameter.position()] = value;
+						case SELF_INPUT -> values.selfInputs()[parameter.position()] = value;
+						case DEMAND -> localDemand[parameter.position()] = value;
+					}
+				}
+				try {
+					solver.solveScaling(values, localDemand, scaling);
+				} catch (ArithmeticException unsolvable) {
+					blockSums.failed++;
+					for (double[] result : results) {
+						result[i] = Double.NaN;
+					}
+					continue;
+				}
+				solver.inventory(values, scaling, inventory);
+				for (int k = 0; k < inventory.length; k++) {
+					results[k][i] = inventory[k];
+				}
+				System.arraycopy(drawn, 0, blockDrawn[accepted], 0, drawn.length);
+				System.arraycopy(inventory, 0, blockInventory[accepted++], 0, inventory.length);
 			}
-			solver.solveScaling(values, localDemand, scaling);
-			solver.inventory(values, scaling, inventory);
-			for (int k = 0; k < inventory.length; k++) {
-				results[k][i] = inventory[k];
-			}
-			sums.accept(drawn, inventory);
+			blockSums.accept(blockDrawn, blockInventory, accepted);
+			sums.put(block, blockSums);
+			done.incrementAndGet();
 		}
-		return sums;
+	}
+
+	/**
+	 * A random stream that is restarted for every iteration from (seed, iteration), so that samplers can be created
+	 * once per thread (Commons Statistics' samplers keep no state besides their generator).
+	 */
+	private static final class IterationRandom implements UniformRandomProvider {
+		private UniformRandomProvider stream;
+
+		void start(long seed, int iteration) {
+			// SplitMix64 of (seed, iteration): well-mixed, never an all-zero state
+			long first = mix(seed + 0x9E3779B97F4A7C15L * (2L * iteration + 1));
+			long second = mix(first ^ 0xD1B54A32D192ED03L);
+			stream = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] { first, second == 0 ? 1 : second });
+		}
+
+		private static long mix(long z) {
+			z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+			z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+			return z ^ (z >>> 31);
+		}
+
+		@Override
+		public long nextLong() {
+			return stream.nextLong();
+		}
+
+		@Override
+		public int nextInt() {
+			return stream.nextInt();
+		}
+
+		@Override
+		public double nextDouble() {
+			return stream.nextDouble();
+		}
+	}
+
+	/**
+	 * Adds the blocks' sums into the total in block order as soon as the blocks before them are done (so memory
+	 * holds only the few blocks finished out of order), recycling their arrays.
+	 */
+	private static final class Merger {
+		final int blocks;
+		final CorrelationSums total;
+		private final CorrelationSums[] pending;
+		private final java.util.ArrayDeque<CorrelationSums> free = new java.util.ArrayDeque<>();
+		private final int parameters;
+		private final int indicators;
+		private int merged;
+
+		Merger(int blocks, int parameters, int indicators) {
+			this.blocks = blocks;
+			this.parameters = parameters;
+			this.indicators = indicators;
+			this.total = new CorrelationSums(parameters, indicators);
+			this.pending = new CorrelationSums[blocks];
+		}
+
+		synchronized CorrelationSums take() {
+			CorrelationSums sums = free.poll();
+			return sums != null ? sums : new CorrelationSums(parameters, indicators);
+		}
+
+		synchronized void put(int block, CorrelationSums sums) {
+			pending[block] = sums;
+			while (merged < blocks && pending[merged] != null) {
+				CorrelationSums next = pending[merged];
+				pending[merged++] = null;
+				total.add(next);
+				next.clear();
+				free.push(next);
+			}
+		}
 	}
 
 	/** Running sums for Pearson's correlation of every parameter with every indicator. */
 	static final class CorrelationSums {
 		long n;
+		int failed;
 		final double[] x;
 		final double[] xx;
 		final double[] y;
@@ -160,24 +292,53 @@ public final class MonteCarlo {
 			xy = new double[parameters * indicators];
 		}
 
-		void accept(double[] drawn, double[] inventory) {
-			n++;
-			for (int p = 0; p < drawn.length; p++) {
-				x[p] += drawn[p];
-				xx[p] += drawn[p] * drawn[p];
+		/**
+		 * Adds {@code count} iterations. The cross products are accumulated a block at a time, in tiles of
+		 * parameters, so the parameters × indicators array is streamed once per block rather than once per
+		 * iteration (with 8,000 parameters and 100 indicators it is 6 MB).
+		 */
+		void accept(double[][] drawn, double[][] inventory, int count) {
+			int parameters = x.length;
+			for (int t = 0; t < count; t++) {
+				n++;
+				double[] d = drawn[t];
+				for (int p = 0; p < parameters; p++) {
+					x[p] += d[p];
+					xx[p] += d[p] * d[p];
+				}
+				for (int k = 0; k < y.length; k++) {
+					y[k] += inventory[t][k];
+					yy[k] += inventory[t][k] * inventory[t][k];
+				}
 			}
-			for (int k = 0; k < inventory.length; k++) {
-				y[k] += inventory[k];
-				yy[k] += inventory[k] * inventory[k];
-				int row = k * drawn.length;
-				for (int p = 0; p < drawn.length; p++) {
-					xy[row + p] += drawn[p] * inventory[k];
+			for (int from = 0; from < parameters; from += 512) {
+				int to = Math.min(parameters, from + 512);
+				for (int k = 0; k < y.length; k++) {
+					int row = k * parameters;
+					for (int t = 0; t < count; t++) {
+						double g = inventory[t][k];
+						double[] d = drawn[t];
+						for (int p = from; p < to; p++) {
+							xy[row + p] += d[p] * g;
+						}
+					}
 				}
 			}
 		}
 
+		void clear() {
+			n = 0;
+			failed = 0;
+			java.util.Arrays.fill(x, 0);
+			java.util.Arrays.fill(xx, 0);
+			java.util.Arrays.fill(y, 0);
+			java.util.Arrays.fill(yy, 0);
+			java.util.Arrays.fill(xy, 0);
+		}
+
 		void add(CorrelationSums other) {
 			n += other.n;
+			failed += other.failed;
 			addTo(x, other.x);
 			addTo(xx, other.xx);
 			addTo(y, other.y);

@@ -29,19 +29,31 @@ public final class MonteCarloResult {
 		return seed;
 	}
 
-	/** Number of iterations. */
+	/** Number of iterations run (successful and failed). */
 	public int iterations() {
 		return results.length == 0 ? 0 : results[0].length;
 	}
 
-	/** The sampled totals of indicator {@code indicator}, in iteration order (a copy). */
+	/**
+	 * Number of iterations whose draw made the system unsolvable (e.g. a loop that consumed more than it produced);
+	 * they are NaN in {@link #samples} and left out of {@link #statistics} and {@link #sensitivity}.
+	 */
+	public int failedIterations() {
+		return sums.failed;
+	}
+
+	/** The sampled totals of indicator {@code indicator}, in iteration order (a copy; NaN for failed iterations). */
 	public double[] samples(int indicator) {
 		return results[indicator].clone();
 	}
 
-	/** Mean, standard deviation, P5, P50, P95 of indicator {@code indicator}. */
+	/** Mean, standard deviation, P5, P50, P95 of indicator {@code indicator} over the successful iterations (NaN if none). */
 	public MonteCarlo.Statistics statistics(int indicator) {
-		return MonteCarlo.Statistics.of(results[indicator]);
+		double[] successful = java.util.Arrays.stream(results[indicator]).filter(v -> !Double.isNaN(v)).toArray();
+		if (successful.length == 0) {
+			return new MonteCarlo.Statistics(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+		}
+		return MonteCarlo.Statistics.of(successful);
 	}
 
 	/**

@@ -20,6 +20,8 @@ import java.util.List;
 public final class ProductSystem {
 
 	final String[] processIds;
+	/** Where each process comes from in the model (e.g. "line.zc:12"), or null; for error messages. */
+	final String[] processLocations;
 	final String[] indicatorIds;
 	/** Row-wise storage of the off-diagonal technosphere inputs: row i lists consumers j with amount a_ij. */
 	final int[] rowStart;
@@ -31,73 +33,92 @@ public final class ProductSystem {
 	final int[] interventionIndicator;
 	final Values baseValues;
 
-	private ProductSystem(Builder builder) {
-		int n = builder.processIds.size();
-		this.processIds = builder.processIds.toArray(String[]::new);
-		this.indicatorIds = builder.indicatorIds.toArray(String[]::new);
-		// Sort technosphere exchanges by provider (row) to get CSR storage; duplicate (i, j) pairs are summed.
-		long[] keys = new long[builder.inputProvider.size()];
-		for (int e = 0; e < keys.length; e++) {
-			keys[e] = ((long) builder.inputProvider.get(e) << 32) | builder.inputConsumer.get(e);
-		}
-		Integer[] order = new Integer[keys.length];
-		Arrays.setAll(order, i -> i);
-		Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
+	private ProductSystem(Builder b) {
+		int n = b.processIds.size();
+		this.processIds = b.processIds.toArray(String[]::new);
+		this.processLocations = b.locations == null ? null : Arrays.copyOf(b.locations, n);
+		this.indicatorIds = b.indicatorIds.toArray(String[]::new);
+		// CSR by provider (row) in O(n + non-zeros): a counting sort by consumer, then a stable one by provider, gives
+		// the exchanges ordered by (provider, consumer), so duplicates are adjacent and summed in one pass.
+		int[] byConsumer = countingSort(b.inputConsumer, b.inputs, n, null);
+		int[] order = countingSort(b.inputProvider, b.inputs, n, byConsumer);
 		rowStart = new int[n + 1];
 		selfInput = new int[n];
 		Arrays.fill(selfInput, -1);
-		List<Integer> consumers = new ArrayList<>();
-		List<Double> amounts = new ArrayList<>();
-		List<Double> self = new ArrayList<>(); // kept separately, aligned with selfInput
-		long previous = -1;
+		int[] consumers = new int[b.inputs];
+		double[] amounts = new double[b.inputs];
+		double[] self = new double[n];
+		int links = 0;
+		int selfCount = 0;
+		int previousProvider = -1;
 		for (int k : order) {
-			int provider = builder.inputProvider.get(k);
-			int consumer = builder.inputConsumer.get(k);
-			double amount = builder.inputAmount.get(k);
+			int provider = b.inputProvider[k];
+			int consumer = b.inputConsumer[k];
+			double amount = b.inputAmount[k];
 			if (provider == consumer) {
 				if (selfInput[provider] < 0) {
-					selfInput[provider] = self.size();
-					self.add(amount);
-				} else {
-					self.set(selfInput[provider], self.get(selfInput[provider]) + amount);
+					selfInput[provider] = selfCount++;
 				}
-				continue;
+				self[selfInput[provider]] += amount;
+			} else if (provider == previousProvider && consumers[links - 1] == consumer) {
+				amounts[links - 1] += amount; // repeated calls add up
+			} else {
+				previousProvider = provider;
+				consumers[links] = consumer;
+				amounts[links++] = amount;
+				rowStart[provider + 1]++;
 			}
-			if (keys[k] == previous) {
-				amounts.set(amounts.size() - 1, amounts.get(amounts.size() - 1) + amount);
-				continue;
-			}
-			previous = keys[k];
-			consumers.add(consumer);
-			amounts.add(amount);
-			rowStart[provider + 1]++;
 		}
 		for (int i = 0; i < n; i++) {
 			rowStart[i + 1] += rowStart[i];
 		}
-		rowConsumer = consumers.stream().mapToInt(Integer::intValue).toArray();
+		rowConsumer = Arrays.copyOf(consumers, links);
 
+		int[] byIndicator = countingSort(b.interventionIndicator, b.interventions, b.indicatorIds.size(), null);
+		int[] bOrder = countingSort(b.interventionProcess, b.interventions, n, byIndicator);
 		interventionStart = new int[n + 1];
-		Integer[] bOrder = new Integer[builder.interventionProcess.size()];
-		Arrays.setAll(bOrder, i -> i);
-		Arrays.sort(bOrder, (x, y) -> {
-			int c = Integer.compare(builder.interventionProcess.get(x), builder.interventionProcess.get(y));
-			return c != 0 ? c : Integer.compare(builder.interventionIndicator.get(x), builder.interventionIndicator.get(y));
-		});
-		interventionIndicator = new int[bOrder.length];
-		double[] bValues = new double[bOrder.length];
-		for (int e = 0; e < bOrder.length; e++) {
-			int j = builder.interventionProcess.get(bOrder[e]);
-			interventionIndicator[e] = builder.interventionIndicator.get(bOrder[e]);
-			bValues[e] = builder.interventionAmount.get(bOrder[e]);
+		int[] indicators = new int[b.interventions];
+		double[] bValues = new double[b.interventions];
+		int entries = 0;
+		int previousProcess = -1;
+		for (int k : bOrder) {
+			int j = b.interventionProcess[k];
+			int indicator = b.interventionIndicator[k];
+			if (j == previousProcess && indicators[entries - 1] == indicator) {
+				bValues[entries - 1] += b.interventionAmount[k]; // repeated calls add up
+				continue;
+			}
+			previousProcess = j;
+			indicators[entries] = indicator;
+			bValues[entries++] = b.interventionAmount[k];
 			interventionStart[j + 1]++;
 		}
 		for (int j = 0; j < n; j++) {
 			interventionStart[j + 1] += interventionStart[j];
 		}
-		baseValues = new Values(builder.output.stream().mapToDouble(Double::doubleValue).toArray(),
-				amounts.stream().mapToDouble(Double::doubleValue).toArray(),
-				self.stream().mapToDouble(Double::doubleValue).toArray(), bValues);
+		interventionIndicator = Arrays.copyOf(indicators, entries);
+		baseValues = new Values(Arrays.copyOf(b.output, n), Arrays.copyOf(amounts, links),
+				Arrays.copyOf(self, selfCount), Arrays.copyOf(bValues, entries));
+	}
+
+	/**
+	 * Indices {@code 0..count-1} (or the permutation {@code within}, if given) stably sorted by {@code key[index]} in
+	 * {@code 0..range-1}: a counting sort, O(count + range).
+	 */
+	private static int[] countingSort(int[] key, int count, int range, int[] within) {
+		int[] start = new int[range + 1];
+		for (int e = 0; e < count; e++) {
+			start[key[e] + 1]++;
+		}
+		for (int r = 0; r < range; r++) {
+			start[r + 1] += start[r];
+		}
+		int[] sorted = new int[count];
+		for (int t = 0; t < count; t++) {
+			int e = within == null ? t : within[t];
+			sorted[start[key[e]]++] = e;
+		}
+		return sorted;
 	}
 
 	/** Number of processes. */
@@ -113,6 +134,15 @@ public final class ProductSystem {
 	/** Id of process {@code index}, as given to the builder. */
 	public String processId(int index) {
 		return processIds[index];
+	}
+
+	/**
+	 * Process {@code index} for messages: its id in quotes, followed by where it comes from in the model if the builder
+	 * was told ({@link Builder#location}), e.g. {@code 'line.Furnace' (line.zc:12)}.
+	 */
+	public String describeProcess(int index) {
+		String location = processLocations == null ? null : processLocations[index];
+		return "'" + processIds[index] + "'" + (location == null ? "" : " (" + location + ")");
 	}
 
 	/** Id of indicator {@code index}, as given to the builder. */
@@ -150,6 +180,11 @@ public final class ProductSystem {
 		return -1;
 	}
 
+	/** Position, in {@link Values#selfInputs()}, of the amount of its own product {@code process} consumes, or -1. */
+	public int selfInputPosition(int process) {
+		return selfInput[process];
+	}
+
 	/** A builder; start with {@link ProductSystem#builder()}. */
 	public static Builder builder() {
 		return new Builder();
@@ -172,20 +207,32 @@ public final class ProductSystem {
 		}
 	}
 
-	/** Collects processes, exchanges and indicators; not thread-safe. */
+	/** Collects processes, exchanges and indicators in primitive growable arrays; not thread-safe. */
 	public static final class Builder {
 		private final List<String> processIds = new ArrayList<>();
-		private final List<Double> output = new ArrayList<>();
+		private double[] output = new double[16];
 		private final List<String> indicatorIds = new ArrayList<>();
-		private final List<Integer> inputProvider = new ArrayList<>();
-		private final List<Integer> inputConsumer = new ArrayList<>();
-		private final List<Double> inputAmount = new ArrayList<>();
-		private final List<Integer> interventionProcess = new ArrayList<>();
-		private final List<Integer> interventionIndicator = new ArrayList<>();
-		private final List<Double> interventionAmount = new ArrayList<>();
-		private final java.util.Map<Long, Integer> interventionIndex = new java.util.HashMap<>();
+		private int inputs;
+		private int[] inputProvider = new int[16];
+		private int[] inputConsumer = new int[16];
+		private double[] inputAmount = new double[16];
+		private int interventions;
+		private int[] interventionProcess = new int[16];
+		private int[] interventionIndicator = new int[16];
+		private double[] interventionAmount = new double[16];
+		private String[] locations;
 
 		private Builder() {
+		}
+
+		/** Records where process {@code process} comes from in the model (e.g. "line.zc:12"), for error messages. */
+		public Builder location(int process, String where) {
+			check(process, processIds.size(), "process");
+			if (locations == null || locations.length <= process) {
+				locations = Arrays.copyOf(locations == null ? new String[0] : locations, Math.max(16, 2 * (process + 1)));
+			}
+			locations[process] = where;
+			return this;
 		}
 
 		/** Adds a process with a reference output of 1 per run; returns its index. */
@@ -195,9 +242,13 @@ public final class ProductSystem {
 
 		/** Adds a process producing {@code output} units of its reference product per run; returns its index. */
 		public int process(String id, double output) {
+			int index = processIds.size();
+			if (index == this.output.length) {
+				this.output = Arrays.copyOf(this.output, index * 2);
+			}
 			processIds.add(id);
-			this.output.add(output);
-			return processIds.size() - 1;
+			this.output[index] = output;
+			return index;
 		}
 
 		/** Adds an indicator (a row of B), e.g. "GWP-fossil"; returns its index. */
@@ -206,13 +257,18 @@ public final class ProductSystem {
 			return indicatorIds.size() - 1;
 		}
 
-		/** Process {@code consumer} needs {@code amount} units of the product of {@code provider} per run. */
+		/** Process {@code consumer} needs {@code amount} units of the product of {@code provider} per run. Repeated calls add up. */
 		public Builder input(int consumer, int provider, double amount) {
 			check(consumer, processIds.size(), "process");
 			check(provider, processIds.size(), "process");
-			inputConsumer.add(consumer);
-			inputProvider.add(provider);
-			inputAmount.add(amount);
+			if (inputs == inputAmount.length) {
+				inputProvider = Arrays.copyOf(inputProvider, inputs * 2);
+				inputConsumer = Arrays.copyOf(inputConsumer, inputs * 2);
+				inputAmount = Arrays.copyOf(inputAmount, inputs * 2);
+			}
+			inputConsumer[inputs] = consumer;
+			inputProvider[inputs] = provider;
+			inputAmount[inputs++] = amount;
 			return this;
 		}
 
@@ -220,18 +276,18 @@ public final class ProductSystem {
 		public Builder intervention(int process, int indicator, double amount) {
 			check(process, processIds.size(), "process");
 			check(indicator, indicatorIds.size(), "indicator");
-			Integer existing = interventionIndex.putIfAbsent(((long) process << 32) | indicator, interventionProcess.size());
-			if (existing != null) {
-				interventionAmount.set(existing, interventionAmount.get(existing) + amount);
-				return this;
+			if (interventions == interventionAmount.length) {
+				interventionProcess = Arrays.copyOf(interventionProcess, interventions * 2);
+				interventionIndicator = Arrays.copyOf(interventionIndicator, interventions * 2);
+				interventionAmount = Arrays.copyOf(interventionAmount, interventions * 2);
 			}
-			interventionProcess.add(process);
-			interventionIndicator.add(indicator);
-			interventionAmount.add(amount);
+			interventionProcess[interventions] = process;
+			interventionIndicator[interventions] = indicator;
+			interventionAmount[interventions++] = amount;
 			return this;
 		}
 
-		/** Builds the immutable system. */
+		/** Builds the immutable system in time linear in processes + exchanges (counting sorts, no maps). */
 		public ProductSystem build() {
 			return new ProductSystem(this);
 		}

@@ -14,8 +14,20 @@ import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
  * @param position     index into that array (see {@link ProductSystem#inputPosition},
  *                     {@link ProductSystem#interventionPosition}, or the process index for outputs/demand)
  * @param distribution the distribution the amount is drawn from
+ * @param group        parameters with the same non-null group share one uniform draw per iteration (each takes its
+ *                     own quantile of it: fully correlated, e.g. amounts taken from one measurement); null: independent
  */
-public record UncertainParameter(String name, Kind kind, int position, ContinuousDistribution distribution) {
+public record UncertainParameter(String name, Kind kind, int position, ContinuousDistribution distribution, String group) {
+
+	/** An independent parameter (no group). */
+	public UncertainParameter(String name, Kind kind, int position, ContinuousDistribution distribution) {
+		this(name, kind, position, distribution, null);
+	}
+
+	/** This parameter, drawn together with the others of {@code group}. */
+	public UncertainParameter inGroup(String group) {
+		return new UncertainParameter(name, kind, position, distribution, group);
+	}
 
 	/** Which amounts of a product system a parameter can vary. */
 	public enum Kind {
@@ -25,6 +37,9 @@ public record UncertainParameter(String name, Kind kind, int position, Continuou
 		INTERVENTION,
 		/** a process's reference output ({@link ProductSystem.Values#outputs()}) */
 		OUTPUT,
+		/** the amount of its own product a process consumes ({@link ProductSystem.Values#selfInputs()}, position from
+		 * {@link ProductSystem#selfInputPosition}) */
+		SELF_INPUT,
 		/** an entry of the final demand vector */
 		DEMAND
 	}
