@@ -44,15 +44,20 @@ class Screenshots {
 		// The builder's markers become badges on the nodes: let it finish first.
 		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
 		// The line is long and flat: at 100 % (with a scroll bar) rather than fitted into the window at a small size.
-		shot(file("housing-cell", "model/cell.zc"), "TC1", false, out.resolve("diagram-editor-line.png"));
-		shot(file("housing-cell", "model/air-loop.zc"), "PressureControl", true, out.resolve("diagram-editor-loop.png"));
-		shot(file("housing-cell", "model/park.zc"), null, true, out.resolve("diagram-editor-park.png"));
+		shot(file("housing-cell", "model/cell.zc"), "TC1", false, false, out.resolve("diagram-editor-line.png"));
+		shot(file("housing-cell", "model/cell.zc"), null, false, true, out.resolve("diagram-editor-processes.png"));
+		shot(file("housing-cell", "model/air-loop.zc"), "PressureControl", true, false, out.resolve("diagram-editor-loop.png"));
+		shot(file("housing-cell", "model/park.zc"), null, true, false, out.resolve("diagram-editor-park.png"));
 	}
 
-	private static void shot(org.eclipse.core.resources.IFile file, String select, boolean fit, Path target)
-			throws Exception {
+	private static void shot(org.eclipse.core.resources.IFile file, String select, boolean fit, boolean processes,
+			Path target) throws Exception {
 		page().closeAllEditors(false);
 		DiagramEditor editor = Diagrams.open(file);
+		if (processes) {
+			editor.backgroundProcesses().toggle(); // Show Background Processes
+			Diagrams.waitIdle(editor);
+		}
 		page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 		flush();
 		Shell window = page().getWorkbenchWindow().getShell();
