@@ -47,6 +47,11 @@ final class ReportStage {
 	static final String CALCULATION_FAILED = "org.zerocarbon.workspace.calculationFailed";
 	/** Issue code of a project with lines or parks but no usable methodology. */
 	static final String NO_METHODOLOGY = "org.zerocarbon.workspace.noMethodology";
+	/**
+	 * Prefix of the problem id of a calculation finding ({@link FootprintResult.Finding}): the finding's stable code
+	 * follows, e.g. {@code org.zerocarbon.accounting.overClaim}; the marker is of type {@link ZcMarkers#ACCOUNTING}.
+	 */
+	static final String FINDING_PREFIX = ZcMarkers.ACCOUNTING_CODE_PREFIX;
 
 	private ReportStage() {
 	}
@@ -93,7 +98,9 @@ final class ReportStage {
 		for (CriterionResult result : criteria) {
 			problems.addAll(criterionProblems(result, models, files, locations));
 		}
-		return new Outcome(problems, new ZcBuildResults.ProjectResult(project, 0, note, criteria, footprints, locations));
+		// a finding about an element shared by several lines (a site's certificate) is found for each of them: mark it once
+		List<Problem> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
+		return new Outcome(distinct, new ZcBuildResults.ProjectResult(project, 0, note, criteria, footprints, locations));
 	}
 
 	/** The methodology the settings name, if it is among the models; otherwise null (the automatic choice). */
@@ -125,6 +132,7 @@ final class ReportStage {
 				FootprintResult result = calculator.calculate(subject, methodology, progress.split(formats.isEmpty() ? 10 : 5));
 				footprints.add(new ZcBuildResults.Footprint(name, result.subject().kind(), file, result, null));
 				locateEquipment(result, subject.eResource().getResourceSet(), files, locations);
+				problems.addAll(findingProblems(result, subject, own, files, locations));
 				if (!formats.isEmpty()) {
 					ReportOptions options = ReportOptions.defaults().withBaseName(name)
 							.withDiagram(formats.contains(ReportFormat.HTML) || formats.contains(ReportFormat.PDF) ? diagram(subject) : null);
@@ -278,6 +286,31 @@ final class ReportStage {
 	/** Removes every generated report (for clean builds). */
 	static void clean(IProject project) throws CoreException {
 		deleteStaleReports(project, Set.of());
+	}
+
+	/**
+	 * The findings of a footprint as problems: on the element they name when it is in this project's files (the ones
+	 * this build marks), otherwise on the line or park. A finding shared by several subjects (e.g. a certificate
+	 * claimed twice, found for every line on its site) is marked once per element, code and message.
+	 */
+	static List<Problem> findingProblems(FootprintResult result, EObject subject, Set<URI> own, Map<URI, IFile> files,
+			Map<String, ZcBuildResults.Location> locations) {
+		List<Problem> problems = new ArrayList<>();
+		ResourceSet models = subject.eResource().getResourceSet();
+		for (FootprintResult.Finding finding : result.findings()) {
+			EObject element = finding.elementUri() == null ? null : models.getEObject(URI.createURI(finding.elementUri()), false);
+			EObject at = element != null && element.eResource() != null && own.contains(element.eResource().getURI()) ? element : subject;
+			locate(at, files, locations);
+			Problem.Severity severity = switch (finding.severity()) {
+				case "error" -> Problem.Severity.ERROR;
+				case "warning" -> Problem.Severity.WARNING;
+				default -> Problem.Severity.INFO;
+			};
+			String message = at == subject && finding.element() != null && element == null
+					? finding.message() + " (" + finding.element() + ")" : finding.message();
+			problems.add(Problem.at(at, severity, FINDING_PREFIX + finding.code(), message));
+		}
+		return problems;
 	}
 
 	private static List<Problem> criterionProblems(CriterionResult result, ResourceSet models, Map<URI, IFile> files,

@@ -23,6 +23,13 @@ public final class ZcMarkers {
 	public static final String CRITERIA = "org.zerocarbon.workspace.criteria";
 	/** Data-quality problems. */
 	public static final String DATA_QUALITY = "org.zerocarbon.workspace.dataquality";
+	/**
+	 * Findings of the footprint calculation (energy instruments, missing factors, functional units not computed
+	 * ...), whose problem id is {@value #ACCOUNTING_CODE_PREFIX} followed by the finding's code.
+	 */
+	public static final String ACCOUNTING = "org.zerocarbon.workspace.accounting";
+	/** Problem-id prefix of calculation findings. */
+	public static final String ACCOUNTING_CODE_PREFIX = "org.zerocarbon.accounting.";
 
 	/** Marker attribute: the stable issue code of the problem (quick fixes key on it). */
 	public static final String PROBLEM_ID = "problemId";
@@ -34,11 +41,15 @@ public final class ZcMarkers {
 
 	/**
 	 * The marker sub-type for an issue code. Codes are classified by naming convention: Xtext's own syntax and
-	 * linking diagnostics, and our codes containing {@code .units.}, {@code .criteria.} or {@code .dataQuality.}.
+	 * linking diagnostics, calculation findings ({@value #ACCOUNTING_CODE_PREFIX}...), and our codes containing
+	 * {@code .units.}, {@code .criteria.} or {@code .dataQuality.}.
 	 */
 	public static String typeFor(String code) {
 		if (code == null || code.startsWith("org.eclipse.xtext.") || code.endsWith(".syntax")) {
 			return SYNTAX;
+		}
+		if (code.startsWith(ACCOUNTING_CODE_PREFIX)) {
+			return ACCOUNTING; // before the conventions below: "functionalUnitNotComputed" is no unit problem
 		}
 		String lower = code.toLowerCase(java.util.Locale.ROOT);
 		if (lower.contains(".units.") || lower.contains("unit")) {

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -110,6 +111,37 @@ class ZcBuilderReportsTest {
 		String after = Files.readString(json.getLocation().toFile().toPath());
 		assertTrue(after.contains("82000"), "new total 82,000 kg CO2e");
 		assertFalse(after.contains("162000"));
+	}
+
+	@Test
+	void aFindingOfTheCalculationIsAnAccountingMarkerOnTheElement() throws CoreException {
+		write("factors.zc", FACTORS);
+		write("methodology.zc", METHODOLOGY);
+		// the machine uses 8 kW × 4,000 h = 32,000 kWh a year; the certificate claims 100,000 kWh: 68,000 kWh over-claimed
+		IFile line = write("line.zc", LINE.replace("site S { region \"XX\" grid t.G }", """
+				site S {
+					region "XX"
+					grid t.G
+					certificate Cert1 irec "test certificate" 100 MWh vintage 2025 market "XX" tracking "T-1" retired
+				}"""));
+		project.build(IncrementalProjectBuilder.FULL_BUILD, null);
+
+		List<IMarker> overClaims = java.util.Arrays.stream(line.findMarkers(ZcMarkers.ACCOUNTING, false, IResource.DEPTH_ZERO))
+				.filter(m -> "org.zerocarbon.accounting.overClaim".equals(m.getAttribute(ZcMarkers.PROBLEM_ID, ""))).toList();
+		assertEquals(1, overClaims.size(), () -> markers(line));
+		assertEquals(5, overClaims.get(0).getAttribute(IMarker.LINE_NUMBER, -1), "on the certificate's line: " + markers(line));
+		assertTrue(overClaims.get(0).getAttribute(ZcMarkers.ELEMENT_URI, "").contains("line.zc#"), "with the certificate's URI");
+		assertTrue(overClaims.get(0).isSubtypeOf(ZcMarkers.PROBLEM));
+	}
+
+	private static String markers(IFile file) {
+		try {
+			return java.util.Arrays.stream(file.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_ZERO))
+					.map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(ZcMarkers.PROBLEM_ID, "") + " " + m.getAttribute(IMarker.MESSAGE, ""))
+					.toList().toString();
+		} catch (CoreException e) {
+			return e.toString();
+		}
 	}
 
 	@Test
