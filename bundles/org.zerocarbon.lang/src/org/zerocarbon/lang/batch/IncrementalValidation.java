@@ -32,7 +32,9 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
  * <li>A file is re-read when its stamp changed; every file that references an object in a re-read file is re-read
  * too (transitively), so no resolved reference can point to an object of an old version of a file.</li>
  * <li>When the names a changed file exports change (an element added, removed or renamed), references anywhere may
- * now resolve differently (or a duplicate name appear), so everything is re-read. The same holds when a file is added
+ * now resolve differently (or a duplicate name appear), so everything is re-read; so it is when their index data
+ * change (a factor's kind or region, a certificate's tracking id, a methodology's vintage window), which rules of
+ * other files read. The same holds when a file is added
  * or removed.</li>
  * <li>Files that are not re-read keep their problems from the previous run: nothing they see has changed.</li>
  * <li>A cancelled run forgets everything, and the next run is a full one.</li>
@@ -206,13 +208,19 @@ public final class IncrementalValidation {
 		return targets;
 	}
 
-	/** The names (with their types) a file makes visible to others. */
+	/** The names (with their types and index data) a file makes visible to others. */
 	private static Set<String> exports(ResourceDescriptionsData index, Resource resource) {
 		Set<String> names = new HashSet<>();
 		IResourceDescription description = index.getResourceDescription(resource.getURI());
 		if (description != null) {
 			for (IEObjectDescription exported : description.getExportedObjects()) {
-				names.add(exported.getQualifiedName() + ":" + exported.getEClass().getName());
+				StringBuilder name = new StringBuilder(exported.getQualifiedName() + ":" + exported.getEClass().getName());
+				// what rules of other files read from the index: a factor's kind and region, a certificate's tracking
+				// id, a methodology's vintage window and required modules
+				for (String key : new java.util.TreeSet<>(java.util.Arrays.asList(exported.getUserDataKeys()))) {
+					name.append(';').append(key).append('=').append(exported.getUserData(key));
+				}
+				names.add(name.toString());
 			}
 		}
 		return names;

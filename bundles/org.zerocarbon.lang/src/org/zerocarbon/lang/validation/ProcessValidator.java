@@ -141,6 +141,9 @@ public class ProcessValidator extends ZcRuleValidator {
 		if (!(provider instanceof Process process) || process.eIsProxy() || amount == null || amount.getUnit() == null) {
 			return;
 		}
+		if (ExpectedKinds.of(amount).map(e -> !e.accepts(amount.getUnit())).orElse(false)) {
+			return; // a unit of the wrong kind for the statement is reported by the unit rule
+		}
 		Optional<Unit<?>> unit = ExpectedKinds.referenceUnit(process);
 		Optional<Unit<?>> written = ZcUnits.tryParse(amount.getUnit());
 		if (unit.isEmpty() || written.isEmpty() || written.get().isCompatible(unit.get())) {

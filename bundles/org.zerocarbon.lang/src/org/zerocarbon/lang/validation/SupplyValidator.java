@@ -24,6 +24,7 @@ import org.zerocarbon.model.zc.Machine;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Park;
 import org.zerocarbon.model.zc.Site;
+import org.zerocarbon.model.zc.Utility;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
 
 import com.google.inject.Inject;
@@ -207,12 +208,14 @@ public class SupplyValidator extends ZcRuleValidator {
 	// ------------------------------------------------------------------------------------------ no silent zero
 
 	/**
-	 * Machines with energy states use electricity (B6). Without a site, or on a site without grid factor, B6 would
+	 * Machines with energy states and utilities with electricity use electricity (B6). Without a site, or on a site without grid factor, B6 would
 	 * be 0 kg CO2e; when a methodology of the model set requires B6, that is an error (issue 11: no silent zero).
 	 */
 	@Check
 	public void checkUseStageHasAGrid(Line line) {
-		if (line.getMachines().stream().noneMatch(SupplyValidator::usesElectricity)) {
+		String users = line.getMachines().stream().anyMatch(SupplyValidator::usesElectricity) ? "machines"
+				: line.getUtilities().stream().anyMatch(SupplyValidator::usesElectricity) ? "utilities" : null;
+		if (users == null) {
 			return;
 		}
 		Site site = line.getSite();
@@ -224,11 +227,11 @@ public class SupplyValidator extends ZcRuleValidator {
 			return;
 		}
 		if (site == null) {
-			error("The machines of line '" + line.getName() + "' have energy states, but the line has no site, so their electricity (B6, "
+			error("The " + users + " of line '" + line.getName() + "' use electricity, but the line has no site, so their electricity (B6, "
 					+ "required by methodology '" + methodology + "') would count 0 kg CO2e: add 'site <site>' on a site with a grid factor",
 					line, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.USE_STAGE_WITHOUT_GRID, "site");
 		} else {
-			error("The machines of line '" + line.getName() + "' have energy states, but site '" + site.getName() + "' has no grid factor, "
+			error("The " + users + " of line '" + line.getName() + "' use electricity, but site '" + site.getName() + "' has no grid factor, "
 					+ "so their electricity (B6, required by methodology '" + methodology + "') would count 0 kg CO2e: add 'grid <grid factor>' "
 					+ "to site '" + site.getName() + "'", line, Literals.LINE__SITE, ZcIssueCodes.USE_STAGE_WITHOUT_GRID, "grid");
 		}
@@ -236,6 +239,10 @@ public class SupplyValidator extends ZcRuleValidator {
 
 	private static boolean usesElectricity(Machine machine) {
 		return !machine.getStates().isEmpty() || machine.getComponents().stream().anyMatch(c -> !c.getStates().isEmpty());
+	}
+
+	private static boolean usesElectricity(Utility utility) {
+		return !utility.getStates().isEmpty() || utility.getElectricity() != null || utility.getSpecificEnergy() != null;
 	}
 
 	/** The simple name of a methodology of the model set that requires a module, or null. */

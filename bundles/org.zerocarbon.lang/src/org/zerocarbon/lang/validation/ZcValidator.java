@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.measure.Unit;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -70,7 +68,6 @@ import org.zerocarbon.model.zc.Variable;
 import org.zerocarbon.model.zc.ZcPackage;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
 import org.zerocarbon.units.QuantityKind;
-import org.zerocarbon.units.UnitSyntaxException;
 import org.zerocarbon.units.ZcUnits;
 
 import com.google.inject.Inject;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -87,16 +86,11 @@ class AccountingRulesTest {
 
 	/** Exactly one issue, with that code, severity and message start. */
 	private void assertOnly(String text, String code, Severity severity, String message, String... others) throws Exception {
-		List<Issue> issues = issues(text, others);
-		assertEquals(1, issues.size(), () -> issues.stream().map(Issue::toString).collect(Collectors.joining("\n")));
-		assertEquals(code, issues.get(0).getCode(), issues.get(0)::toString);
-		assertEquals(severity, issues.get(0).getSeverity(), issues.get(0)::toString);
-		assertTrue(issues.get(0).getMessage().startsWith(message), issues.get(0).getMessage());
+		IssueAssertions.assertOnly(issues(text, others), code, severity, message);
 	}
 
 	private void assertClean(String text, String... others) throws Exception {
-		List<Issue> issues = issues(text, others);
-		assertTrue(issues.isEmpty(), () -> issues.stream().map(Issue::toString).collect(Collectors.joining("\n")));
+		IssueAssertions.assertNone(issues(text, others));
 	}
 
 	private static String site(String instruments) {
@@ -211,15 +205,18 @@ class AccountingRulesTest {
 
 	@Test
 	void aLineWithEnergyStatesButNoSiteIsAnErrorWhenB6IsRequired() throws Exception {
-		assertOnly(LINE_WITHOUT_SITE, ZcIssueCodes.USE_STAGE_WITHOUT_GRID, Severity.ERROR, "The machines of line 'Cell' have energy "
-				+ "states, but the line has no site, so their electricity (B6, required by methodology 'M') would count 0 kg CO2e: add 'site",
+		assertOnly(LINE_WITHOUT_SITE, ZcIssueCodes.USE_STAGE_WITHOUT_GRID, Severity.ERROR, "The machines of line 'Cell' use "
+				+ "electricity, but the line has no site, so their electricity (B6, required by methodology 'M') would count 0 kg CO2e: add 'site",
 				METHODOLOGY);
 		assertOnly("site S { }\n" + LINE_WITHOUT_SITE.replaceFirst("\\{\n", "{\n site S\n"), ZcIssueCodes.USE_STAGE_WITHOUT_GRID, Severity.ERROR,
-				"The machines of line 'Cell' have energy states, but site 'S' has no grid factor", METHODOLOGY);
+				"The machines of line 'Cell' use electricity, but site 'S' has no grid factor", METHODOLOGY);
 		// without a methodology requiring B6, or with a grid, or without energy states: no error
 		assertClean(LINE_WITHOUT_SITE, "methodology N { module B6 }");
 		assertClean("import lib.*\nsite S { grid CN }\n" + LINE_WITHOUT_SITE.replaceFirst("\\{\n", "{\n site S\n"), METHODOLOGY);
 		assertClean("line Cell { machine M vmc { rated 5 kW } }", METHODOLOGY);
+		assertOnly("line Cell { machine M vmc { rated 5 kW } utility Air compressedAir { electricity 9 MWh per year supplies M 2 m3/min } }",
+				ZcIssueCodes.USE_STAGE_WITHOUT_GRID, Severity.ERROR, "The utilities of line 'Cell' use electricity, but the line has no site",
+				METHODOLOGY);
 	}
 
 	// ------------------------------------------------------------------------------------------ scope 1

@@ -118,6 +118,18 @@ class IncrementalValidationTest {
 	}
 
 	@Test
+	void aTrackingIdClaimedInAnotherFileIsFoundWhenEitherFileChanges() throws IOException {
+		String certificate = "certificate C gec 10 MWh vintage 2025 market \"XX\" tracking \"%s\" retired";
+		write("line.zc", LINE.replace("grid G }", "grid G\n" + certificate.formatted("T-1") + "\n}"));
+		write("other.zc", OTHER + "site Yard {\n" + certificate.formatted("T-2") + "\n}\n");
+		update();
+		write("other.zc", OTHER + "site Yard {\n" + certificate.formatted("T-1") + "\n}\n");
+		List<Problem> problems = update();
+		assertEquals(full(), problems, "a changed tracking id re-reads the files that may claim it too");
+		assertEquals(2, problems.stream().filter(p -> "org.zerocarbon.lang.duplicateTracking".equals(p.code())).count(), problems::toString);
+	}
+
+	@Test
 	void aNewFileIsAFullRunAndACancelledRunIsForgotten() throws IOException {
 		update();
 		write("more.zc", OTHER.replace("package otherlib", "package morelib"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -58,11 +57,7 @@ class ZcRulesTest {
 
 	/** Exactly one issue, with that code, severity and message start. */
 	private void assertOnly(String text, String code, Severity severity, String message) throws Exception {
-		List<Issue> issues = issues(text);
-		assertEquals(1, issues.size(), () -> issues.stream().map(Issue::toString).collect(Collectors.joining("\n")));
-		assertEquals(code, issues.get(0).getCode());
-		assertEquals(severity, issues.get(0).getSeverity());
-		assertTrue(issues.get(0).getMessage().startsWith(message), issues.get(0).getMessage());
+		IssueAssertions.assertOnly(issues(text), code, severity, message);
 	}
 
 	private void assertClean(String text) throws Exception {

@@ -35,19 +35,9 @@ class ZcUnitMistakeCorpusTest {
 	private static final String M37115 = "zc-library/methodology/iso-tr-37115-1-zcu-as-reported.zc";
 	private static final String SITE = "housing-cell/model/site.zc";
 	private static final String FUELS = "zc-library/factors/fuels.zc";
+	private static final String SUPPLIERS = "housing-cell/model/suppliers.zc";
 	private static final String DIM = ZcIssueCodes.WRONG_DIMENSION;
 
-	/** A process in the materials library, written before a process mistake is seeded into it. */
-	private static final Setup PROCESS = new Setup(MATERIALS, "factors Materials \"Materials (public industry averages)\" {", """
-			factors Materials "Materials (public industry averages)" {
-				process CorpusBillet "Steel billet (corpus)" {
-					output 1 kg
-					input 1.05 kg from Steel_crude_2021
-					input 0.4 kWh from zc.lib.grid.CN_2023
-					emits 0.02 kgCO2e
-				}""");
-	/** A GWP split on the crude-steel factor, written before a split mistake is seeded into it. */
-	private static final Setup SPLIT = new Setup(MATERIALS, "= 1.91 tCO2/t {\n\t\tbasis co2", "= 1.91 tCO2/t {\n\t\tbasis co2\n\t\tsplit fossil 1.9 luluc 0.01");
 	/** The natural-gas factor without its calorific value. */
 	private static final Setup NO_CALORIFIC = new Setup(FUELS, "\t\tcalorific 36 MJ/m3\n", "");
 
@@ -160,14 +150,16 @@ class ZcUnitMistakeCorpusTest {
 				mistake(PARK, "area 42000 m2", "area 42000 m3", DIM, "The floor area must be an area (e.g. m2), but 'm3' is a volume"),
 				mistake(M24122, "electricity 0.300 kgce/kWh", "electricity 0.300 kg/kWh", DIM,
 						"The conversion coefficient must be an energy per energy (e.g. kgce/kWh), but 'kg/kWh' is"),
-				mistake(PROCESS, MATERIALS, "input 0.4 kWh from zc.lib.grid.CN_2023", "input 0.4 kg from zc.lib.grid.CN_2023", DIM,
+				mistake(SUPPLIERS, "input 0.6 kWh from CN_2023 {", "input 0.6 kg from CN_2023 {", DIM,
 						"The input amount must be an energy (e.g. kWh), but 'kg' is a mass ('CN_2023' is per kWh)"),
-				mistake(PROCESS, MATERIALS, "input 1.05 kg from Steel_crude_2021", "input 1.05 kg from CorpusBillet", ZcIssueCodes.PROCESS_LOOP,
-						"Process 'CorpusBillet' consumes at least as much of its own output as it makes, through the loop 'CorpusBillet' → 'CorpusBillet'"),
-				mistake(PROCESS, MATERIALS, "emits 0.02 kgCO2e", "emits 0.02 kWh", DIM,
+				mistake(SUPPLIERS, "input 1.08 kg from Steel_crude_2021 {", "input 1.08 kg from WeldedFrame {", ZcIssueCodes.PROCESS_LOOP,
+						"Process 'WeldedFrame' consumes at least as much of its own output as it makes, through the loop 'WeldedFrame' → 'WeldedFrame'"),
+				mistake(SUPPLIERS, "emits 0.012 kgCO2e {", "emits 0.012 kWh {", DIM,
 						"The direct emission per run must be a carbon mass (e.g. kgCO2e), but 'kWh' is an energy"),
-				mistake(SPLIT, MATERIALS, "split fossil 1.9 luluc 0.01", "split fossil 1.9 luluc 0.1", ZcIssueCodes.GWP_SPLIT_SUM,
-						"The GWP split of factor 'Steel_crude_2021' adds up to 2 tCO2/t (1.9 + 0.1), but the factor is 1.91 tCO2/t"));
+				mistake(SUPPLIERS, "output 1 kg", "output 0 kg", ZcIssueCodes.PROCESS_OUTPUT_NOT_POSITIVE,
+						"The reference output of process 'WeldedFrame' must be positive (one run makes it), not 0 kg"),
+				mistake(MATERIALS, "split fossil 1.91 tCO2/t", "split fossil 1.8 tCO2/t", ZcIssueCodes.GWP_SPLIT_SUM,
+						"The GWP split of factor 'Steel_crude_2021' adds up to 1.8 tCO2/t (1.8), but the factor is 1.91 tCO2/t"));
 	}
 
 	private static Arguments mistake(String file, String find, String replace, String code, String message) {
