@@ -2,11 +2,8 @@ package org.zerocarbon.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -44,7 +41,8 @@ import org.zerocarbon.report.ReportWriter;
  * The {@code zcw} command line: the headless face of the workbench for terminals and CI.
  * <p>
  * Exit codes: {@value #OK} when no error was found, {@value #PROBLEMS} when errors were found (or warnings, with
- * {@code --werror}; or an unmet criterion of severity error; or a footprint increase above
+ * {@code --werror}; or an unmet criterion of severity error; or a finding of severity error of the footprint
+ * calculation; or a footprint increase above
  * {@code --max-increase}), {@value #USAGE} for a usage error or an internal failure. Problems are printed one per
  * line as {@code file:line:column: severity: message [code]}, the format editors and CI annotators recognise.
  */
@@ -252,6 +250,12 @@ public final class Zcw {
 		}
 		List<Computed> computed = compute(loaded, args);
 		warmup.finish();
+		// the calculation's findings first, as file:line problems; an error among them fails the run
+		List<Problem> findings = new ArrayList<>(new java.util.LinkedHashSet<>(
+				computed.stream().flatMap(c -> FootprintOutput.findings(c.result(), c.subject()).stream()).toList()));
+		findings.forEach(problem -> out.println(format(problem)));
+		boolean failed = findings.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)
+				|| args.werror && findings.stream().anyMatch(p -> p.severity() == Problem.Severity.WARNING);
 		// Writing works on the computed results only, so each subject's reports are written while the next one's
 		// options are prepared, and side by side (a PDF takes about a second); what is printed stays in the
 		// subjects' order.
@@ -280,12 +284,12 @@ public final class Zcw {
 				for (Path path : await(written.get(i), outDir)) {
 					out.println("wrote " + display(path));
 				}
-				out.println(footprintSummary(computed.get(i).result()));
+				out.println(FootprintOutput.summary(computed.get(i).result()));
 			}
 		} finally {
 			writers.shutdownNow();
 		}
-		return OK;
+		return failed ? PROBLEMS : OK;
 	}
 
 	/** The files a report writer wrote; its failure as the exception the command line reports. */
@@ -496,22 +500,6 @@ public final class Zcw {
 		return formats;
 	}
 
-	/** One line per result: total, module D, and the first functional unit. */
-	static String footprintSummary(FootprintResult result) {
-		StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %,.0f kg CO2e (modules A-C)", result.subject().name(),
-				result.total()));
-		if (result.moduleD() != 0) {
-			line.append(String.format(Locale.ROOT, ", module D %,.0f kg CO2e", result.moduleD()));
-		}
-		for (FootprintResult.FunctionalUnitResult unit : result.functionalUnits()) {
-			line.append(String.format(Locale.ROOT, ", %.4g kg CO2e per %s", unit.kgCO2ePerUnit(), unit.name()));
-		}
-		if (result.uncertainty() != null) {
-			line.append(String.format(Locale.ROOT, ", P5-P95 %,.0f-%,.0f", result.uncertainty().p5(), result.uncertainty().p95()));
-		}
-		return line.toString();
-	}
-
 	private void progress(Args args, String message) {
 		if (!args.quiet) {
 			err.println(message);
@@ -564,7 +552,7 @@ public final class Zcw {
 		for (String argument : arguments) {
 			Path path = workingDirectory.resolve(argument).normalize();
 			if (Files.isDirectory(path)) {
-				walk(path, files);
+				ModelFiles.walk(path, files);
 			} else if (Files.isRegularFile(path)) {
 				if (!path.getFileName().toString().endsWith(".zc")) {
 					throw new UsageException("'" + argument + "' is not a .zc model file");
@@ -581,28 +569,6 @@ public final class Zcw {
 			err.println("Validating " + files.size() + " model files...");
 		}
 		return new ArrayList<>(files);
-	}
-
-	private static void walk(Path root, TreeSet<Path> files) {
-		try {
-			Files.walkFileTree(root, new SimpleFileVisitor<>() {
-				@Override
-				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-					String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-					return !dir.equals(root) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".zc")) {
-						files.add(file);
-					}
-					return FileVisitResult.CONTINUE;
-				}
-			});
-		} catch (IOException e) {
-			throw new UsageException("cannot read directory '" + root + "': " + e.getMessage());
-		}
 	}
 
 	private static String version() {

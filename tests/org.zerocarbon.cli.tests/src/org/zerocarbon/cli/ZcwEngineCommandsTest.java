@@ -85,8 +85,10 @@ class ZcwEngineCommandsTest {
 		String html = Files.readString(dir.resolve("out/t.L.html"));
 		assertTrue(html.contains("id=\"diagram\"") && html.contains("<svg"), "the HTML report shows the line diagram");
 		assertTrue(Files.list(dir.resolve("out")).anyMatch(p -> p.toString().endsWith(".csv")), out());
-		// 162,000 kg over 40,000 machine-hours = 4.05 kg per machine-hour
-		assertTrue(out().contains("t.L: 162,000 kg CO2e (modules A-C), 4.050 kg CO2e per MH"), out());
+		// 162,000 kg over 40,000 machine-hours = 4.05 kg per machine-hour; no instrument: market-based = location-based,
+		// scope 2 = B6 = 160,000 both ways
+		assertTrue(out().contains("t.L: 162,000 kg CO2e (modules A-C), 162,000 kg CO2e market-based, scope 2 160,000 location-based / "
+				+ "160,000 market-based, 4.050 kg CO2e per MH"), out());
 	}
 
 	@Test
@@ -134,7 +136,7 @@ class ZcwEngineCommandsTest {
 
 		assertTrue(out().contains("t.L: 412,000 kg CO2e (modules A-C)"), out());
 		String json = Files.readString(dir.resolve("out/t.L.json"));
-		assertTrue(json.contains("\"schema\": \"zerocarbon-footprint-2\""), json);
+		assertTrue(json.contains("\"schema\": \"zerocarbon-footprint-3\""), json);
 		assertTrue(json.contains("\"rule\": \"allocation by hours for millturn\""), json);
 		assertTrue(json.contains("\"kgCO2e\": 309000"), json);
 		assertTrue(json.contains("\"kgCO2e\": 103000"), json);
@@ -142,6 +144,27 @@ class ZcwEngineCommandsTest {
 		String csv = Files.readString(dir.resolve("out/t.L-equipment.csv"));
 		assertTrue(csv.contains("t.L.M,function,Milling,allocation by hours for millturn,3000,h,0.75,,,309000,0"), csv);
 		assertTrue(csv.contains("t.L.Air,utility,,,,,,250000,-250000,0,0"), csv);
+	}
+
+	/**
+	 * The machine uses 8 kW × 4,000 h = 32,000 kWh a year; a certificate of 100 MWh claims 68,000 kWh more than that:
+	 * an error finding of the calculation, printed at the certificate's line, which fails the run. The certificates
+	 * cover all of the electricity, so the market-based B6 is 0 and the market-based total is A1's 2,000 kg.
+	 */
+	@Test
+	void aFindingIsPrintedAtItsElementsLineAndAnErrorFailsTheRun() throws IOException {
+		model("m", LINE.replace("site S { region \"XX\" grid t.G }", """
+				site S {
+					region "XX"
+					grid t.G
+					certificate Cert1 irec "test certificate" 100 MWh vintage 2025 market "XX" tracking "T-1" retired
+				}"""));
+
+		run(Zcw.PROBLEMS, "report", "m", "--format", "json", "--out", "out", "--iterations", "0");
+
+		assertTrue(out().lines().anyMatch(l -> l.matches("m/line.zc:5(:\\d+)?: error: .*") && l.endsWith("[org.zerocarbon.accounting.overClaim]")), out());
+		assertTrue(out().contains("t.L: 162,000 kg CO2e (modules A-C), 2,000 kg CO2e market-based"), out());
+		assertTrue(Files.isRegularFile(dir.resolve("out/t.L.json")), "the reports are written all the same");
 	}
 
 	@Test

@@ -1,0 +1,64 @@
+package org.zerocarbon.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.lang.batch.Problem;
+
+/** What {@code zcw report} prints about a computed footprint: its summary line and its findings as problems. */
+final class FootprintOutput {
+
+	/** Problem-id prefix of calculation findings, as the workbench's markers carry it. */
+	static final String FINDING_PREFIX = "org.zerocarbon.accounting.";
+
+	private FootprintOutput() {
+	}
+
+	/**
+	 * One line per result: the A–C total both ways (scope 2 location-based, then market-based), module D, scope 2 both
+	 * ways, the functional units and the Monte Carlo interval.
+	 */
+	static String summary(FootprintResult result) {
+		StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %,.0f kg CO2e (modules A-C), %,.0f kg CO2e market-based",
+				result.subject().name(), result.total(), result.totalMarket()));
+		if (result.moduleD() != 0) {
+			line.append(String.format(Locale.ROOT, ", module D %,.0f kg CO2e", result.moduleD()));
+		}
+		if (result.scope2() != null) {
+			line.append(String.format(Locale.ROOT, ", scope 2 %,.0f location-based / %,.0f market-based", result.scope2().locationBasedKgCO2e(),
+					result.scope2().marketBasedKgCO2e()));
+		}
+		for (FootprintResult.FunctionalUnitResult unit : result.functionalUnits()) {
+			String of = unit.element() == null ? "" : " of " + unit.element().substring(unit.element().lastIndexOf('.') + 1);
+			line.append(String.format(Locale.ROOT, ", %.4g kg CO2e per %s%s", unit.kgCO2ePerUnit(), unit.name(), of));
+		}
+		if (result.uncertainty() != null) {
+			line.append(String.format(Locale.ROOT, ", P5-P95 %,.0f-%,.0f", result.uncertainty().p5(), result.uncertainty().p95()));
+		}
+		return line.toString();
+	}
+
+	/**
+	 * The result's findings as problems at the element they name (resolved in the subject's resource set, so that
+	 * they print as {@code file:line}), or at the subject when the element is unknown.
+	 */
+	static List<Problem> findings(FootprintResult result, EObject subject) {
+		List<Problem> problems = new ArrayList<>();
+		for (FootprintResult.Finding finding : result.findings()) {
+			EObject element = finding.elementUri() == null ? null
+					: subject.eResource().getResourceSet().getEObject(URI.createURI(finding.elementUri()), false);
+			Problem.Severity severity = switch (finding.severity()) {
+				case "error" -> Problem.Severity.ERROR;
+				case "warning" -> Problem.Severity.WARNING;
+				default -> Problem.Severity.INFO;
+			};
+			String message = element == null && finding.element() != null ? finding.message() + " (" + finding.element() + ")" : finding.message();
+			problems.add(Problem.at(element == null ? subject : element, severity, FINDING_PREFIX + finding.code(), message));
+		}
+		return problems;
+	}
+}
