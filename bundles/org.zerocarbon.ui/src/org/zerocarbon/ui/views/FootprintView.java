@@ -91,6 +91,7 @@ public class FootprintView extends ViewPart {
 	private TableViewer table;
 	private CTabFolder tabs;
 	private TreeViewer equipment;
+	private TableViewer gwp;
 	private TableViewer facts;
 	private Icons icons;
 	private ModuleChart chart;
@@ -177,6 +178,13 @@ public class FootprintView extends ViewPart {
 		equipmentTab.setText("Equipment");
 		equipmentTab.setToolTipText("Every machine and shared utility of the line, with its functions: double-click to open it in the model");
 		equipmentTab.setControl(equipment.getTree().getParent());
+		gwp = new TableViewer(table(tabs, FootprintFigures.GWP_COLUMNS, FootprintFigures.GWP_WEIGHTS, true));
+		gwp.setContentProvider(ArrayContentProvider.getInstance());
+		gwp.setLabelProvider(new ArrayLabels());
+		CTabItem gwpTab = new CTabItem(tabs, SWT.NONE);
+		gwpTab.setText("GWP split");
+		gwpTab.setToolTipText("GWP-fossil, -biogenic (emissions and removals apart) and -luluc by module (EN 15804+A2), and each module with scope 2 market-based");
+		gwpTab.setControl(gwp.getTable().getParent());
 		tabs.setSelection(modulesTab);
 		facts = new TableViewer(table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
 		facts.setContentProvider(ArrayContentProvider.getInstance());
@@ -187,8 +195,9 @@ public class FootprintView extends ViewPart {
 	}
 
 	/** Column titles of the equipment tree. */
-	public static final String[] EQUIPMENT_COLUMNS = { "Equipment", "kg CO2e (A–C)", "Share", "of which utilities", "Module D" };
-	private static final int[] EQUIPMENT_WEIGHTS = { 34, 18, 18, 16, 14 };
+	public static final String[] EQUIPMENT_COLUMNS = { "Equipment", "kg CO2e (A–C)", "Share", "of which utilities", "Module D",
+			"market-based" };
+	private static final int[] EQUIPMENT_WEIGHTS = { 30, 15, 15, 14, 12, 14 };
 
 	private TreeViewer equipmentTree(Composite parent) {
 		Composite holder = new Composite(parent, SWT.NONE);
@@ -280,7 +289,17 @@ public class FootprintView extends ViewPart {
 		return equipment;
 	}
 
-	/** The tabs above the figures: modules × scopes, equipment (for tests). */
+	/** The GWP split table (for tests). */
+	public Table gwpTable() {
+		return gwp.getTable();
+	}
+
+	/** The figures beside the table, as name and value (for tests). */
+	public Table factsTable() {
+		return facts.getTable();
+	}
+
+	/** The tabs above the figures: modules × scopes, equipment, GWP split (for tests). */
 	public CTabFolder tabs() {
 		return tabs;
 	}
@@ -395,7 +414,8 @@ public class FootprintView extends ViewPart {
 				+ (result.methodology().title() == null ? "" : " (" + result.methodology().title() + ")"));
 		table.setInput(rows(result));
 		equipment.setInput(result);
-		facts.setInput(facts(result));
+		facts.setInput(FootprintFigures.facts(result));
+		gwp.setInput(FootprintFigures.gwpRows(result));
 		chart.setFootprint(result);
 		openReport.setEnabled(htmlReport(footprint).exists());
 		((StackLayout) stack.getLayout()).topControl = content;
@@ -422,47 +442,6 @@ public class FootprintView extends ViewPart {
 			rows.add(moduleD);
 		}
 		return rows;
-	}
-
-	/**
-	 * A figure beside the table: a name, its value, and for data-quality thresholds whether they are met.
-	 *
-	 * @param met null for plain figures
-	 */
-	record Fact(String name, String value, Boolean met) {
-	}
-
-	/** The figures shown beside the module table. */
-	static List<Fact> facts(FootprintResult result) {
-		List<Fact> facts = new ArrayList<>();
-		facts.add(new Fact("Total (A1–C4)", Figures.kg(result.total()), null));
-		if (result.moduleD() != 0) {
-			facts.add(new Fact("Module D (separately)", Figures.kg(result.moduleD()), null));
-		}
-		for (FootprintResult.FunctionalUnitResult unit : result.functionalUnits()) {
-			facts.add(new Fact("Per " + unit.name(), Figures.kg(unit.kgCO2ePerUnit()) + " (" + Figures.number(unit.amount()) + " " + unit.name()
-					+ ")", null));
-		}
-		if (result.scope2() != null) {
-			facts.add(new Fact("Scope 2 (location)", Figures.kg(result.scope2().locationBasedKgCO2e()), null));
-			facts.add(new Fact("Scope 2 (market)", Figures.kg(result.scope2().marketBasedKgCO2e()), null));
-		}
-		FootprintResult.DataQuality quality = result.dataQuality();
-		if (quality != null) {
-			facts.add(new Fact("Primary data (A1–A3)", Figures.percent(quality.primaryShareA1A3()), null));
-			if (quality.rating() != null) {
-				facts.add(new Fact("Data-quality rating", Figures.number(quality.rating()) + " (1 best, 5 worst)", null));
-			}
-			for (FootprintResult.ThresholdCheck check : quality.checks()) {
-				facts.add(new Fact(check.met() ? "Threshold met" : "Threshold not met", check.message(), check.met()));
-			}
-		}
-		FootprintResult.UncertaintyResult u = result.uncertainty();
-		if (u != null) {
-			facts.add(new Fact("Uncertainty, 90 %", Figures.number(u.p5()) + " – " + Figures.number(u.p95()) + " kg CO2e (" + u.iterations()
-					+ " iterations, seed " + u.seed() + ")", null));
-		}
-		return facts;
 	}
 
 	private IFile htmlReport(Footprint footprint) {
@@ -540,7 +519,7 @@ public class FootprintView extends ViewPart {
 		@Override
 		public String getColumnText(Object element, int column) {
 			FootprintResult result = (FootprintResult) equipment.getInput();
-			return equipmentText(element, column, result == null ? 0 : result.total());
+			return FootprintFigures.equipmentText(element, column, result == null ? 0 : result.total());
 		}
 
 		@Override
@@ -549,51 +528,41 @@ public class FootprintView extends ViewPart {
 		}
 	}
 
-	/**
-	 * The text of an equipment row: a machine's share is of the line's total; a shared utility's footprint is
-	 * already in its machines' figures, so its row says how much of it they carry instead.
-	 */
-	static String equipmentText(Object element, int column, double total) {
-		if (element instanceof FootprintResult.Equipment e) {
-			String name = e.element().substring(e.element().lastIndexOf('.') + 1);
-			boolean utility = e.supply() != null;
-			return switch (column) {
-				case 0 -> utility ? name + " (shared " + e.supply().utilityKind() + ")" : name;
-				case 1 -> Figures.number(e.kgCO2e());
-				case 2 -> utility ? Figures.percent(e.kgCO2e() == 0 ? 0 : e.supply().allocatedKgCO2e() / e.kgCO2e()) + " in machines"
-						: total == 0 ? "" : Figures.percent(e.kgCO2e() / total);
-				case 3 -> utility || e.utilitiesKgCO2e() == 0 ? "" : Figures.number(e.utilitiesKgCO2e());
-				default -> e.moduleD() == 0 ? "" : Figures.number(e.moduleD());
-			};
-		}
-		if (element instanceof FootprintResult.FunctionResult f) {
-			return switch (column) {
-				case 0 -> f.name() + " (" + Figures.percent(f.factor()) + " allocated)";
-				case 1 -> Figures.number(f.kgCO2e());
-				case 2 -> total == 0 ? "" : Figures.percent(f.kgCO2e() / total);
-				case 3 -> "";
-				default -> f.moduleD() == 0 ? "" : Figures.number(f.moduleD());
-			};
-		}
-		return "";
-	}
-
 	private final class FactLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
 		@Override
 		public Image getColumnImage(Object element, int column) {
-			Fact fact = (Fact) element;
+			FootprintFigures.Fact fact = (FootprintFigures.Fact) element;
 			return column == 0 && fact.met() != null ? icons.get(fact.met() ? "pass" : "fail_warning") : null;
 		}
 
 		@Override
 		public String getColumnText(Object element, int column) {
-			Fact fact = (Fact) element;
+			FootprintFigures.Fact fact = (FootprintFigures.Fact) element;
 			return column == 0 ? fact.name() : fact.value();
 		}
 
 		@Override
 		public Font getFont(Object element, int column) {
 			return column == 0 ? bold : null;
+		}
+	}
+
+	/** Rows given as their cells' texts; the last row (the total) in bold. */
+	private final class ArrayLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
+		@Override
+		public Image getColumnImage(Object element, int column) {
+			return null;
+		}
+
+		@Override
+		public String getColumnText(Object element, int column) {
+			String[] cells = (String[]) element;
+			return column < cells.length ? cells[column] : "";
+		}
+
+		@Override
+		public Font getFont(Object element, int column) {
+			return ((String[]) element)[0].startsWith("Total") ? bold : null;
 		}
 	}
 

@@ -50,19 +50,20 @@ class FootprintViewTest {
 		double sum = Arrays.stream(view.table().getItems()).filter(i -> i.getText(0).matches("[ABC]\\d")).mapToDouble(i -> figure(i)).sum();
 		long modules = Arrays.stream(view.table().getItems()).filter(i -> i.getText(0).matches("[ABC]\\d")).count();
 		assertEquals(total(view, "Total"), sum, modules * 0.5);
-		double b6 = total(view, "B6");
+		double b6 = scope2(view, "B6");
 
-		// The grid factor of the line's site (CN_2023, examples/zc-library/factors/grid.zc) halves: B6, the line's
-		// electricity over its service life times that factor, halves as well.
+		// The grid factor of the line's site (CN_2023, examples/zc-library/factors/grid.zc) halves: B6's scope 2, the
+		// line's grid electricity over its service life times that factor (the site's roof PV counts at 0 g/kWh),
+		// halves as well; B6's scope 1 (the dryer's gas) stays.
 		IFile grid = Workbench.file(Examples.LIBRARY, "factors/grid.zc");
 		String text = Files.readString(grid.getLocation().toFile().toPath());
 		assertTrue(text.contains("grid factor CN_2023 \"China, 2023\" = 582 gCO2e/kWh"));
 		grid.setContents(new ByteArrayInputStream(text.replace("= 582 gCO2e/kWh", "= 291 gCO2e/kWh").getBytes(StandardCharsets.UTF_8)),
 				IResource.FORCE, null);
 
-		waitUntil("the view shows the rebuilt footprint", () -> !Double.isNaN(total(view, "B6")) && total(view, "B6") != b6);
+		waitUntil("the view shows the rebuilt footprint", () -> !Double.isNaN(scope2(view, "B6")) && scope2(view, "B6") != b6);
 		Widgets.waitForJobs();
-		assertEquals(b6 / 2, total(view, "B6"), 1.0);
+		assertEquals(b6 / 2, scope2(view, "B6"), 1.0);
 		FootprintResult rebuilt = JsonReport.read(json);
 		assertNotEquals(report.total(), rebuilt.total());
 		assertEquals(Math.round(rebuilt.total()), total(view, "Total"), 0.0);
@@ -159,12 +160,24 @@ class FootprintViewTest {
 			org.eclipse.swt.widgets.Tree tree = view.equipment().getTree();
 			view.equipment().expandAll();
 			assertEquals(java.util.List.of(
-					"M | 412,000 | 80.5 % | 250,000 | ",
-					"Milling (75 % allocated) | 309,000 | 60.4 % |  | ",
-					"Turning (25 % allocated) | 103,000 | 20.1 % |  | ",
-					"Air (shared compressedAir) | 250,000 | 100 % in machines |  | ",
-					"V | 100,000 | 19.5 % |  | "),
+					// the site buys no instrument: market-based = location-based in the last column
+					"M | 412,000 | 80.5 % | 250,000 |  | 412,000",
+					"Milling (75 % allocated) | 309,000 | 60.4 % |  |  | 309,000",
+					"Turning (25 % allocated) | 103,000 | 20.1 % |  |  | 103,000",
+					"Air (shared compressedAir) | 250,000 | 100 % in machines |  |  | 250,000",
+					"V | 100,000 | 19.5 % |  |  | 100,000"),
 					Widgets.allItems(tree).stream().map(FootprintViewTest::row).toList());
+			// the GWP split tab: no factor declares a split, so all of it is fossil; A1 = 1,000 kg × 2 = 2,000;
+			// total 412,000 + 100,000 = 512,000 both ways
+			view.tabs().setSelection(2);
+			java.util.List<String> gwp = Arrays.stream(view.gwpTable().getItems())
+					.map(i -> i.getText(0) + " | " + i.getText(2) + " | " + i.getText(3) + " | " + i.getText(4) + " | " + i.getText(6) + " | " + i.getText(7))
+					.toList();
+			assertEquals("A1 | 2,000 | 0 | 0 | 2,000 | 2,000", gwp.get(0));
+			assertEquals("Total | 512,000 | 0 | 0 | 512,000 | 512,000", gwp.get(gwp.size() - 1));
+			java.util.List<String> facts = Arrays.stream(view.factsTable().getItems()).map(i -> i.getText(0) + ": " + i.getText(1)).toList();
+			assertTrue(facts.contains("GWP split: partly defaulted: factors without a declared split count as fossil"), facts::toString);
+			assertTrue(facts.stream().anyMatch(f -> f.startsWith("Total, market-based: 512,000")), facts::toString);
 
 			// double-clicking a function opens the model where it is defined (line 10, "function Turning")
 			org.eclipse.swt.widgets.TreeItem turning = Widgets.allItems(tree).get(2);
@@ -196,6 +209,12 @@ class FootprintViewTest {
 	/** The Total column of a row of the module table, or NaN when the row is not shown. */
 	private static double total(FootprintView view, String module) {
 		return Arrays.stream(view.table().getItems()).filter(i -> i.getText(0).equals(module)).findFirst().map(FootprintViewTest::figure)
+				.orElse(Double.NaN);
+	}
+
+	/** The Scope 2 column of a row of the module table, or NaN when the row is not shown. */
+	private static double scope2(FootprintView view, String module) {
+		return Arrays.stream(view.table().getItems()).filter(i -> i.getText(0).equals(module)).findFirst().map(i -> Figures.parse(i.getText(3)))
 				.orElse(Double.NaN);
 	}
 
