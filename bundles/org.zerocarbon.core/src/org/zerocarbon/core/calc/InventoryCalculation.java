@@ -219,7 +219,6 @@ final class InventoryCalculation {
 			double kgMarket = market[ap] * runs;
 			var gwpSplit = new FootprintResult.GwpSplit(parts[0][ap] * runs, parts[1][ap] * runs, parts[2][ap] * runs, parts[3][ap] * runs,
 					Math.abs(parts[4][ap] * runs) <= 1e-9 * Math.max(1, Math.abs(kg)));
-			EmissionFactor factor = activity.factor() instanceof EmissionFactor f ? f : null;
 			org.zerocarbon.model.zc.Provider provider = activity.factor() != null ? activity.factor()
 					: activity.mix() != null ? activity.mix().via() : null;
 			if (activity.owner() != null) {
@@ -227,7 +226,7 @@ final class InventoryCalculation {
 				own[separately ? 1 : 0] += kg;
 				own[2] += separately ? 0 : kgMarket;
 			}
-			boolean primary = activity.primary() || (factor != null && factor.getData() == DataKind.PRIMARY)
+			boolean primary = activity.primary() || (provider instanceof EmissionFactor pf && pf.getData() == DataKind.PRIMARY)
 					|| (activity.factor() instanceof org.zerocarbon.model.zc.Process process && process.getData() == DataKind.PRIMARY);
 			inventory.contributions.add(new Contribution(qualifiedName(activity.element()),
 					uris.computeIfAbsent(activity.element(), e -> EcoreUtil.getURI(e).toString()),

@@ -97,6 +97,7 @@ final class ProcessNetwork {
 			throw new CalculationException(process, name + ": its reference output must be positive");
 		}
 		int p = builder.process(name, output);
+		builder.location(p, Names.fileOf(process));
 		processes.put(process, p);
 		exchangeUncertainty(name + " output", UncertainParameter.Kind.OUTPUT, p, -1, process.getOutput().getUncertainty(), output, unit, 1);
 		for (ProcessInput input : process.getInputs()) {

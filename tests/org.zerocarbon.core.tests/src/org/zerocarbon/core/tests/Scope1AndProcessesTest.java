@@ -114,16 +114,10 @@ class Scope1AndProcessesTest {
 	 */
 	@Test
 	void forkliftDieselAndGasInKWh() throws IOException {
-		String park = """
-				package p
-				park P industrial {
-					logistics Logistics {
-						item Forklifts { fuel Diesel "forklift diesel" 9000 L per year factor t.Diesel }
-						item Heater { fuel Heating "gas heater" 36000 kWh per year factor t.Gas }
-					}
-				}
-				""";
-		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, park);
+		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, parkWithItems("""
+				item Forklifts { fuel Diesel "forklift diesel" 9000 L per year factor t.Diesel }
+				item Heater { fuel Heating "gas heater" 36000 kWh per year factor t.Gas }
+				"""));
 		FootprintResult result = compute(models, Park.class, "P");
 
 		assertEquals(31_320, result.total(Scope.SCOPE_1), EPS);
@@ -135,15 +129,8 @@ class Scope1AndProcessesTest {
 	/** A fuel in kWh whose factor is per m3 and declares no calorific value is an error naming the fuel and the factor. */
 	@Test
 	void aFuelInEnergyWithoutCalorificValueIsAnError() throws IOException {
-		String park = """
-				package p
-				park P industrial {
-					logistics Logistics {
-						item Heater { fuel Heating "gas heater" 36000 kWh per year factor t.GasNoCalorific }
-					}
-				}
-				""";
-		ResourceSet models = loadIgnoringErrors(FACTORS, METHODOLOGY, park);
+		ResourceSet models = loadIgnoringErrors(FACTORS, METHODOLOGY,
+				parkWithItems("item Heater { fuel Heating \"gas heater\" 36000 kWh per year factor t.GasNoCalorific }"));
 		CalculationException e = assertThrows(CalculationException.class, () -> compute(models, Park.class, "P"));
 		assertTrue(e.getMessage().contains("Heating") && e.getMessage().contains("GasNoCalorific") && e.getMessage().contains("calorific"),
 				e.getMessage());
@@ -289,6 +276,48 @@ class Scope1AndProcessesTest {
 		assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("missingFactor") && f.severity().equals("error")),
 				result.findings()::toString);
 		assertTrue(result.findings().stream().anyMatch(f -> f.code().equals("zeroResult")), result.findings()::toString);
+	}
+
+	/**
+	 * Monte Carlo over a process exchange's uncertainty: the steel process's electricity input varies lognormally
+	 * (gsd 1.5); the result's median stays near the deterministic 1,000 x (2 + 0.5 x 0.4) = 2,200 kg and the input is the
+	 * driver.
+	 */
+	@Test
+	void monteCarloOverAProcessExchange() throws IOException {
+		String processes = """
+				package b
+				factors B {
+					process Steel "steel" {
+						output 1 kg
+						input 0.5 kWh from b.Power { uncertainty lognormal gsd 1.5 }
+						emits 2 kgCO2e
+					}
+					process Power "power" {
+						output 1 kWh
+						emits 0.4 kgCO2e
+					}
+				}
+				""";
+		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, processes, line("subassembly Frame { material 1000 kg factor b.Steel }", ""));
+		FootprintResult result = new FootprintCalculator(new FootprintCalculator.Options(2000, 7, 1)).calculate(Models.find(models, Line.class,
+				"L"), Models.find(models, Methodology.class, "Meth"), null);
+		assertEquals(2_200, result.total(), 1e-9);
+		FootprintResult.UncertaintyResult u = result.uncertainty();
+		org.junit.jupiter.api.Assertions.assertNotNull(u);
+		assertEquals(2_200, u.p50(), 2_200 * 0.01);
+		assertTrue(u.p95() > u.p50() && u.drivers().get(0).name().contains("Power"), u::toString);
+	}
+
+	private static String parkWithItems(String items) {
+		return """
+				package p
+				park P industrial {
+					logistics Logistics {
+				%s
+					}
+				}
+				""".formatted(items);
 	}
 
 	private static FootprintResult.FunctionalUnitResult unit(FootprintResult result, String name) {
