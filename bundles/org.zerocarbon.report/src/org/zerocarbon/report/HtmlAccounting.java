@@ -1,7 +1,9 @@
 package org.zerocarbon.report;
 
+import static org.zerocarbon.report.HtmlReport.map;
+import static org.zerocarbon.report.HtmlReport.nz;
+
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,17 +94,5 @@ final class HtmlAccounting {
 		}
 		m.put("findings", rows);
 		m.put("findingErrors", Integer.toString(r.findings("error").size()));
-	}
-
-	private static String nz(String s) {
-		return s == null ? "" : s;
-	}
-
-	private static Map<String, Object> map(Object... kv) {
-		Map<String, Object> m = new LinkedHashMap<>();
-		for (int i = 0; i < kv.length; i += 2) {
-			m.put((String) kv[i], kv[i + 1]);
-		}
-		return m;
 	}
 }

@@ -454,11 +454,12 @@ public final class HtmlReport {
 		return whole == 0 ? "—" : Num.percent(part / whole);
 	}
 
-	private static String nz(String s) {
+	static String nz(String s) {
 		return s == null ? "" : s;
 	}
 
-	private static Map<String, Object> map(Object... kv) {
+	/** A map of the view model from keys and values in turn. */
+	static Map<String, Object> map(Object... kv) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		for (int i = 0; i < kv.length; i += 2) {
 			m.put((String) kv[i], kv[i + 1]);
