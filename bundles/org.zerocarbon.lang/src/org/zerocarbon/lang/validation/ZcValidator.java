@@ -4,18 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -27,8 +22,6 @@ import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
 import org.zerocarbon.lang.units.ExpectedKinds;
 import org.zerocarbon.lang.units.ExpectedKinds.Expectation;
 import org.zerocarbon.model.zc.Actuator;
-import org.zerocarbon.model.zc.Comparison;
-import org.zerocarbon.model.zc.ComparisonOperator;
 import org.zerocarbon.model.zc.Controller;
 import org.zerocarbon.model.zc.Credit;
 import org.zerocarbon.model.zc.Consumable;
@@ -38,7 +31,6 @@ import org.zerocarbon.model.zc.EndOfLife;
 import org.zerocarbon.model.zc.EnergyLoop;
 import org.zerocarbon.model.zc.EnergySource;
 import org.zerocarbon.model.zc.EnergyState;
-import org.zerocarbon.model.zc.Expression;
 import org.zerocarbon.model.zc.FactorKind;
 import org.zerocarbon.model.zc.Machine;
 import org.zerocarbon.model.zc.MaterialFlow;
@@ -46,14 +38,10 @@ import org.zerocarbon.model.zc.MaterialUse;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.ZcModel;
 import org.zerocarbon.model.zc.ModuleSpec;
-import org.zerocarbon.model.zc.NameLiteral;
 import org.zerocarbon.model.zc.NamedElement;
-import org.zerocarbon.model.zc.PathExpression;
 import org.zerocarbon.model.zc.Pedigree;
 import org.zerocarbon.model.zc.ProcessFunction;
-import org.zerocarbon.model.zc.Quantifier;
 import org.zerocarbon.model.zc.Quantity;
-import org.zerocarbon.model.zc.QuantityLiteral;
 import org.zerocarbon.model.zc.Saving;
 import org.zerocarbon.model.zc.SavingBasis;
 import org.zerocarbon.model.zc.Sensor;
@@ -63,9 +51,6 @@ import org.zerocarbon.model.zc.StateUse;
 import org.zerocarbon.model.zc.Transport;
 import org.zerocarbon.model.zc.Uncertainty;
 import org.zerocarbon.model.zc.Utility;
-import org.zerocarbon.model.zc.UtilitySupply;
-import org.zerocarbon.model.zc.Variable;
-import org.zerocarbon.model.zc.ZcPackage;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
 import org.zerocarbon.units.QuantityKind;
 import org.zerocarbon.units.ZcUnits;
@@ -75,8 +60,13 @@ import com.google.inject.Inject;
 /**
  * Validation rules of the ZeroCarbon DSL. Every rule reports a stable issue code from {@link ZcIssueCodes}
  * so that quick fixes, markers and CI filters can key on it. Messages say what is wrong and what to write instead.
+ * The rules of one concern live in their own validator, joined here: units and ranges ({@link QuantityValidator}),
+ * shared utilities, criteria, energy supply ({@link SupplyValidator}), scope 1 ({@link Scope1Validator}) and
+ * processes and the GWP split ({@link ProcessValidator}); this class keeps machines, factors, sites, loops and
+ * methodologies.
  */
-@ComposedChecks(validators = { QuantityValidator.class, SupplyValidator.class, Scope1Validator.class, ProcessValidator.class })
+@ComposedChecks(validators = { QuantityValidator.class, UtilityValidator.class, CriteriaValidator.class, SupplyValidator.class,
+		Scope1Validator.class, ProcessValidator.class })
 public class ZcValidator extends AbstractZcValidator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -251,109 +241,6 @@ public class ZcValidator extends AbstractZcValidator {
 			error("The end-of-life shares of " + what + " '" + owner.getName() + "' add up to " + sum.stripTrailingZeros().toPlainString()
 					+ " %, more than 100 %", owner, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.END_OF_LIFE_SHARES);
 		}
-	}
-
-	// ------------------------------------------------------------------------------------------ shared utilities
-
-	/** A utility's electricity is given one way: energy states, electricity per year, or energy per unit generated. */
-	@Check
-	public void checkUtilityElectricity(Utility utility) {
-		List<String> ways = new ArrayList<>();
-		if (!utility.getStates().isEmpty()) {
-			ways.add("energy states");
-		}
-		if (utility.getElectricity() != null) {
-			ways.add("electricity per year");
-		}
-		if (utility.getSpecificEnergy() != null) {
-			ways.add("specific energy");
-		}
-		if (ways.size() > 1) {
-			error("The electricity of utility '" + utility.getName() + "' is given " + ways.size() + " ways (" + String.join(", ", ways)
-					+ "): keep one of energy states, 'electricity ... per year' and 'specific energy'", utility, Literals.NAMED_ELEMENT__NAME,
-					ZcIssueCodes.UTILITY_ELECTRICITY);
-		} else if (ways.isEmpty()) {
-			warning("Utility '" + utility.getName() + "' uses no electricity in the model, so only its embodied carbon is counted: add its "
-					+ "energy states, 'electricity <energy> per year' or 'specific energy <energy per unit>'", utility,
-					Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.UTILITY_ELECTRICITY);
-		}
-	}
-
-	/**
-	 * What the machines draw must be one product (a volume such as compressed air, or an energy such as cooling), the
-	 * specific energy must be per that product, and leaks must leave something to deliver.
-	 */
-	@Check
-	public void checkUtilitySupplies(Utility utility) {
-		if (utility.getSupplies().isEmpty()) {
-			warning("Utility '" + utility.getName() + "' supplies no machine: its footprint is counted in the line but allocated to no "
-					+ "machine; add 'supplies <machine> <rate>'", utility, Literals.NAMED_ELEMENT__NAME, ZcIssueCodes.UTILITY_WITHOUT_CONSUMERS);
-		}
-		QuantityKind product = null;
-		UtilitySupply first = null;
-		for (UtilitySupply supply : utility.getSupplies()) {
-			QuantityKind kind = productOf(supply.getAmount());
-			if (kind == null) {
-				continue; // the unit rule reports it
-			}
-			if (product == null) {
-				product = kind;
-				first = supply;
-			} else if (kind != product) {
-				error("Utility '" + utility.getName() + "' supplies " + product.label() + " to '" + name(first.getMachine()) + "' but "
-						+ kind.label() + " to '" + name(supply.getMachine()) + "': a utility delivers one product (split it into two utilities)",
-						supply, Literals.UTILITY_SUPPLY__AMOUNT, ZcIssueCodes.UTILITY_SUPPLY_UNITS);
-			}
-		}
-		Quantity specific = utility.getSpecificEnergy();
-		if (specific != null && product != null && specific.getValue() != null && specific.getUnit() != null
-				&& ZcUnits.tryParse(specific.getUnit()).isPresent()) {
-			String per = product == QuantityKind.ENERGY ? "kWh/kWh" : "kWh/m3";
-			if (!ZcUnits.isCompatible(specific.getUnit(), per)) {
-				error("The specific energy of utility '" + utility.getName() + "' must be an energy per "
-						+ (product == QuantityKind.ENERGY ? "energy delivered (e.g. 0.3 kWh/kWh)" : "volume delivered (e.g. 0.11 kWh/Nm3)")
-						+ ", but '" + specific.getUnit() + "' is not", specific, Literals.QUANTITY__UNIT, ZcIssueCodes.WRONG_DIMENSION,
-						product == QuantityKind.ENERGY ? "kWh/kWh" : "kWh/Nm3");
-			} else if (specific.getValue().signum() < 0) {
-				error("The specific energy of utility '" + utility.getName() + "' cannot be negative", specific, Literals.QUANTITY__VALUE,
-						ZcIssueCodes.NEGATIVE_QUANTITY);
-			}
-		}
-		Quantity leaks = utility.getLeakage();
-		if (isOfKind(leaks, QuantityKind.RATIO) && ZcUnits.convert(leaks.getValue(), leaks.getUnit(), "%").compareTo(HUNDRED) == 0) {
-			error("Utility '" + utility.getName() + "' cannot lose everything it generates: its leaks must be below 100 %", leaks,
-					Literals.QUANTITY__VALUE, ZcIssueCodes.RATIO_ABOVE_100);
-		}
-	}
-
-	/** A rate drawn in one energy state needs the machine to declare that state. */
-	@Check
-	public void checkSupplyState(UtilitySupply supply) {
-		Machine machine = supply.getMachine();
-		if (!supply.isSetState() || machine == null || machine.eIsProxy()) {
-			return;
-		}
-		if (machine.getStates().stream().noneMatch(s -> s.getState() == supply.getState())) {
-			warning("Machine '" + machine.getName() + "' declares no '" + supply.getState().getLiteral() + "' state, so it draws nothing "
-					+ "in it: add 'state " + supply.getState().getLiteral() + " <power> for <share>' to the machine or change the state",
-					supply, Literals.UTILITY_SUPPLY__STATE, ZcIssueCodes.SUPPLY_STATE_UNKNOWN);
-		}
-	}
-
-	/** VOLUME or ENERGY for the product a supply quantity is of (a rate or an amount per year), null when unknown. */
-	private static QuantityKind productOf(Quantity amount) {
-		if (amount == null || amount.getValue() == null || amount.getUnit() == null) {
-			return null;
-		}
-		return ZcUnits.kindOf(amount.getUnit()).map(kind -> switch (kind) {
-			case VOLUME, VOLUME_FLOW -> QuantityKind.VOLUME;
-			case ENERGY, POWER -> QuantityKind.ENERGY;
-			default -> null;
-		}).orElse(null);
-	}
-
-	private static String name(Machine machine) {
-		return machine == null ? "?" : machine.getName();
 	}
 
 	/** The allocation bases a function can declare, with the statement that declares each. */
@@ -678,154 +565,6 @@ public class ZcValidator extends AbstractZcValidator {
 			error("The default service life (" + text(life) + ") lies outside " + text(min) + " to " + text(max), rule,
 					Literals.SERVICE_LIFE_RULE__DEFAULT_LIFE, ZcIssueCodes.SERVICE_LIFE_RANGE);
 		}
-	}
-
-	// ------------------------------------------------------------------------------------------ criteria
-
-	@Check
-	public void checkVariableType(Variable variable) {
-		if (variable.getType() != null && classNamed(variable.getType()) == null) {
-			String close = closest(variable.getType(), ZcPackage.eINSTANCE.getEClassifiers().stream()
-					.filter(c -> c instanceof EClass eClass && !eClass.isAbstract()).map(EClassifier::getName).toList());
-			error("Unknown element type '" + variable.getType() + "'" + (close == null ? "" : "; did you mean '" + close + "'?")
-					+ " Types are metamodel class names such as Machine, Meter, Asset, Line", variable, Literals.VARIABLE__TYPE,
-					ZcIssueCodes.UNKNOWN_TYPE, close == null ? new String[0] : new String[] { close });
-		}
-	}
-
-	@Check
-	public void checkPath(PathExpression path) {
-		resolvePath(path, true);
-	}
-
-	@Check
-	public void checkQuantifierCollection(Quantifier quantifier) {
-		if (!(quantifier.getCollection() instanceof PathExpression collection) || collection.getFeatures().isEmpty()) {
-			return;
-		}
-		EStructuralFeature feature = resolvePath(collection, false);
-		if (feature == null) {
-			return;
-		}
-		if (!(feature instanceof EReference) || !feature.isMany()) {
-			error("'" + feature.getName() + "' is not a list of elements, so '" + quantifier.getVariable().getName()
-					+ "' cannot range over it", quantifier, Literals.QUANTIFIER__COLLECTION, ZcIssueCodes.NOT_A_COLLECTION);
-			return;
-		}
-		EClass type = classNamed(quantifier.getVariable().getType());
-		if (type != null && !type.isSuperTypeOf(((EReference) feature).getEReferenceType())
-				&& !((EReference) feature).getEReferenceType().isSuperTypeOf(type)) {
-			error("'" + feature.getName() + "' holds " + ((EReference) feature).getEReferenceType().getName() + " elements, not "
-					+ type.getName(), quantifier.getVariable(), Literals.VARIABLE__TYPE, ZcIssueCodes.NOT_A_COLLECTION);
-		}
-	}
-
-	@Check
-	public void checkComparison(Comparison comparison) {
-		Expression left = comparison.getLeft();
-		Expression right = comparison.getRight();
-		if (!(left instanceof PathExpression path)) {
-			return;
-		}
-		EStructuralFeature feature = resolvePath(path, false);
-		if (feature == null) {
-			return;
-		}
-		if (right instanceof QuantityLiteral literal && literal.getValue() != null) {
-			Expectation expected = ExpectedKinds.of(feature);
-			if (!(feature instanceof EReference reference) || reference.getEReferenceType() != ZcPackage.Literals.QUANTITY) {
-				error("'" + feature.getName() + "' is not a quantity, so it cannot be compared with " + text(literal.getValue()), comparison,
-						Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
-			} else if (expected != null && literal.getValue().getUnit() != null
-					&& expected.kinds().stream().noneMatch(k -> k.accepts(literal.getValue().getUnit()))) {
-				error("'" + feature.getName() + "' is " + expected.describe() + ", so it cannot be compared with "
-						+ text(literal.getValue()), comparison, Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
-			}
-		} else if (right instanceof NameLiteral literal && literal.getValue() != null) {
-			if (!(feature.getEType() instanceof EEnum eEnum)) {
-				error("'" + feature.getName() + "' is not an enumeration, so it cannot be compared with '" + literal.getValue() + "'",
-						comparison, Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
-			} else if (eEnum.getEEnumLiteralByLiteral(literal.getValue()) == null) {
-				error("'" + literal.getValue() + "' is not a value of " + feature.getName() + "; expected one of "
-						+ String.join(", ", eEnum.getELiterals().stream().map(l -> l.getLiteral()).toList()), comparison,
-						Literals.COMPARISON__RIGHT, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
-			} else if (feature.isMany() != (comparison.getOperator() == ComparisonOperator.HAS)) {
-				error(feature.isMany() ? "'" + feature.getName() + "' holds several values: test it with 'has'"
-						: "'has' tests a list, but '" + feature.getName() + "' holds one value: use '='", comparison,
-						Literals.COMPARISON__OPERATOR, ZcIssueCodes.INCOMPATIBLE_COMPARISON);
-			}
-		}
-	}
-
-	/** Walks a path through the metamodel; reports unknown features when asked; returns the last feature or null. */
-	private EStructuralFeature resolvePath(PathExpression path, boolean report) {
-		Variable variable = path.getVariable();
-		if (variable == null || variable.eIsProxy()) {
-			return null;
-		}
-		EClass current = classNamed(variable.getType());
-		EStructuralFeature feature = null;
-		for (int i = 0; i < path.getFeatures().size(); i++) {
-			if (current == null) {
-				if (report) {
-					error("'" + feature.getName() + "' has no attributes to follow", path, Literals.PATH_EXPRESSION__FEATURES, i,
-							ZcIssueCodes.UNKNOWN_FEATURE);
-				}
-				return null;
-			}
-			String name = path.getFeatures().get(i);
-			feature = featureOf(current, name);
-			if (feature == null) {
-				if (report) {
-					List<String> names = current.getEAllStructuralFeatures().stream().map(EStructuralFeature::getName).toList();
-					String close = closest(name, names);
-					error(current.getName() + " has no attribute '" + name + "'" + (close == null ? "" : "; did you mean '" + close + "'?"),
-							path, Literals.PATH_EXPRESSION__FEATURES, i, ZcIssueCodes.UNKNOWN_FEATURE,
-							close == null ? new String[0] : new String[] { close });
-				}
-				return null;
-			}
-			current = feature instanceof EReference reference ? reference.getEReferenceType() : null;
-		}
-		return feature;
-	}
-
-	/**
-	 * A feature of a class or, for an abstract reference type such as Provider (a factor or a process), of one of its
-	 * subclasses: {@code c.factor.kind} is the kind when the credit's provider is a factor.
-	 */
-	public static EStructuralFeature featureOf(EClass type, String name) {
-		EStructuralFeature feature = type.getEStructuralFeature(name);
-		if (feature != null) {
-			return feature;
-		}
-		for (EClassifier classifier : ZcPackage.eINSTANCE.getEClassifiers()) {
-			if (classifier instanceof EClass sub && sub != type && type.isSuperTypeOf(sub) && sub.getEStructuralFeature(name) != null) {
-				return sub.getEStructuralFeature(name);
-			}
-		}
-		return null;
-	}
-
-	/** The concrete or abstract metamodel class of that name (case-sensitive), or null. */
-	public static EClass classNamed(String name) {
-		return name != null && ZcPackage.eINSTANCE.getEClassifier(name) instanceof EClass eClass ? eClass : null;
-	}
-
-	private static String closest(String name, List<String> candidates) {
-		String lower = name.toLowerCase(Locale.ROOT);
-		for (String candidate : candidates) {
-			if (candidate.toLowerCase(Locale.ROOT).equals(lower)) {
-				return candidate;
-			}
-		}
-		for (String candidate : candidates) {
-			String c = candidate.toLowerCase(Locale.ROOT);
-			if (c.startsWith(lower) || lower.startsWith(c)) {
-				return candidate;
-			}
-		}
-		return null;
 	}
 
 	// ------------------------------------------------------------------------------------------ helpers
