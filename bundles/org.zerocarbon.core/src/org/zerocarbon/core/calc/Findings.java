@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
 import org.zerocarbon.core.footprint.FootprintResult.Finding;
+import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.model.zc.Methodology;
 
 /** Findings every result gets: missing data, an undeclared GWP split, and no silent zero. */
@@ -18,9 +19,15 @@ final class Findings {
 			List<Finding> findings) {
 		for (String note : List.copyOf(notes)) {
 			if (note.startsWith("Missing data:") && findings.stream().noneMatch(f -> note.contains(f.message()))) {
-				boolean electricity = note.contains("electricity (B6, A5) is not counted");
+				// electricity without a grid and park sources without a factor have their error findings already
+				boolean electricity = note.contains("electricity (B6, A5) is not counted") || note.contains("energy source");
 				if (!electricity) {
-					findings.add(new Finding("warning", "missingFactor", note.substring("Missing data: ".length()), subject, null));
+					Module module = note.contains("material of") ? Module.A1 : note.contains("transport leg") ? Module.A4
+							: note.contains("end of life") ? Module.C3 : null;
+					boolean required = module != null && methodology.getModules().stream()
+							.anyMatch(m -> m.isRequired() && m.getModule() != null && m.getModule().getName().equals(module.name()));
+					findings.add(new Finding(required ? "error" : "warning", "missingFactor", note.substring("Missing data: ".length())
+							+ (required ? " Module " + module + " is required by the methodology." : ""), subject, null));
 				}
 			}
 		}

@@ -153,6 +153,32 @@ class SupplyTest {
 		assertEquals(50_000, result.scope2().locationBasedKgCO2e(), EPS);
 	}
 
+	/**
+	 * A line's own certificate comes first, then its pro-rata part of the site's. Per year, by hand: L uses 10,000 kWh,
+	 * K 30,000 kWh; L's own certificate covers 2,000 kWh; L's part of the site's 8,000 kWh certificate is 10,000 / 40,000 =
+	 * 25 % = 2,000 kWh; the remaining 6,000 kWh at the residual 0.6 = 3,600 kg a year, 36,000 kg over 10 years.
+	 */
+	@Test
+	void aLinesOwnInstrumentsComeOnTopOfItsSitesShare() throws IOException {
+		String other = """
+				package k
+				line K {
+					site l.S
+					profile { shifts 1 hours 1000 h per year service life 10 a }
+					machine M vmc { state processing 30 kW for 100 % }
+				}
+				""";
+		String withOwn = line("""
+				residual t.R
+				certificate Cert1 go 8 MWh vintage 2025 market "XX" tracking "T-4" retired
+				""").replace("machine M vmc", "certificate Own go 2 MWh vintage 2025 market \"XX\" tracking \"T-5\" retired\n\tmachine M vmc");
+		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, withOwn, other);
+		FootprintResult result = compute(models, Line.class, "L");
+
+		assertEquals(40_000, row(result, "certificate").kWh(), EPS);
+		assertEquals(36_000, result.scope2().marketBasedKgCO2e(), EPS);
+	}
+
 	private static final String PARK_METHODOLOGY = METHODOLOGY.replace("vintage between 2024 and 2026", """
 			conversion calorific "calorific" { electricity 0.1229 kgce/kWh heat 0.03412 kgce/MJ }
 				conversion coal "coal" { electricity 0.3 kgce/kWh heat 0.03412 kgce/MJ }
