@@ -58,6 +58,16 @@ class SupplyTest {
 				""".formatted(siteBody);
 	}
 
+	/** A second line on site S: 30 kW for 100 % of 1,000 h a year, 30,000 kWh a year. */
+	static final String OTHER_LINE = """
+			package k
+			line K {
+				site l.S
+				profile { shifts 1 hours 1000 h per year service life 10 a }
+				machine M vmc { state processing 30 kW for 100 % }
+			}
+			""";
+
 	@TempDir
 	Path dir;
 
@@ -134,18 +144,10 @@ class SupplyTest {
 	 */
 	@Test
 	void aSitesInstrumentsAreSharedProRata() throws IOException {
-		String other = """
-				package k
-				line K {
-					site l.S
-					profile { shifts 1 hours 1000 h per year service life 10 a }
-					machine M vmc { state processing 30 kW for 100 % }
-				}
-				""";
 		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, line("""
 				residual t.R
 				certificate Cert1 go 8 MWh vintage 2025 market "XX" tracking "T-3" retired
-				"""), other);
+				"""), OTHER_LINE);
 		FootprintResult result = compute(models, Line.class, "L");
 
 		assertEquals(20_000, row(result, "certificate").kWh(), EPS);
@@ -160,19 +162,11 @@ class SupplyTest {
 	 */
 	@Test
 	void aLinesOwnInstrumentsComeOnTopOfItsSitesShare() throws IOException {
-		String other = """
-				package k
-				line K {
-					site l.S
-					profile { shifts 1 hours 1000 h per year service life 10 a }
-					machine M vmc { state processing 30 kW for 100 % }
-				}
-				""";
 		String withOwn = line("""
 				residual t.R
 				certificate Cert1 go 8 MWh vintage 2025 market "XX" tracking "T-4" retired
 				""").replace("machine M vmc", "certificate Own go 2 MWh vintage 2025 market \"XX\" tracking \"T-5\" retired\n\tmachine M vmc");
-		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, withOwn, other);
+		ResourceSet models = Models.load(dir, FACTORS, METHODOLOGY, withOwn, OTHER_LINE);
 		FootprintResult result = compute(models, Line.class, "L");
 
 		assertEquals(40_000, row(result, "certificate").kWh(), EPS);
