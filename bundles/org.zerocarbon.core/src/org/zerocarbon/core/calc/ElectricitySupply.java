@@ -87,13 +87,12 @@ final class ElectricitySupply {
 	 */
 	static Result apply(String name, double consumption, double years, List<Instrument> own, Site site, double siteShare, EObject gridElement,
 			EmissionFactor grid, double gridPerKWh, Methodology methodology, List<String> notes, List<Finding> findings) {
-		String market = site == null ? null : site.getMarket() != null ? site.getMarket() : site.getRegion();
 		List<Use> uses = new ArrayList<>();
-		collect(own, 1, consumption, "", uses, market, methodology, findings);
+		collect(own, 1, consumption, "", uses);
 		if (site != null) {
 			collect(site.getInstruments(), siteShare, consumption, siteShare < 1 - 1e-12
 					? String.format(Locale.ROOT, "%.4g %% of site %s's instrument, pro rata by consumption", 100 * siteShare, site.getName())
-					: "site " + site.getName() + "'s instrument", uses, market, methodology, findings);
+					: "site " + site.getName() + "'s instrument", uses);
 		}
 		uses.sort(Comparator.comparingInt(u -> rank(u.kind())));
 		List<InstrumentUse> rows = new ArrayList<>();
@@ -170,8 +169,7 @@ final class ElectricitySupply {
 		};
 	}
 
-	private static void collect(List<Instrument> instruments, double share, double consumption, String note, List<Use> uses, String market,
-			Methodology methodology, List<Finding> findings) {
+	private static void collect(List<Instrument> instruments, double share, double consumption, String note, List<Use> uses) {
 		for (Instrument instrument : instruments) {
 			String where = "instrument " + instrument.getName();
 			if (instrument instanceof Generation g) {
@@ -182,33 +180,10 @@ final class ElectricitySupply {
 						: Quantities.in(c.getAmount(), "kWh", where) * share;
 				String kind = c.getKind() == ContractKind.PPA ? "ppa" : c.getKind() == ContractKind.TARIFF ? "tariff" : "supplier";
 				uses.add(new Use(c, kind, kwh, rate(c.getRate(), c.getFactor(), where), note));
-				if (c.getMarket() != null && market != null && !c.getMarket().equals(market)) {
-					findings.add(new Finding("warning", "marketMismatch", "Contract " + c.getName() + " is in market \"" + c.getMarket()
-							+ "\", not in the consumption's market \"" + market + "\".", qualifiedName(c), uri(c)));
-				}
 			} else if (instrument instanceof Certificate c) {
+				// the quality of a certificate (vintage window, market, tracking id, retired) is the validator's: SupplyValidator
 				uses.add(new Use(c, "certificate", Quantities.in(c.getAmount(), "kWh", where) * share, 0, note));
-				quality(c, market, methodology, findings);
 			}
-		}
-	}
-
-	private static void quality(Certificate c, String market, Methodology methodology, List<Finding> findings) {
-		String name = qualifiedName(c);
-		if (methodology.getVintageFrom() != 0 && methodology.getVintageTo() != 0 && c.getVintage() != 0
-				&& (c.getVintage() < methodology.getVintageFrom() || c.getVintage() > methodology.getVintageTo())) {
-			findings.add(new Finding("warning", "vintage", "Certificate " + c.getName() + " has vintage " + c.getVintage()
-					+ ", outside the methodology's window " + methodology.getVintageFrom() + "–" + methodology.getVintageTo() + ".", name, uri(c)));
-		}
-		if (c.getMarket() != null && market != null && !c.getMarket().equals(market)) {
-			findings.add(new Finding("warning", "marketMismatch", "Certificate " + c.getName() + " is from market \"" + c.getMarket()
-					+ "\", not from the consumption's market \"" + market + "\".", name, uri(c)));
-		}
-		if (c.getTracking() == null || c.getTracking().isBlank()) {
-			findings.add(new Finding("warning", "tracking", "Certificate " + c.getName() + " has no tracking id.", name, uri(c)));
-		}
-		if (!c.isRetired()) {
-			findings.add(new Finding("warning", "notRetired", "Certificate " + c.getName() + " is not retired.", name, uri(c)));
 		}
 	}
 

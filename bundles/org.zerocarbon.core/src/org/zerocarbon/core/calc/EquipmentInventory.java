@@ -45,6 +45,12 @@ final class EquipmentInventory {
 		}
 	}
 
+	/** A missing-data note, with the element it is about, so that its finding can be marked there. */
+	private static void missing(List<String> notes, java.util.Map<String, EObject> missing, EObject element, String note) {
+		notes.add(note);
+		missing.putIfAbsent(note, element);
+	}
+
 	/**
 	 * The electricity of a shared utility given per year or per unit generated (B6); energy states are counted like
 	 * a machine's by {@link #equipmentActivities}.
@@ -85,7 +91,7 @@ final class EquipmentInventory {
 	}
 
 	static void equipmentActivities(Inventoried equipment, ElectricitySupply.Mix grid, double life, double hours, List<Activity> activities,
-			List<String> notes) {
+			List<String> notes, java.util.Map<String, EObject> missing) {
 		EObject owner = equipment.owner();
 		String where = equipment.where();
 		double massKg = 0;
@@ -99,7 +105,7 @@ final class EquipmentInventory {
 				double kg = Quantities.in(material.getMass(), "kg", where + ", subassembly " + part.getName());
 				massKg += kg;
 				if (material.getFactor() == null) {
-					notes.add("Missing data: material of " + where + " / " + part.getName() + " has no emission factor.");
+					missing(notes, missing, part, "Missing data: material of " + where + " / " + part.getName() + " has no emission factor.");
 					continue;
 				}
 				activities.add(new Activity(part, Module.A1, "material " + material.getFactor().getName(), kg, "kg", material.getFactor(), 0,
@@ -110,7 +116,7 @@ final class EquipmentInventory {
 			double tkm = Quantities.in(transport.getMass(), "t", where + ", transport")
 					* Quantities.in(transport.getDistance(), "km", where + ", transport");
 			if (transport.getFactor() == null) {
-				notes.add("Missing data: a transport leg of " + where + " has no emission factor.");
+				missing(notes, missing, transport, "Missing data: a transport leg of " + where + " has no emission factor.");
 				continue;
 			}
 			activities.add(new Activity(owner, Module.A4, "transport by " + transport.getMode().getLiteral(), tkm, "tkm",
@@ -133,7 +139,7 @@ final class EquipmentInventory {
 			boolean spare = consumable.getKind() == ConsumableKind.SPARE;
 			double times = spare ? Math.max(0, Math.ceil(life / interval - 1e-9) - 1) : life / interval;
 			if (consumable.getFactor() == null) {
-				notes.add("Missing data: " + where + " / " + consumable.getName() + " has no emission factor.");
+				missing(notes, missing, consumable, "Missing data: " + where + " / " + consumable.getName() + " has no emission factor.");
 				continue;
 			}
 			activities.add(new Activity(consumable, spare ? Module.B4 : Module.B2,
@@ -154,7 +160,7 @@ final class EquipmentInventory {
 		for (EndOfLife eol : equipment.endOfLife()) {
 			double share = Quantities.fraction(eol.getShare(), where + ", end of life");
 			if (eol.getFactor() == null) {
-				notes.add("Missing data: end of life (" + eol.getTreatment().getLiteral() + ") of " + where + " has no emission factor.");
+				missing(notes, missing, eol, "Missing data: end of life (" + eol.getTreatment().getLiteral() + ") of " + where + " has no emission factor.");
 				continue;
 			}
 			boolean credit = eol.getFactor() instanceof EmissionFactor f && Quantities.factor(f, where).kgCO2ePerUnit() < 0;

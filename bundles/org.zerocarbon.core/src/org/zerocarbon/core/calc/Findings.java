@@ -3,6 +3,9 @@ package org.zerocarbon.core.calc;
 import static org.zerocarbon.core.calc.Names.format;
 
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
 
 import org.zerocarbon.core.footprint.FootprintResult.Contribution;
 import org.zerocarbon.core.footprint.FootprintResult.Finding;
@@ -15,8 +18,11 @@ final class Findings {
 	private Findings() {
 	}
 
+	/**
+	 * @param missing the element each missing-data note is about (the finding is marked there), else the subject
+	 */
 	static void complete(InventoryCalculation.Solved inventory, String subject, Methodology methodology, List<String> notes,
-			List<Finding> findings) {
+			List<Finding> findings, Map<String, EObject> missing) {
 		for (String note : List.copyOf(notes)) {
 			if (note.startsWith("Missing data:") && findings.stream().noneMatch(f -> note.contains(f.message()))) {
 				// electricity without a grid and park sources without a factor have their error findings already
@@ -27,7 +33,9 @@ final class Findings {
 					boolean required = module != null && methodology.getModules().stream()
 							.anyMatch(m -> m.isRequired() && m.getModule() != null && m.getModule().getName().equals(module.name()));
 					findings.add(new Finding(required ? "error" : "warning", "missingFactor", note.substring("Missing data: ".length())
-							+ (required ? " Module " + module + " is required by the methodology." : ""), subject, null));
+							+ (required ? " Module " + module + " is required by the methodology." : ""),
+							missing.containsKey(note) ? Names.qualifiedName(missing.get(note)) : subject,
+							missing.containsKey(note) ? Names.uri(missing.get(note)) : null));
 				}
 			}
 		}

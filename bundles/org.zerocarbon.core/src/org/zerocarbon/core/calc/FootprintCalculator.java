@@ -3,6 +3,7 @@ package org.zerocarbon.core.calc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -124,7 +125,7 @@ public final class FootprintCalculator {
 		List<FunctionalUnitResult> units = FunctionalUnits.line(built, inventory, methodology, notes, findings);
 		FootprintResult result = result(inventory, new FootprintResult.Subject(qualifiedName(line), "line", fileOf(line)), methodology,
 				units, new FootprintResult.Scope2(inventory.total(Scope.SCOPE_2), inventory.totalMarket(Scope.SCOPE_2)),
-				new CriteriaChecker().check(methodology, line.eResource().getResourceSet()), List.of(), notes, rows, findings);
+				new CriteriaChecker().check(methodology, line.eResource().getResourceSet()), List.of(), notes, rows, findings, built.missing());
 		progress.worked(2);
 		return result.normalized();
 	}
@@ -148,13 +149,13 @@ public final class FootprintCalculator {
 		List<FunctionalUnitResult> units = FunctionalUnits.park(built, inventory, methodology, notes, findings);
 		progress.worked(3);
 		return result(inventory, new FootprintResult.Subject(qualifiedName(park), "park", fileOf(park)), methodology, units, scope2,
-				new CriteriaChecker().check(methodology, park.eResource().getResourceSet()), indicators, notes, built.rows(), findings)
+				new CriteriaChecker().check(methodology, park.eResource().getResourceSet()), indicators, notes, built.rows(), findings, Map.of())
 				.normalized();
 	}
 
 	private static FootprintResult result(InventoryCalculation.Solved inventory, FootprintResult.Subject subject, Methodology methodology,
 			List<FunctionalUnitResult> units, FootprintResult.Scope2 scope2, List<FootprintResult.CriterionResult> criteria,
-			List<Indicator> indicators, List<String> notes, List<InstrumentUse> instruments, List<Finding> findings) {
+			List<Indicator> indicators, List<String> notes, List<InstrumentUse> instruments, List<Finding> findings, Map<String, EObject> missing) {
 		List<FactorProvenance> factors = new ArrayList<>();
 		for (EmissionFactor factor : inventory.factorsUsed.keySet()) {
 			factors.add(new FactorProvenance(qualifiedName(factor), factor.getValue().getValue().doubleValue(), factor.getValue().getUnit(),
@@ -165,7 +166,7 @@ public final class FootprintCalculator {
 					process.getOutput().getAmount().getUnit() + " (process output)", process.getRegion(), process.getYear() == 0 ? null
 							: process.getYear(), process.getSource(), process.getLicence()));
 		}
-		Findings.complete(inventory, subject.name(), methodology, notes, findings);
+		Findings.complete(inventory, subject.name(), methodology, notes, findings, missing);
 		return new FootprintResult(subject, new FootprintResult.MethodologyRef(qualifiedName(methodology), methodology.getVersion(),
 				methodology.getTitle(), fileOf(methodology)), inventory.contributions, units, scope2,
 				DataQualityChecks.dataQuality(inventory.contributions, methodology, notes), inventory.uncertainty, criteria, factors, indicators,

@@ -23,7 +23,8 @@ import org.zerocarbon.model.zc.StateUse;
 
 /**
  * The methodology's functional units for a subject (module D excluded). A unit the subject has no data for is not
- * emitted; a finding {@code functionalUnitNotComputed} says why.
+ * emitted; a finding {@code functionalUnitNotComputed} says why. A unit that does not apply to the kind of subject (a
+ * machine-hour of a park, floor area of a line) is only noted: nothing is missing.
  */
 final class FunctionalUnits {
 
@@ -88,7 +89,7 @@ final class FunctionalUnits {
 						notComputed(unit, "the line has no shared utility that delivers to its machines", line, notes, findings);
 					}
 				}
-				case AREA -> notComputed(unit, "floor area is a unit of parks' buildings, not of lines", line, notes, findings);
+				case AREA -> notApplicable(unit, "floor area is a unit of parks' buildings, not of lines", line, notes);
 				default -> notComputed(unit, "the engine does not know this kind of unit", line, notes, findings);
 			}
 		}
@@ -122,14 +123,20 @@ final class FunctionalUnits {
 					add(units, unit, area, total, null, format(area) + " m2 of floor area of " + format(items) + " items, one year", built.park(),
 							notes, findings);
 				}
-				default -> notComputed(unit, "a park is assessed per year" + (unit.getKind().getLiteral().isEmpty() ? "" : "; '"
-						+ unit.getKind().getLiteral() + "' is computed for lines"), built.park(), notes, findings);
+				default -> notApplicable(unit, "a park is assessed per year; '" + unit.getKind().getLiteral() + "' is a unit of lines", built.park(),
+						notes);
 			}
 		}
 		if (!year) {
 			units.add(0, new FunctionalUnitResult("year", 1, total, null, "one year of park operation"));
 		}
 		return units;
+	}
+
+	/** A unit of another kind of subject: noted, not a finding, since the model lacks nothing. */
+	private static void notApplicable(FunctionalUnit unit, String why, EObject subject, List<String> notes) {
+		notes.add("Functional unit '" + unit.getName() + "' (" + unit.getKind().getLiteral() + ") does not apply to " + qualifiedName(subject)
+				+ ": " + why + ".");
 	}
 
 	private static void add(List<FunctionalUnitResult> units, FunctionalUnit unit, double amount, double total, String element, String basis,

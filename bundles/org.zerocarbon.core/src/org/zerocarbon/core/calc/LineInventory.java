@@ -25,8 +25,10 @@ import org.zerocarbon.model.zc.Utility;
  * @param activities every activity, in model order
  * @param topology   the equipment that owns the activities
  * @param notes      assumptions and missing data found while building it
+ * @param missing    the element each missing-data note is about
  */
-record LineInventory(Line line, double life, double hours, List<Activity> activities, Topology topology, List<String> notes) {
+record LineInventory(Line line, double life, double hours, List<Activity> activities, Topology topology, List<String> notes,
+		Map<String, EObject> missing) {
 
 	/** Stands for the line's electricity supply until its consumption is known ({@link #withSupply}). */
 	static final ElectricitySupply.Mix PENDING = new ElectricitySupply.Mix("pending", null, 0, 0, 0);
@@ -46,7 +48,7 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 				supplied.add(Activity.electricity(a.element(), a.module(), a.description(), a.amount(), mix, a.owner()));
 			}
 		}
-		return new LineInventory(line, life, hours, supplied, topology, notes);
+		return new LineInventory(line, life, hours, supplied, topology, notes, missing);
 	}
 
 	/**
@@ -55,6 +57,7 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 	 */
 	static LineInventory of(Line line, Methodology methodology) {
 		List<String> notes = new ArrayList<>();
+		Map<String, EObject> missing = new java.util.HashMap<>();
 		String where = "line " + line.getName();
 		double life = serviceLifeYears(line, methodology, notes);
 		double hours = line.getProfile() != null && line.getProfile().getHoursPerYear() != null
@@ -68,7 +71,7 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 		List<EObject> owners = new ArrayList<>(line.getMachines());
 		owners.addAll(line.getUtilities());
 		for (Machine machine : line.getMachines()) {
-			EquipmentInventory.equipmentActivities(EquipmentInventory.Inventoried.of(machine), grid, life, hours, activities, notes);
+			EquipmentInventory.equipmentActivities(EquipmentInventory.Inventoried.of(machine), grid, life, hours, activities, notes, missing);
 			scope1.add(machine, machine, "machine " + machine.getName(), machine.getFuels(), machine.getRefrigerants(),
 					machine.getProcessEmissions(), life, true, activities);
 			Allocation.Result allocation = Allocation.of(machine, methodology, notes);
@@ -83,14 +86,14 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 		for (Utility utility : line.getUtilities()) {
 			SharedUtility.Result supplied = SharedUtility.of(utility, hours, life, notes);
 			utilities.put(utility, supplied);
-			EquipmentInventory.equipmentActivities(EquipmentInventory.Inventoried.of(utility), grid, life, hours, activities, notes);
+			EquipmentInventory.equipmentActivities(EquipmentInventory.Inventoried.of(utility), grid, life, hours, activities, notes, missing);
 			EquipmentInventory.utilityElectricity(supplied, grid, life, activities, notes);
 			scope1.add(utility, utility, "utility " + utility.getName(), utility.getFuels(), utility.getRefrigerants(),
 					utility.getProcessEmissions(), life, true, activities);
 			notes.add(EquipmentInventory.utilityNote(supplied));
 		}
 		notes.add("Spare parts (B4) are replaced ceil(life / interval) − 1 times; consumables (B2) used life / interval times.");
-		return new LineInventory(line, life, hours, activities, new Topology(owners, allocations, utilities), notes);
+		return new LineInventory(line, life, hours, activities, new Topology(owners, allocations, utilities), notes, missing);
 	}
 
 	private static double serviceLifeYears(Line line, Methodology methodology, List<String> notes) {

@@ -387,8 +387,8 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 
 	/**
 	 * A diagnostic of the calculation, with a stable code (e.g. {@code overClaim}, {@code duplicateTracking},
-	 * {@code missingFactor}, {@code functionalUnitNotComputed}, {@code vintage}, {@code market}, {@code tracking},
-	 * {@code notRetired}, {@code noResidualMix}, {@code noTceConversion}, {@code zeroResult}).
+	 * {@code missingFactor}, {@code functionalUnitNotComputed}, {@code noResidualMix}, {@code noTceConversion},
+	 * {@code zeroResult}). Checks of single elements (a certificate's vintage, market, tracking id) are the validator's.
 	 *
 	 * @param severity   "error", "warning" or "info"
 	 * @param code       stable code that tools and quick fixes key on
