@@ -197,6 +197,25 @@ class ZcwEngineCommandsTest {
 	}
 
 	@Test
+	void checkOfModelsWithoutCriteriaPassesAndSaysSo() throws IOException {
+		// a CI step on a factor library alone must not fail: there is nothing to check (issue 17)
+		Path root = dir.resolve("lib");
+		Files.createDirectories(root);
+		Files.writeString(root.resolve("factors.zc"), FACTORS);
+		run(Zcw.OK, "check", "lib");
+		assertTrue(out().contains("No criteria among the model files: nothing to check."), out());
+	}
+
+	@Test
+	void reportSaysMonteCarloOnlyWhenAnInputIsUncertain() throws IOException {
+		// the test factors declare no uncertainty: the engine simulates nothing, so the progress line must not claim it
+		model("m", LINE);
+		zcw.run("report", "m", "--format", "json", "--out", "out");
+		assertTrue(err().contains("Computing the footprint of t.L") || out().contains("Computing the footprint of t.L"), err() + out());
+		assertFalse((err() + out()).contains("Monte Carlo"), err() + out());
+	}
+
+	@Test
 	void diffExplainsAFactorChangeAndGatesOnIncrease() throws IOException {
 		model("old", LINE);
 		Path newer = model("new", LINE);

@@ -23,9 +23,11 @@ public final class ModelSet {
 	private final List<EObject> subjects = new ArrayList<>();
 	private final List<Methodology> methodologies = new ArrayList<>();
 	private final List<RuleSet> standaloneRuleSets = new ArrayList<>();
+	private final ResourceSet resources;
 
 	/** Collects the top-level lines, parks and methodologies of every resource, ordered by qualified name. */
 	public ModelSet(ResourceSet resources) {
+		this.resources = resources;
 		for (Resource resource : List.copyOf(resources.getResources())) {
 			for (EObject root : resource.getContents()) {
 				if (root instanceof ZcModel model) {
@@ -44,6 +46,19 @@ public final class ModelSet {
 		subjects.sort(FootprintCalculator.BY_NAME);
 		methodologies.sort(FootprintCalculator.BY_NAME);
 		standaloneRuleSets.sort(FootprintCalculator.BY_NAME);
+	}
+
+	/**
+	 * Whether any factor or process exchange declares an uncertainty: Monte Carlo varies only those, so without one
+	 * there is nothing to simulate.
+	 */
+	public boolean hasUncertainty() {
+		for (var contents = resources.getAllContents(); contents.hasNext();) {
+			if (contents.next() instanceof org.zerocarbon.model.zc.Uncertainty) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Criteria sets written outside any methodology, by qualified name. */
