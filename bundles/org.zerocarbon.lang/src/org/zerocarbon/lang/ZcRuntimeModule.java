@@ -10,6 +10,8 @@ import com.google.inject.name.Names;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.zerocarbon.lang.conversion.ZcValueConverters;
+import org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.zerocarbon.lang.naming.ZcQualifiedNameProvider;
 import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
 
@@ -21,6 +23,10 @@ public class ZcRuntimeModule extends AbstractZcRuntimeModule {
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {
 		return ZcValueConverters.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return ZcSyntaxErrorMessageProvider.class;
 	}
 
 	@Override

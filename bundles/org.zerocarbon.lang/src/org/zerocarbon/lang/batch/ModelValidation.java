@@ -1,6 +1,10 @@
 package org.zerocarbon.lang.batch;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +35,9 @@ public final class ModelValidation {
 
 	/** Issue code of a file that could not be read at all. */
 	public static final String UNREADABLE_FILE = "org.zerocarbon.lang.unreadableFile";
+
+	/** Issue code of a file nested deeper than {@link NestingDepth#MAX_DEPTH}, which is not parsed. */
+	public static final String NESTED_TOO_DEEPLY = "org.zerocarbon.lang.nestedTooDeeply";
 
 	private final Provider<XtextResourceSet> resourceSets;
 	private final IResourceValidator validator;
@@ -105,7 +112,21 @@ public final class ModelValidation {
 	Problem loadInto(XtextResourceSet resourceSet, URI file) {
 		Resource resource = resourceSet.createResource(file);
 		try {
-			resource.load(resourceSet.getLoadOptions());
+			byte[] bytes;
+			try (InputStream in = resourceSet.getURIConverter().createInputStream(file, resourceSet.getLoadOptions())) {
+				bytes = in.readAllBytes();
+			}
+			if (resource instanceof XtextResource xtext) {
+				NestingDepth.TooDeep tooDeep = NestingDepth.check(new String(bytes, charset(xtext)));
+				if (tooDeep != null) {
+					// parsing it would exhaust the stack (the parser descends once per level): report it unparsed
+					resourceSet.getResources().remove(resource);
+					return new Problem(file.toString(), tooDeep.line(), 0, tooDeep.offset(), 1, Problem.Severity.ERROR,
+							NESTED_TOO_DEEPLY, "Nested too deeply: more than " + NestingDepth.MAX_DEPTH
+									+ " levels of brackets or 'not' here; split the expression or block", null);
+				}
+			}
+			resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
 			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
 					&& xtext.getParseResult().getRootNode().getText().indexOf('\u0000') >= 0) {
 				// a text file never holds NUL: reporting the parser's "missing EOF" on it would only confuse
@@ -164,6 +185,14 @@ public final class ModelValidation {
 		return new Problem(file.toString(), orZero(issue.getLineNumber()), orZero(issue.getColumn()),
 				issue.getOffset() == null ? -1 : issue.getOffset(), orZero(issue.getLength()), severity, code,
 				issue.getMessage(), issue.getUriToProblem() == null ? null : issue.getUriToProblem().toString());
+	}
+
+	private static Charset charset(XtextResource resource) {
+		try {
+			return resource.getEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(resource.getEncoding());
+		} catch (IllegalArgumentException e) {
+			return StandardCharsets.UTF_8;
+		}
 	}
 
 	private static int orZero(Integer value) {
