@@ -44,6 +44,19 @@ class ZcQuickfixTest {
 
 	/** Applies the fixes for the one issue with that code, in order; returns the fixed texts (one per applicable fix). */
 	private static List<String> fixes(String text, String code) {
+		return labelledFixes(text, code).stream().map(Fix::text).toList();
+	}
+
+	/** A fix as offered: its label and the text it makes. */
+	private record Fix(String label, String text) {
+	}
+
+	/** The labels of the fixes for the one issue with that code, in order. */
+	private static List<String> labels(String text, String code) {
+		return labelledFixes(text, code).stream().map(Fix::label).toList();
+	}
+
+	private static List<Fix> labelledFixes(String text, String code) {
 		IdeFixture ide = new IdeFixture();
 		XtextResource resource = ide.load("test.zc", text);
 		List<Issue> issues = ide.injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)
@@ -62,12 +75,12 @@ class ZcQuickfixTest {
 		options.setURI(resource.getURI().toString());
 		options.setLanguageServerAccess(access(ide.resourceSet));
 		options.setCancelIndicator(CancelIndicator.NullImpl);
-		List<String> fixed = new ArrayList<>();
+		List<Fix> fixed = new ArrayList<>();
 		for (DiagnosticResolution resolution : ide.injector.getInstance(IQuickFixProvider.class).getResolutions(options, diagnostic)) {
 			WorkspaceEdit edit = resolution.apply();
 			List<TextEdit> edits = edit.getChanges() == null ? List.of() : edit.getChanges().getOrDefault(resource.getURI().toString(), List.of());
 			if (!edits.isEmpty()) {
-				fixed.add(document.applyChanges(edits).getContents());
+				fixed.add(new Fix(resolution.getLabel(), document.applyChanges(edits).getContents()));
 			}
 		}
 		return fixed;
@@ -85,6 +98,7 @@ class ZcQuickfixTest {
 		List<String> fixed = fixes("line L { machine M vmc { rated 15 kWh } }", ZcIssueCodes.WRONG_DIMENSION);
 		assertEquals("line L { machine M vmc { rated 15 kW } }", fixed.get(0));
 		assertClean(fixed.get(0));
+		assertEquals("Change 'kWh' to 'kW'", labels("line L { machine M vmc { rated 15 kWh } }", ZcIssueCodes.WRONG_DIMENSION).get(0));
 	}
 
 	@Test
@@ -99,6 +113,7 @@ class ZcQuickfixTest {
 		List<String> fixed = fixes("line L { machine M vmc { rated 15 KW } }", ZcIssueCodes.UNKNOWN_UNIT);
 		assertEquals(List.of("line L { machine M vmc { rated 15 kW } }"), fixed);
 		assertClean(fixed.get(0));
+		assertEquals(List.of("Change 'KW' to 'kW'"), labels("line L { machine M vmc { rated 15 KW } }", ZcIssueCodes.UNKNOWN_UNIT));
 	}
 
 	@Test
@@ -127,6 +142,8 @@ class ZcQuickfixTest {
 		List<String> fixed = fixes("import lib.*\nline L { machine M vmc { subassembly S { material 10 kg factor Stel } } }",
 				ZcQuickfixProvider.LINKING);
 		assertEquals("import lib.*\nline L { machine M vmc { subassembly S { material 10 kg factor Steel } } }", fixed.get(0));
+		assertEquals("Change 'Stel' to 'Steel'", labels("import lib.*\nline L { machine M vmc { subassembly S { material 10 kg factor Stel } } }",
+				ZcQuickfixProvider.LINKING).get(0));
 		assertFalse(fixed.stream().anyMatch(t -> t.contains("factor DE") || t.contains("factor Truck")), fixed::toString);
 		assertClean(fixed.get(0));
 	}
@@ -142,6 +159,7 @@ class ZcQuickfixTest {
 	void anUnknownGridRegionIsReplacedByTheClosestKnownRegion() {
 		List<String> fixed = fixes("import lib.*\nsite S { region \"FX\" }", ZcIssueCodes.UNKNOWN_GRID_REGION);
 		assertEquals("import lib.*\nsite S { region \"FR\" }", fixed.get(0));
+		assertEquals("Change 'FX' to 'FR'", labels("import lib.*\nsite S { region \"FX\" }", ZcIssueCodes.UNKNOWN_GRID_REGION).get(0));
 		assertEquals(2, fixed.size(), "both known regions are offered: " + fixed);
 	}
 

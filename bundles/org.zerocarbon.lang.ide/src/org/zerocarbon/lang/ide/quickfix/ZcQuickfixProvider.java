@@ -12,13 +12,16 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.zerocarbon.lang.ide.contentassist.ZcIdeContentProposalProvider;
 import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
@@ -51,14 +54,11 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
 	@QuickFix(ZcIssueCodes.WRONG_DIMENSION)
 	public void fixWrongDimension(DiagnosticResolutionAcceptor acceptor) {
-		for (int i = 0; i < 4; i++) {
-			int index = i;
-			// The proposals depend on the quantity, so every slot computes its own; unused slots produce no edit.
-			acceptor.accept("Change the unit (" + (i + 1) + ")", replaceWith((diagnostic, object, document) -> {
-				List<String> proposals = dimensionProposals(object, document.getSubstring(diagnostic.getRange()));
-				return index < proposals.size() ? proposals.get(index) : null;
-			}));
-		}
+		// The proposals depend on the quantity, so every slot computes its own; unused slots are not offered.
+		replacements(acceptor, 4, "Change the unit", (index, diagnostic, object, document) -> {
+			List<String> proposals = dimensionProposals(object, document.getSubstring(diagnostic.getRange()));
+			return index < proposals.size() ? proposals.get(index) : null;
+		});
 	}
 
 	/** Units of the expected kind for a quantity whose unit has the wrong dimension, most likely first. */
@@ -92,7 +92,7 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
 	@QuickFix(ZcIssueCodes.UNKNOWN_UNIT)
 	public void fixUnknownUnit(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept("Use the known unit", replaceWith((diagnostic, object, document) -> {
+		replacements(acceptor, 1, "Use the known unit", (index, diagnostic, object, document) -> {
 			String written = document.getSubstring(diagnostic.getRange());
 			for (String symbol : written.split("[*/^]")) {
 				if (!symbol.isEmpty() && !ZcUnits.isSymbol(symbol) && !symbol.chars().allMatch(Character::isDigit)) {
@@ -101,7 +101,7 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 				}
 			}
 			return null;
-		}));
+		});
 	}
 
 	@QuickFix(ZcIssueCodes.MISSING_UNIT)
@@ -134,19 +134,16 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
 	@QuickFix(LINKING)
 	public void fixUnresolvedFactor(DiagnosticResolutionAcceptor acceptor) {
-		for (int i = 0; i < 3; i++) {
-			int index = i;
-			acceptor.accept("Use a known factor (" + (i + 1) + ")", replaceWith((diagnostic, object, document) -> {
-				EReference reference = unresolvedFactorReference(object);
-				if (reference == null) {
-					return null;
-				}
-				String written = document.getSubstring(diagnostic.getRange());
-				List<String> names = factorNames(object, reference);
-				names.sort(Comparator.comparingInt(name -> ZcUnits.distance(simple(name), written.toLowerCase(Locale.ROOT))));
-				return index < names.size() ? shortest(names.get(index), object, reference) : null;
-			}));
-		}
+		replacements(acceptor, 3, "Use a known factor", (index, diagnostic, object, document) -> {
+			EReference reference = unresolvedFactorReference(object);
+			if (reference == null) {
+				return null;
+			}
+			String written = document.getSubstring(diagnostic.getRange());
+			List<String> names = factorNames(object, reference);
+			names.sort(Comparator.comparingInt(name -> ZcUnits.distance(simple(name), written.toLowerCase(Locale.ROOT))));
+			return index < names.size() ? shortest(names.get(index), object, reference) : null;
+		});
 	}
 
 	@QuickFix(ZcIssueCodes.MISSING_FACTOR)
@@ -163,15 +160,12 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
 	@QuickFix(ZcIssueCodes.UNKNOWN_GRID_REGION)
 	public void fixUnknownGridRegion(DiagnosticResolutionAcceptor acceptor) {
-		for (int i = 0; i < 3; i++) {
-			int index = i;
-			acceptor.accept("Use a known grid region (" + (i + 1) + ")", replaceWith((diagnostic, object, document) -> {
-				List<String> regions = gridRegions(object);
-				String written = document.getSubstring(diagnostic.getRange()).replace("\"", "").toLowerCase(Locale.ROOT);
-				regions.sort(Comparator.comparingInt(region -> ZcUnits.distance(region.toLowerCase(Locale.ROOT), written)));
-				return index < regions.size() ? "\"" + regions.get(index) + "\"" : null;
-			}));
-		}
+		replacements(acceptor, 3, "Use a known grid region", (index, diagnostic, object, document) -> {
+			List<String> regions = gridRegions(object);
+			String written = document.getSubstring(diagnostic.getRange()).replace("\"", "").toLowerCase(Locale.ROOT);
+			regions.sort(Comparator.comparingInt(region -> ZcUnits.distance(region.toLowerCase(Locale.ROOT), written)));
+			return index < regions.size() ? "\"" + regions.get(index) + "\"" : null;
+		});
 	}
 
 	@QuickFix(ZcIssueCodes.MISSING_GRID_FACTOR)
@@ -288,6 +282,72 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 	}
 
 	// ------------------------------------------------------------------------------------------ helpers
+
+	/** The request being answered, so that labels can name what a fix writes. */
+	private final ThreadLocal<Request> request = new ThreadLocal<>();
+
+	private record Request(Options options, Diagnostic diagnostic) {
+	}
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		Request previous = request.get();
+		request.set(new Request(options, diagnostic));
+		try {
+			return super.getResolutions(options, diagnostic);
+		} finally {
+			request.set(previous);
+		}
+	}
+
+	/**
+	 * Up to {@code count} fixes that replace the diagnostic's range, each labelled with what it writes ("Change 'kWh'
+	 * to 'kW'"). A slot without a replacement is not offered. Without a request to look at (never in practice), the
+	 * slots are offered under numbered generic labels and may turn out to have no edit.
+	 */
+	private void replacements(DiagnosticResolutionAcceptor acceptor, int count, String generic, IndexedReplacement replacement) {
+		Request current = request.get();
+		EObject object = current == null ? null : objectAt(current);
+		for (int i = 0; i < count; i++) {
+			int index = i;
+			Replacement slot = (diagnostic, context, document) -> replacement.compute(index, diagnostic, context, document);
+			if (object == null) {
+				acceptor.accept(generic + (count == 1 ? "" : " (" + (i + 1) + ")"), replaceWith(slot));
+				continue;
+			}
+			String written;
+			String text;
+			try {
+				written = current.options().getDocument().getSubstring(current.diagnostic().getRange());
+				text = slot.compute(current.diagnostic(), object, current.options().getDocument());
+			} catch (RuntimeException e) {
+				continue; // a stale range: nothing to offer
+			}
+			if (text != null) {
+				acceptor.accept("Change '" + unquoted(written.strip()) + "' to '" + unquoted(text) + "'", replaceWith(slot));
+			}
+		}
+	}
+
+	private static String unquoted(String text) {
+		return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+	}
+
+	/** The element the diagnostic is on, as the modification context will find it. */
+	private static EObject objectAt(Request current) {
+		if (!(current.options().getResource() instanceof XtextResource resource) || resource.getParseResult() == null
+				|| current.options().getDocument() == null) {
+			return null;
+		}
+		int offset = current.options().getDocument().getOffSet(current.diagnostic().getRange().getStart());
+		INode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		return leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+	}
+
+	@FunctionalInterface
+	private interface IndexedReplacement {
+		String compute(int index, Diagnostic diagnostic, EObject object, org.eclipse.xtext.ide.server.Document document);
+	}
 
 	/** A text modification that replaces the diagnostic's range; a null replacement means "no edit". */
 	private static ITextModification replaceWith(Replacement replacement) {
