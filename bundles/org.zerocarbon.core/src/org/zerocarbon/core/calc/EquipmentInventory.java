@@ -90,6 +90,24 @@ final class EquipmentInventory {
 				+ "; its footprint, leaks included, is allocated to the machines in proportion to their demand.";
 	}
 
+	/** A subassembly declared by an EPD: every module value of the product, times the amount in its declared unit. */
+	private static void declaredProduct(Subassembly part, String where, boolean primary, EObject owner, List<Activity> activities,
+			List<String> notes) {
+		org.zerocarbon.model.zc.DeclaredProduct product = part.getProduct();
+		String unit = Quantities.referenceUnit(product, where + ", subassembly " + part.getName());
+		double amount;
+		try {
+			amount = Quantities.convert(part.getDeclared().getValue().doubleValue(), part.getDeclared().getUnit(), unit);
+		} catch (IllegalArgumentException e) {
+			throw new CalculationException(part, where + ", subassembly " + part.getName() + ": " + part.getDeclared().getValue().toPlainString() + " "
+					+ part.getDeclared().getUnit() + " cannot be used as " + unit + ", the unit product '" + product.getName() + "' is declared per");
+		}
+		for (org.zerocarbon.model.zc.DeclaredModule module : DeclaredProducts.chosen(product, notes)) {
+			activities.add(new Activity(part, DeclaredProducts.module(module), "EPD " + product.getName() + ", " + DeclaredProducts.label(module)
+					+ (module.getScenario() == null ? "" : " (" + module.getScenario() + ")"), amount, unit, module, 0, true, owner));
+		}
+	}
+
 	static void equipmentActivities(Inventoried equipment, ElectricitySupply.Mix grid, double life, double hours, List<Activity> activities,
 			List<String> notes, java.util.Map<String, EObject> missing) {
 		EObject owner = equipment.owner();
@@ -97,7 +115,9 @@ final class EquipmentInventory {
 		double massKg = 0;
 		for (Subassembly part : equipment.parts()) {
 			boolean primary = part.getData() == DataKind.PRIMARY;
-			if (part.getDeclared() != null) {
+			if (part.getDeclared() != null && part.getProduct() != null) {
+				declaredProduct(part, where, primary, owner, activities, notes);
+			} else if (part.getDeclared() != null) {
 				activities.add(new Activity(part, Module.A1, "declared A1–A3 value" + (part.getEpd() == null ? "" : " (" + part.getEpd() + ")"),
 						1, "piece", null, Quantities.in(part.getDeclared(), "kgCO2e", where + ", subassembly " + part.getName()), primary, owner));
 			}

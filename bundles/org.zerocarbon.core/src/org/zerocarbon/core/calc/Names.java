@@ -25,6 +25,10 @@ final class Names {
 	 * ({@code zc.lib.grid.DE_2023}), as the language's qualified-name provider does.
 	 */
 	static String qualifiedName(EObject element) {
+		if (element instanceof org.zerocarbon.model.zc.DeclaredModule module && module.eContainer() != null) {
+			return qualifiedName(module.eContainer()) + " " + DeclaredProducts.label(module)
+					+ (module.getScenario() == null ? "" : " (" + module.getScenario() + ")");
+		}
 		List<String> segments = new ArrayList<>();
 		boolean inLibrary = element != null && element.eContainer() instanceof FactorLibrary;
 		for (EObject e = element; e != null; e = e.eContainer()) {

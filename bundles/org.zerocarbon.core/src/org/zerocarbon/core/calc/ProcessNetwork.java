@@ -17,6 +17,8 @@ import org.zerocarbon.model.zc.GwpPart;
 import org.zerocarbon.model.zc.GwpSplit;
 import org.zerocarbon.model.zc.Process;
 import org.zerocarbon.model.zc.ProcessInput;
+import org.zerocarbon.model.zc.DeclaredModule;
+import org.zerocarbon.model.zc.DeclaredProduct;
 import org.zerocarbon.model.zc.Provider;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.Uncertainty;
@@ -89,6 +91,12 @@ final class ProcessNetwork {
 			factorInterventions(p, factor, value(factor, where).kgCO2ePerUnit(), where);
 			return p;
 		}
+		if (provider instanceof DeclaredModule module) {
+			return declaredModule(module, where);
+		}
+		if (provider instanceof DeclaredProduct product) {
+			return productStage(product, where);
+		}
 		Process process = (Process) provider;
 		String name = "process " + qualifiedName(process);
 		String unit = Quantities.referenceUnit(process, where);
@@ -132,6 +140,80 @@ final class ProcessNetwork {
 					emission.getAmount().getUnit(), kg / emission.getAmount().getValue().doubleValue());
 		}
 		return p;
+	}
+
+	/** One module value of an EPD: a process making the declared unit, emitting the value and its split. */
+	private int declaredModule(DeclaredModule module, String where) {
+		DeclaredProduct product = (DeclaredProduct) module.eContainer();
+		String name = "product " + qualifiedName(module);
+		double per = perAmount(product);
+		int p = builder.process(name, per);
+		builder.location(p, Names.fileOf(product));
+		processes.put(module, p);
+		double total = Quantities.in(module.getValue(), "kgCO2e", name);
+		GwpSplit split = module.getSplit();
+		double biogenic = split == null ? 0 : modulePart(split.getBiogenic(), module, name);
+		double luluc = split == null ? 0 : modulePart(split.getLuluc(), module, name);
+		double fossil = split == null || split.getFossil() == null ? total - biogenic - luluc : modulePart(split.getFossil(), module, name);
+		double sum = fossil + biogenic + luluc;
+		builder.intervention(p, indicators.total(), sum);
+		builder.intervention(p, indicators.market(), sum);
+		builder.intervention(p, indicators.fossil(), fossil);
+		if (biogenic != 0) {
+			builder.intervention(p, biogenic > 0 ? indicators.biogenicEmissions() : indicators.biogenicRemovals(), biogenic);
+		}
+		if (luluc != 0) {
+			builder.intervention(p, indicators.luluc(), luluc);
+		}
+		if (split == null) {
+			builder.intervention(p, indicators.undeclared(), sum);
+		}
+		Uncertainty u = module.getUncertainty();
+		if (u != null && u.getDistribution() != null && total != 0) {
+			uncertain.add(new Pending(name, UncertainParameter.Kind.INTERVENTION, p, indicators.total(),
+					distribution(u, total, module.getValue().getUnit(), total / module.getValue().getValue().doubleValue(), "uncertainty of " + name)));
+		}
+		return p;
+	}
+
+	/** An EPD as a provider (a material, an input): its product stage, A1 to A3, per declared unit. */
+	private int productStage(DeclaredProduct product, String where) {
+		List<DeclaredModule> stage = DeclaredProducts.productStage(product);
+		if (stage.isEmpty()) {
+			throw new CalculationException(product, where + ": product '" + product.getName() + "' declares no product-stage value (A1-A3), so it "
+					+ "cannot be used as a material or an input");
+		}
+		double per = perAmount(product);
+		int p = builder.process("product " + qualifiedName(product) + " (product stage)", per);
+		processes.put(product, p);
+		for (DeclaredModule module : stage) {
+			builder.input(p, process(module, where), per);
+		}
+		return p;
+	}
+
+	private static double perAmount(DeclaredProduct product) {
+		double per = product.getPer() == null || product.getPer().getValue() == null ? 0 : product.getPer().getValue().doubleValue();
+		if (per <= 0) {
+			throw new CalculationException(product, "product '" + product.getName() + "': its declared unit must be positive (per 1 kg ...)");
+		}
+		return per;
+	}
+
+	private static double modulePart(Quantity q, DeclaredModule module, String where) {
+		if (q == null || q.getValue() == null) {
+			return 0;
+		}
+		if (q.getUnit() == null || q.getUnit().isEmpty()) {
+			return Quantities.convert(q.getValue().doubleValue(), module.getValue().getUnit(), "kgCO2e");
+		}
+		return Quantities.in(q, "kgCO2e", where + ", GWP split");
+	}
+
+	/** The declared products used (as providers or through subassemblies), in the order first reached. */
+	List<DeclaredProduct> products() {
+		return processes.keySet().stream().map(k -> k instanceof DeclaredModule m ? m.eContainer() : k).filter(DeclaredProduct.class::isInstance)
+				.map(DeclaredProduct.class::cast).distinct().toList();
 	}
 
 	/**

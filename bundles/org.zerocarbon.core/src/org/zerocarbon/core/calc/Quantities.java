@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.zerocarbon.model.zc.EmissionFactor;
 import org.zerocarbon.model.zc.Process;
+import org.zerocarbon.model.zc.DeclaredModule;
+import org.zerocarbon.model.zc.DeclaredProduct;
 import org.zerocarbon.model.zc.Provider;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.units.QuantityKind;
@@ -84,6 +86,13 @@ final class Quantities {
 	static String referenceUnit(Provider provider, String where) {
 		if (provider instanceof EmissionFactor factor) {
 			return factor(factor, where).activityUnit();
+		}
+		if (provider instanceof DeclaredModule || provider instanceof DeclaredProduct) {
+			DeclaredProduct product = provider instanceof DeclaredModule module ? (DeclaredProduct) module.eContainer() : (DeclaredProduct) provider;
+			if (product.getPer() == null || product.getPer().getValue() == null) {
+				throw new CalculationException(product, where + ": product '" + product.getName() + "' declares no declared unit (per 1 kg ...)");
+			}
+			return product.getPer().getUnit() == null ? "parts" : product.getPer().getUnit();
 		}
 		Process process = (Process) provider;
 		if (process.getOutput() == null || process.getOutput().getAmount() == null || process.getOutput().getAmount().getUnit() == null) {

@@ -32,6 +32,8 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.zerocarbon.model.zc.Certificate;
 import org.zerocarbon.model.zc.DataQualityRule;
+import org.zerocarbon.model.zc.DeclaredModule;
+import org.zerocarbon.model.zc.DeclaredProduct;
 import org.zerocarbon.model.zc.Generation;
 import org.zerocarbon.model.zc.Instrument;
 import org.zerocarbon.model.zc.DirectEmission;
@@ -48,6 +50,7 @@ import org.zerocarbon.model.zc.ProcessOutput;
 import org.zerocarbon.model.zc.Provider;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.QualityMetric;
+import org.zerocarbon.model.zc.Subassembly;
 import org.zerocarbon.model.zc.Uncertainty;
 import org.zerocarbon.model.zc.UtilitySupply;
 import org.zerocarbon.model.zc.ZcPackage.Literals;
@@ -221,6 +224,12 @@ public final class ExpectedKinds {
 		put(Literals.REFRIGERANT__RECOVERY, "end-of-life recovery", RATIO);
 		// processes, functional-unit data, tce
 		put(Literals.OPERATING_PROFILE__OUTPUT, "output rate of the line", RATE);
+		// measured data
+		put(Literals.STATE_THRESHOLD__LIMIT, "power threshold of the state", POWER);
+		put(Literals.METER__ROLLOVER, "counter rollover value", ENERGY);
+		put(Literals.METER__GAP, "gap threshold", TIME);
+		put(Literals.DATA_SOURCE__REFRESH, "refresh interval", TIME);
+		put(Literals.METHODOLOGY__TOLERANCE, "reconciliation tolerance", RATIO);
 		TABLE.put(Literals.PARK_ITEM__AREA, new Expectation(List.of(), List.of(AREA), "floor area", false, false, null));
 		TABLE.put(Literals.TCE_COEFFICIENT__VALUE, new Expectation(List.of(), List.of(ENERGY_PER_ENERGY), "conversion coefficient",
 				false, false, null));
@@ -305,6 +314,20 @@ public final class ExpectedKinds {
 		if (container instanceof ProcessOutput) {
 			return Optional.empty();
 		}
+		if (container instanceof Subassembly part && feature == Literals.SUBASSEMBLY__DECLARED && part.getProduct() != null) {
+			return activityOf(part.getProduct(), "declared amount");
+		}
+		if (container instanceof DeclaredProduct) {
+			return Optional.empty(); // the declared unit: any unit (1 kg, 1 m2, 1 piece)
+		}
+		if (container instanceof GwpSplit split && split.eContainer() instanceof DeclaredModule) {
+			// a part without a unit is in the module's unit
+			return Optional.of(new Expectation(List.of(CARBON_MASS), List.of(), "GWP-" + feature.getName() + " part", true, true, null));
+		}
+		if (container instanceof DeclaredModule || container instanceof Uncertainty uncertainty && uncertainty.eContainer() instanceof DeclaredModule) {
+			// GWP per declared unit; module D and biogenic removals are negative
+			return Optional.of(new Expectation(List.of(CARBON_MASS), "GWP of the module per declared unit", false).signed());
+		}
 		return Optional.ofNullable(TABLE.get(feature));
 	}
 
@@ -335,7 +358,8 @@ public final class ExpectedKinds {
 		if (unit.isEmpty()) {
 			return Optional.empty();
 		}
-		String text = provider instanceof EmissionFactor factor ? activityUnitText(factor) : ((Process) provider).getOutput().getAmount().getUnit();
+		String text = provider instanceof EmissionFactor factor ? activityUnitText(factor)
+				: provider instanceof Process process ? process.getOutput().getAmount().getUnit() : declaredUnit(provider);
 		String hint = " ('" + provider.getName() + "' is per " + (text == null ? "run" : text) + ")";
 		if (unit.get().getDimension().equals(ZcUnits.parse("parts").getDimension())) {
 			return Optional.of(new Expectation(List.of(RATIO), List.of(), what, true, false, hint));
@@ -365,7 +389,20 @@ public final class ExpectedKinds {
 			String unit = process.getOutput().getAmount().getUnit();
 			return unit == null ? ZcUnits.tryParse("parts") : ZcUnits.tryParse(unit);
 		}
+		String declared = declaredUnit(provider);
+		if (declared != null) {
+			return ZcUnits.tryParse(declared);
+		}
 		return Optional.empty();
+	}
+
+	/** The unit of an EPD's declared unit (per 1 kg: kg) for a declared product or one of its modules, or null. */
+	public static String declaredUnit(Provider provider) {
+		EObject product = provider instanceof DeclaredModule module ? module.eContainer() : provider;
+		if (product instanceof DeclaredProduct declared && !declared.eIsProxy() && declared.getPer() != null) {
+			return declared.getPer().getUnit() == null ? "parts" : declared.getPer().getUnit();
+		}
+		return null;
 	}
 
 	/** The unit a factor is per, as written ("m3" for kgCO2/m3), or null when its unit has no '/'. */

@@ -158,7 +158,7 @@ public class CriteriaValidator extends ZcRuleValidator {
 		return name != null && ZcPackage.eINSTANCE.getEClassifier(name) instanceof EClass eClass ? eClass : null;
 	}
 
-	private static String closest(String name, List<String> candidates) {
+	static String closest(String name, List<String> candidates) {
 		String lower = name.toLowerCase(Locale.ROOT);
 		for (String candidate : candidates) {
 			if (candidate.toLowerCase(Locale.ROOT).equals(lower)) {

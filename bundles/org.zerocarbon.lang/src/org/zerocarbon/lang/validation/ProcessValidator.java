@@ -13,6 +13,8 @@ import org.eclipse.xtext.validation.Check;
 import org.zerocarbon.lang.units.ExpectedKinds;
 import org.zerocarbon.model.zc.Consumable;
 import org.zerocarbon.model.zc.Credit;
+import org.zerocarbon.model.zc.DeclaredModule;
+import org.zerocarbon.model.zc.DeclaredProduct;
 import org.zerocarbon.model.zc.EmissionFactor;
 import org.zerocarbon.model.zc.GwpSplit;
 import org.zerocarbon.model.zc.MaterialUse;
@@ -160,10 +162,12 @@ public class ProcessValidator extends ZcRuleValidator {
 	/** The parts of a GWP split (a part without unit is in the factor's unit) add up to the factor's value, within 0.5 %. */
 	@Check
 	public void checkSplitSum(GwpSplit split) {
-		if (!(split.eContainer() instanceof EmissionFactor factor) || factor.getValue() == null || factor.getValue().getValue() == null) {
+		Quantity total = split.eContainer() instanceof EmissionFactor factor ? factor.getValue()
+				: split.eContainer() instanceof DeclaredModule module ? module.getValue() : null;
+		if (total == null || total.getValue() == null) {
 			return;
 		}
-		String unit = factor.getValue().getUnit();
+		String unit = total.getUnit();
 		Quantity fossil = split.getFossil();
 		if (fossil != null && fossil.getValue() != null && fossil.getUnit() == null && fossil.getValue().signum() < 0) {
 			error("The GWP-fossil part cannot be negative (removals are biogenic or luluc)", fossil, Literals.QUANTITY__VALUE,
@@ -188,13 +192,18 @@ public class ProcessValidator extends ZcRuleValidator {
 			}
 			parts.add(number(part.getValue()));
 		}
-		BigDecimal value = factor.getValue().getValue();
+		BigDecimal value = total.getValue();
 		BigDecimal tolerance = value.abs().multiply(SPLIT_TOLERANCE).max(new BigDecimal("1e-12"));
 		if (sum.subtract(value).abs().compareTo(tolerance) > 0) {
 			String u = unit == null ? "" : " " + unit;
-			error("The GWP split of factor '" + factor.getName() + "' adds up to " + number(sum.round(MathContext.DECIMAL64)) + u + " ("
-					+ String.join(" + ", parts) + "), but the factor is " + number(value) + u + ": the fossil, biogenic and luluc parts "
-					+ "must add up to the factor's value (within 0.5 %)", factor, Literals.EMISSION_FACTOR__SPLIT, ZcIssueCodes.GWP_SPLIT_SUM);
+			boolean ofFactor = split.eContainer() instanceof EmissionFactor;
+			String owner = ofFactor ? "factor '" + ((EmissionFactor) split.eContainer()).getName() + "'"
+					: "module " + ProductValidator.label((DeclaredModule) split.eContainer()) + " of product '"
+							+ ((DeclaredProduct) split.eContainer().eContainer()).getName() + "'";
+			error("The GWP split of " + owner + " adds up to " + number(sum.round(MathContext.DECIMAL64)) + u + " ("
+					+ String.join(" + ", parts) + "), but the " + (ofFactor ? "factor" : "module") + " is " + number(value) + u
+					+ ": the fossil, biogenic and luluc parts must add up to the " + (ofFactor ? "factor's" : "module's") + " value (within 0.5 %)",
+					split.eContainer(), ofFactor ? Literals.EMISSION_FACTOR__SPLIT : Literals.DECLARED_MODULE__SPLIT, ZcIssueCodes.GWP_SPLIT_SUM);
 		}
 	}
 }

@@ -140,6 +140,38 @@ public final class ZcIssueCodes {
 	/** An amount taken from a process (a material, a consumable, a credit) does not convert to the process's output unit. */
 	public static final String PROVIDER_UNITS = PREFIX + "providerUnits";
 
+	// declared products (EPDs)
+	/** An EPD is past its validity date. */
+	public static final String EPD_EXPIRED = PREFIX + "epdExpired";
+	/** A date is not an ISO date (yyyy-MM-dd). */
+	public static final String INVALID_DATE = PREFIX + "invalidDate";
+	/** A module (and scenario) of a declared product is declared twice, or two scenarios of one module are the default. */
+	public static final String DUPLICATE_PRODUCT_MODULE = PREFIX + "duplicateProductModule";
+	/** Module values of a declared product overlap (A1-A3 and A2): a value would be counted twice. */
+	public static final String MODULE_OVERLAP = PREFIX + "moduleOverlap";
+	/** A module range runs backwards (A3-A1) or is not a range. */
+	public static final String MODULE_RANGE = PREFIX + "moduleRange";
+	/** A module has several scenarios and none is marked default. */
+	public static final String SCENARIO_WITHOUT_DEFAULT = PREFIX + "scenarioWithoutDefault";
+	/** A declared product used as a material or input declares no A1-A3 value, or its declared unit does not fit. */
+	public static final String PRODUCT_AS_PROVIDER = PREFIX + "productAsProvider";
+
+	// measured data
+	/** A data source's file is not there (B6 falls back to declared values). */
+	public static final String DATA_NOT_FOUND = PREFIX + "dataNotFound";
+	/** A data-source option does not apply to its format, or a location does not fit the format. */
+	public static final String DATA_SOURCE_OPTION = PREFIX + "dataSourceOption";
+	/** A time zone, timestamp format, separator or period of a data source is not valid. */
+	public static final String INVALID_DATA_FORMAT = PREFIX + "invalidDataFormat";
+	/** A meter binds to a column that the CSV source does not declare. Data: [0] the closest column name, if any. */
+	public static final String UNKNOWN_COLUMN = PREFIX + "unknownColumn";
+	/** A meter binds to an item whose unit or type is not what the meter measures (a power meter on an energy column). */
+	public static final String METER_UNIT = PREFIX + "meterUnit";
+	/** A meter's binding is missing or does not apply to its source. */
+	public static final String METER_BINDING = PREFIX + "meterBinding";
+	/** Power thresholds of a meter are not ascending. */
+	public static final String THRESHOLD_ORDER = PREFIX + "thresholdOrder";
+
 	private ZcIssueCodes() {
 	}
 }

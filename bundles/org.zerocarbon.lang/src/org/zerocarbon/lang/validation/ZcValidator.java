@@ -66,7 +66,7 @@ import com.google.inject.Inject;
  * methodologies.
  */
 @ComposedChecks(validators = { QuantityValidator.class, UtilityValidator.class, CriteriaValidator.class, SupplyValidator.class,
-		Scope1Validator.class, ProcessValidator.class })
+		Scope1Validator.class, ProcessValidator.class, ProductValidator.class, MeasurementValidator.class })
 public class ZcValidator extends AbstractZcValidator {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -22,16 +22,25 @@ final class Models {
 
 	/** Writes the files into {@code dir}, loads them together and asserts they have no errors. */
 	static ResourceSet load(Path dir, String... fileContents) throws IOException {
+		ModelValidation.Loaded loaded = ModelValidation.create().load(write(dir, fileContents), () -> false);
+		List<Problem> errors = loaded.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+		assertTrue(errors.isEmpty(), () -> "the test model has errors: " + errors);
+		return loaded.resourceSet();
+	}
+
+	/** Writes the files into {@code dir} and loads them together, errors or not (for tests of what the engine does with them). */
+	static ResourceSet loadIgnoringErrors(Path dir, String... fileContents) throws IOException {
+		return ModelValidation.create().load(write(dir, fileContents), () -> false).resourceSet();
+	}
+
+	private static List<URI> write(Path dir, String... fileContents) throws IOException {
 		List<URI> uris = new ArrayList<>();
 		for (int i = 0; i < fileContents.length; i++) {
 			Path file = dir.resolve("m" + i + ".zc");
 			Files.writeString(file, fileContents[i]);
 			uris.add(URI.createFileURI(file.toString()));
 		}
-		ModelValidation.Loaded loaded = ModelValidation.create().load(uris, () -> false);
-		List<Problem> errors = loaded.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-		assertTrue(errors.isEmpty(), () -> "the test model has errors: " + errors);
-		return loaded.resourceSet();
+		return uris;
 	}
 
 	/** The one element of the given type and name in the resource set. */

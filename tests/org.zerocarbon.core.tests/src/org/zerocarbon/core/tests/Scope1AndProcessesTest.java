@@ -326,12 +326,6 @@ class Scope1AndProcessesTest {
 	}
 
 	private ResourceSet loadIgnoringErrors(String... contents) throws IOException {
-		List<URI> uris = new ArrayList<>();
-		for (int i = 0; i < contents.length; i++) {
-			Path file = dir.resolve("e" + i + ".zc");
-			Files.writeString(file, contents[i]);
-			uris.add(URI.createFileURI(file.toString()));
-		}
-		return ModelValidation.create().load(uris, () -> false).resourceSet();
+		return Models.loadIgnoringErrors(dir, contents);
 	}
 }
