@@ -55,6 +55,18 @@ import org.zerocarbon.units.ZcUnits;
  */
 public final class CriteriaChecker {
 
+	private final Measurements measurements;
+
+	/** A checker without measured data: {@code m.measured} paths are absent. */
+	public CriteriaChecker() {
+		this(Measurements.NONE);
+	}
+
+	/** A checker whose criteria can use the measured facts of meters ({@code x.measured.coverage >= 95 %}). */
+	public CriteriaChecker(Measurements measurements) {
+		this.measurements = measurements == null ? Measurements.NONE : measurements;
+	}
+
 	/**
 	 * Results of every criterion of the methodology's rule-sets and of the stand-alone rule-sets (criteria sets
 	 * written outside any methodology) among the models, in the order they are written.
@@ -67,6 +79,7 @@ public final class CriteriaChecker {
 
 	/** Results of every criterion of the given rule-sets, in order. */
 	public List<CriterionResult> check(List<RuleSet> ruleSets, ResourceSet models) {
+		MeasuredFacts.attach(models, measurements);
 		List<CriterionResult> results = new ArrayList<>();
 		for (RuleSet ruleSet : ruleSets) {
 			for (Criterion criterion : ruleSet.getCriteria()) {

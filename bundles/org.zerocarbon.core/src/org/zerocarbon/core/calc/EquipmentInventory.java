@@ -39,6 +39,11 @@ final class EquipmentInventory {
 					m.getStates(), m.getEndOfLife(), m.getCredits());
 		}
 
+		/** The same equipment without its declared energy states (its B6 comes from measurement). */
+		Inventoried withoutStates() {
+			return new Inventoried(owner, where, parts, transports, installation, consumables, List.of(), endOfLife, credits);
+		}
+
 		static Inventoried of(Utility u) {
 			return new Inventoried(u, "utility " + u.getName(), u.getParts(), u.getTransports(), u.getInstallation(), u.getConsumables(),
 					u.getStates(), u.getEndOfLife(), u.getCredits());

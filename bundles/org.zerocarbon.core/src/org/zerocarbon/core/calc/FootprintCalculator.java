@@ -70,9 +70,16 @@ public final class FootprintCalculator {
 	}
 
 	private final Options options;
+	private final Measurements measurements;
 
 	public FootprintCalculator(Options options) {
+		this(options, Measurements.NONE);
+	}
+
+	/** A calculator that takes the measured data of meters into account (B6 by the methodology's use-stage rule, criteria). */
+	public FootprintCalculator(Options options, Measurements measurements) {
 		this.options = options;
+		this.measurements = measurements == null ? Measurements.NONE : measurements;
 	}
 
 	/**
@@ -94,7 +101,7 @@ public final class FootprintCalculator {
 	/** Computes the life-cycle footprint of a line over its service life. */
 	public FootprintResult calculate(Line line, Methodology methodology, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing the footprint of " + line.getName(), 10);
-		LineInventory built = LineInventory.of(line, methodology);
+		LineInventory built = LineInventory.of(line, methodology, measurements);
 		List<String> notes = new ArrayList<>(built.notes());
 		List<Finding> findings = new ArrayList<>();
 		double life = built.life();
@@ -123,9 +130,11 @@ public final class FootprintCalculator {
 		InventoryCalculation.Solved inventory = new InventoryCalculation(options).solve(built.activities(), methodology, notes,
 				progress.split(6), built.topology());
 		List<FunctionalUnitResult> units = FunctionalUnits.line(built, inventory, methodology, notes, findings);
+		findings.addAll(built.measured().findings());
 		FootprintResult result = result(inventory, new FootprintResult.Subject(qualifiedName(line), "line", fileOf(line)), methodology,
 				units, new FootprintResult.Scope2(inventory.total(Scope.SCOPE_2), inventory.totalMarket(Scope.SCOPE_2)),
-				new CriteriaChecker().check(methodology, line.eResource().getResourceSet()), List.of(), notes, rows, findings, built.missing());
+				new CriteriaChecker(measurements).check(methodology, line.eResource().getResourceSet()), List.of(), notes, rows, findings,
+				built.missing()).withMeasurements(built.measured().rows());
 		progress.worked(2);
 		return result.normalized();
 	}
@@ -149,7 +158,8 @@ public final class FootprintCalculator {
 		List<FunctionalUnitResult> units = FunctionalUnits.park(built, inventory, methodology, notes, findings);
 		progress.worked(3);
 		return result(inventory, new FootprintResult.Subject(qualifiedName(park), "park", fileOf(park)), methodology, units, scope2,
-				new CriteriaChecker().check(methodology, park.eResource().getResourceSet()), indicators, notes, built.rows(), findings, Map.of())
+				new CriteriaChecker(measurements).check(methodology, park.eResource().getResourceSet()), indicators, notes, built.rows(), findings,
+				Map.of())
 				.normalized();
 	}
 

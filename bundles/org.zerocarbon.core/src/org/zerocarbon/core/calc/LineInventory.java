@@ -26,9 +26,10 @@ import org.zerocarbon.model.zc.Utility;
  * @param topology   the equipment that owns the activities
  * @param notes      assumptions and missing data found while building it
  * @param missing    the element each missing-data note is about
+ * @param measured   the measured data of the line's meters and what its reconciliation found
  */
 record LineInventory(Line line, double life, double hours, List<Activity> activities, Topology topology, List<String> notes,
-		Map<String, EObject> missing) {
+		Map<String, EObject> missing, MeasuredUse measured) {
 
 	/** Stands for the line's electricity supply until its consumption is known ({@link #withSupply}). */
 	static final ElectricitySupply.Mix PENDING = new ElectricitySupply.Mix("pending", null, 0, 0, 0);
@@ -48,14 +49,14 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 				supplied.add(Activity.electricity(a.element(), a.module(), a.description(), a.amount(), mix, a.owner()));
 			}
 		}
-		return new LineInventory(line, life, hours, supplied, topology, notes, missing);
+		return new LineInventory(line, life, hours, supplied, topology, notes, missing, measured);
 	}
 
 	/**
 	 * Builds the inventory of a line under a methodology (its service-life rule, allocation and accounting rules).
 	 * Electricity activities draw on {@link #PENDING} until {@link #withSupply} is applied.
 	 */
-	static LineInventory of(Line line, Methodology methodology) {
+	static LineInventory of(Line line, Methodology methodology, Measurements measurements) {
 		List<String> notes = new ArrayList<>();
 		Map<String, EObject> missing = new java.util.HashMap<>();
 		String where = "line " + line.getName();
@@ -70,8 +71,15 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 		Map<EObject, Allocation.Result> allocations = new LinkedHashMap<>();
 		List<EObject> owners = new ArrayList<>(line.getMachines());
 		owners.addAll(line.getUtilities());
+		MeasuredUse measured = new MeasuredUse(measurements, methodology);
 		for (Machine machine : line.getMachines()) {
-			EquipmentInventory.equipmentActivities(EquipmentInventory.Inventoried.of(machine), grid, life, hours, activities, notes, missing);
+			MeasuredUse.Use use = measured.machine(machine, hours, life, notes);
+			EquipmentInventory.Inventoried inventoried = EquipmentInventory.Inventoried.of(machine);
+			EquipmentInventory.equipmentActivities(use == null ? inventoried : inventoried.withoutStates(), grid, life, hours, activities, notes,
+					missing);
+			if (use != null) {
+				activities.addAll(MeasuredUse.activities(use, life, grid));
+			}
 			scope1.add(machine, machine, "machine " + machine.getName(), machine.getFuels(), machine.getRefrigerants(),
 					machine.getProcessEmissions(), life, true, activities);
 			Allocation.Result allocation = Allocation.of(machine, methodology, notes);
@@ -93,7 +101,7 @@ record LineInventory(Line line, double life, double hours, List<Activity> activi
 			notes.add(EquipmentInventory.utilityNote(supplied));
 		}
 		notes.add("Spare parts (B4) are replaced ceil(life / interval) − 1 times; consumables (B2) used life / interval times.");
-		return new LineInventory(line, life, hours, activities, new Topology(owners, allocations, utilities), notes, missing);
+		return new LineInventory(line, life, hours, activities, new Topology(owners, allocations, utilities), notes, missing, measured);
 	}
 
 	private static double serviceLifeYears(Line line, Methodology methodology, List<String> notes) {

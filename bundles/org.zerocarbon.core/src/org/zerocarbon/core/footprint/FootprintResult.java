@@ -32,13 +32,16 @@ import java.util.Map;
  *                      electricity or the result was read from an older report
  * @param findings      diagnostics of the calculation with stable codes (an over-claimed certificate, a missing
  *                      factor, a functional unit that could not be computed ...); see {@link Finding}
+ * @param measurements  for lines: the measured data of every meter that reads a data source (see {@link Measurement});
+ *                      empty without measured data or for a result read from an older report
  */
 public record FootprintResult(Subject subject, MethodologyRef methodology, List<Contribution> contributions,
 		List<FunctionalUnitResult> functionalUnits, Scope2 scope2, DataQuality dataQuality, UncertaintyResult uncertainty,
 		List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes,
-		List<Equipment> equipment, List<InstrumentUse> instruments, List<Finding> findings) {
+		List<Equipment> equipment, List<InstrumentUse> instruments, List<Finding> findings, List<Measurement> measurements) {
 
 	public FootprintResult {
+		measurements = measurements == null ? List.of() : List.copyOf(measurements);
 		contributions = List.copyOf(contributions);
 		functionalUnits = List.copyOf(functionalUnits);
 		criteria = List.copyOf(criteria);
@@ -48,6 +51,15 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 		equipment = equipment == null ? List.of() : List.copyOf(equipment);
 		instruments = instruments == null ? List.of() : List.copyOf(instruments);
 		findings = findings == null ? List.of() : List.copyOf(findings);
+	}
+
+	/** A result without measurements (results read from reports of schema 1 to 3). */
+	public FootprintResult(Subject subject, MethodologyRef methodology, List<Contribution> contributions,
+			List<FunctionalUnitResult> functionalUnits, Scope2 scope2, DataQuality dataQuality, UncertaintyResult uncertainty,
+			List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes,
+			List<Equipment> equipment, List<InstrumentUse> instruments, List<Finding> findings) {
+		this(subject, methodology, contributions, functionalUnits, scope2, dataQuality, uncertainty, criteria, factors, indicators, notes,
+				equipment, instruments, findings, List.of());
 	}
 
 	/** A result without instruments and findings (results read from reports of schema 1 and 2). */
@@ -65,6 +77,12 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 			List<CriterionResult> criteria, List<FactorProvenance> factors, List<Indicator> indicators, List<String> notes) {
 		this(subject, methodology, contributions, functionalUnits, scope2, dataQuality, uncertainty, criteria, factors, indicators, notes,
 				List.of(), List.of(), List.of());
+	}
+
+	/** The same result with the given measurements. */
+	public FootprintResult withMeasurements(List<Measurement> rows) {
+		return new FootprintResult(subject, methodology, contributions, functionalUnits, scope2, dataQuality, uncertainty, criteria, factors,
+				indicators, notes, equipment, instruments, findings, rows);
 	}
 
 	/** Total kg CO2e of modules A–C (module D excluded, as EN 15804 requires). */
@@ -153,7 +171,7 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 				functionalUnits, scope2, dataQuality, uncertainty, criteria.stream().sorted(Comparator.comparing(CriterionResult::id)).toList(),
 				factors.stream().sorted(Comparator.comparing(FactorProvenance::name)).toList(), indicators, notes,
 				equipment.stream().sorted(Comparator.comparing(Equipment::element)).toList(), instruments,
-				findings.stream().sorted(Finding.ORDER).toList());
+				findings.stream().sorted(Finding.ORDER).toList(), measurements.stream().sorted(Comparator.comparing(Measurement::meter)).toList());
 	}
 
 	/**
@@ -506,5 +524,59 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 
 	/** A named indicator with its value and unit, e.g. "carbon intensity of energy use" 1.9 t CO2/tce. */
 	public record Indicator(String name, double value, String unit, String definition) {
+	}
+
+	/**
+	 * What one meter's data says over its period, and how the engine used it.
+	 *
+	 * @param meter            the meter's qualified name
+	 * @param meterUri         its EMF URI
+	 * @param element          the machine (component, operation) it observes
+	 * @param scope            machine, component or operation
+	 * @param source           the data it read (files or endpoint)
+	 * @param from             start of the period (ISO instant)
+	 * @param to               end of the period (ISO instant, exclusive)
+	 * @param samples          records read
+	 * @param kWh              energy over the covered time
+	 * @param coverage         share of the period with data, 0..1
+	 * @param longestGapHours  the longest gap
+	 * @param longestGapStart  where it starts (ISO instant), or null
+	 * @param intervalSeconds  the sampling interval achieved (median record spacing); NaN with fewer than two records
+	 * @param parts            parts counted, 0 without a part count
+	 * @param days             energy per day in the source's zone
+	 * @param states           time and energy per energy state
+	 * @param programs         time, energy and parts per program (operation)
+	 * @param annualKWh        B6 electricity per year extrapolated from it, NaN when B6 does not come from this meter
+	 * @param stale            the last good data, kept because the source failed
+	 * @param problems         what was wrong in the data, "file:line: message" (at most 20, then a count)
+	 */
+	public record Measurement(String meter, String meterUri, String element, String scope, String source, String from, String to,
+			long samples, double kWh, double coverage, double longestGapHours, String longestGapStart, double intervalSeconds, long parts,
+			List<DayEnergy> days, List<Share> states, List<Share> programs, double annualKWh, boolean stale, List<String> problems) {
+
+		public Measurement {
+			days = days == null ? List.of() : List.copyOf(days);
+			states = states == null ? List.of() : List.copyOf(states);
+			programs = programs == null ? List.of() : List.copyOf(programs);
+			problems = problems == null ? List.of() : List.copyOf(problems);
+		}
+
+		/** Energy per part, NaN without parts. */
+		public double kWhPerPart() {
+			return parts > 0 ? kWh / parts : Double.NaN;
+		}
+
+		/** Whether B6 was computed from this meter. */
+		public boolean usedForB6() {
+			return !Double.isNaN(annualKWh);
+		}
+	}
+
+	/** Energy of one day (ISO date). */
+	public record DayEnergy(String date, double kWh) {
+	}
+
+	/** Time, energy and parts of one energy state or program. */
+	public record Share(String name, double hours, double kWh, long parts) {
 	}
 }

@@ -110,8 +110,8 @@ public class MeasurementValidator extends ZcRuleValidator {
 		if (source.getDecimal() != null && !Set.of(".", ",").contains(source.getDecimal())) {
 			error("The decimal separator is \".\" or \",\"", source, Literals.DATA_SOURCE__DECIMAL, ZcIssueCodes.INVALID_DATA_FORMAT);
 		}
-		if (source.getDelimiter() != null && !Set.of(",", ";", "\t", "|", "tab").contains(source.getDelimiter())) {
-			error("The delimiter is one of \",\", \";\", \"|\" or \"tab\"", source, Literals.DATA_SOURCE__DELIMITER, ZcIssueCodes.INVALID_DATA_FORMAT);
+		if (source.getDelimiter() != null && !Set.of(",", ";", "\t", "tab").contains(source.getDelimiter())) {
+			error("The delimiter is \",\", \";\" or \"tab\"", source, Literals.DATA_SOURCE__DELIMITER, ZcIssueCodes.INVALID_DATA_FORMAT);
 		}
 		if (source.getDelimiter() != null && source.getDelimiter().equals(source.getDecimal())) {
 			error("The delimiter and the decimal separator must differ", source, Literals.DATA_SOURCE__DECIMAL, ZcIssueCodes.INVALID_DATA_FORMAT);
