@@ -36,7 +36,7 @@ final class SiteSharing {
 			}
 			try {
 				if (next instanceof Line line && line.getSite() == site) {
-					total += LineInventory.of(line, methodology).annualKWh();
+					total += LineInventory.of(line, methodology, Measurements.NONE).annualKWh();
 					others++;
 				} else if (next instanceof Park park && park.getSite() == site) {
 					total += ParkInventory.consumption(park);
