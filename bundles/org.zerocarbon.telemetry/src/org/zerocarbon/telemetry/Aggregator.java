@@ -50,6 +50,8 @@ public final class Aggregator implements RecordSink {
 	private long lastT = Long.MIN_VALUE;
 	/** Where the current uncovered stretch began (the period start, the last covered instant). */
 	private long uncoveredFrom;
+	/** Whether the current uncovered stretch began with an UNAVAILABLE mark (a gap whatever its length). */
+	private boolean explicitGap;
 	private double longestGapMs;
 	private long longestGapStart;
 
@@ -290,6 +292,9 @@ public final class Aggregator implements RecordSink {
 			ledger.book(prevT, prevV, t, prevV);
 			covered(t);
 		}
+		if (prevValid || !hasPrev) {
+			explicitGap = true;
+		}
 		prevValid = false;
 		hasPrev = true;
 		if (firstT == Long.MIN_VALUE) {
@@ -317,16 +322,18 @@ public final class Aggregator implements RecordSink {
 		ledger.skipTo(t);
 		if (uncoveredFrom != Long.MIN_VALUE) {
 			long length = t - uncoveredFrom;
-			if (length > gapMs && length > longestGapMs) {
+			if ((length > gapMs || explicitGap && length > 0) && length > longestGapMs) {
 				longestGapMs = length;
 				longestGapStart = uncoveredFrom;
 			}
 		}
 		uncoveredFrom = t;
+		explicitGap = false;
 	}
 
 	private void covered(long t) {
 		uncoveredFrom = t;
+		explicitGap = false;
 	}
 
 	private void spacing(long ms) {

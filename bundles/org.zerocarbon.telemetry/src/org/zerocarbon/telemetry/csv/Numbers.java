@@ -1,16 +1,17 @@
 package org.zerocarbon.telemetry.csv;
 
 /**
- * Byte-level parsing of the numbers and ISO timestamps of CSV rows. Hand-written because the speed target (a year
+ * Byte-level parsing of the numbers and ISO timestamps of CSV rows and MTConnect observations (shared by the
+ * readers; not meant as API). Hand-written because the speed target (a year
  * of 1 s rows, 31.5 million, in 5 s on one core) is out of reach when every field becomes a String parsed by
  * Double.parseDouble and DateTimeFormatter (about 1 µs per row for the timestamp alone). Anything unusual (an
  * exponent, more than 17 digits) falls back to Double.parseDouble, so results are never approximated beyond what
  * the correctly rounded division of two exact doubles gives.
  */
-final class Numbers {
+public final class Numbers {
 
 	static final double NOT_A_NUMBER = Double.NaN;
-	static final long NO_TIME = Long.MIN_VALUE;
+	public static final long NO_TIME = Long.MIN_VALUE;
 
 	private static final double[] POW10 = new double[23];
 
@@ -26,7 +27,7 @@ final class Numbers {
 	}
 
 	/** The decimal number in buf[from, to) with the given decimal separator; NaN if it is not one. */
-	static double parse(byte[] buf, int from, int to, byte decimal) {
+	public static double parse(byte[] buf, int from, int to, byte decimal) {
 		while (from < to && buf[from] == ' ') {
 			from++;
 		}
@@ -95,7 +96,7 @@ final class Numbers {
 	 * Returns ms since the epoch of the wall-clock time read as UTC; {@code offset[0]} gets the offset in seconds,
 	 * or Integer.MIN_VALUE if the text has none (a local time). NO_TIME if malformed.
 	 */
-	static long isoLocalMillis(byte[] buf, int from, int to, int[] offset) {
+	public static long isoLocalMillis(byte[] buf, int from, int to, int[] offset) {
 		while (from < to && buf[from] == ' ') {
 			from++;
 		}
