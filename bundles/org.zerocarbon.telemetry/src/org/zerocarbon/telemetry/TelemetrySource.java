@@ -24,6 +24,14 @@ public interface TelemetrySource {
 	 */
 	void read(Instant from, Instant to, RecordSink sink, IProgressMonitor monitor) throws TelemetryException;
 
+	/**
+	 * Everything besides the data that changes what this source delivers (paths, layout, factors, URL), as stable
+	 * text; part of cache keys. The default is the description.
+	 */
+	default String configurationKey() {
+		return description();
+	}
+
 	/** The integration rule that suits how this source reports: HOLD for MTConnect (on change), else TRAPEZOID. */
 	default Integration defaultIntegration() {
 		return Integration.TRAPEZOID;

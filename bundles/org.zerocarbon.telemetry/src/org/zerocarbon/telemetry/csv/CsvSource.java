@@ -68,6 +68,11 @@ public final class CsvSource implements TelemetrySource {
 	}
 
 	@Override
+	public String configurationKey() {
+		return "csv|" + file.toAbsolutePath().normalize() + "|" + layout.key();
+	}
+
+	@Override
 	public Fingerprint fingerprint() throws IOException {
 		return Fingerprint.ofFiles(List.of(file));
 	}

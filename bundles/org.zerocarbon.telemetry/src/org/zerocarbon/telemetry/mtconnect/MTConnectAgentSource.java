@@ -73,6 +73,11 @@ public final class MTConnectAgentSource implements TelemetrySource {
 	}
 
 	@Override
+	public String configurationKey() {
+		return "mtconnect-agent|" + base + "|" + device + "|" + count;
+	}
+
+	@Override
 	public Fingerprint fingerprint() {
 		return null;
 	}

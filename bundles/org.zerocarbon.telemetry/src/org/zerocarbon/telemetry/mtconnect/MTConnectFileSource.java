@@ -88,6 +88,11 @@ public final class MTConnectFileSource implements TelemetrySource {
 	}
 
 	@Override
+	public String configurationKey() {
+		return "mtconnect|" + files + "|" + probeFile;
+	}
+
+	@Override
 	public Fingerprint fingerprint() throws IOException {
 		List<Path> all = new ArrayList<>(files);
 		if (probeFile != null) {
