@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.zerocarbon.core.calc.CalculationException;
 import org.zerocarbon.core.calc.CriteriaChecker;
 import org.zerocarbon.core.calc.FootprintCalculator;
+import org.zerocarbon.core.calc.Measurements;
 import org.zerocarbon.core.calc.ModelSet;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
@@ -36,6 +37,8 @@ import org.zerocarbon.report.JsonReport;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.report.ReportOptions;
 import org.zerocarbon.report.ReportWriter;
+import org.zerocarbon.telemetry.model.MeasurementCache;
+import org.zerocarbon.telemetry.model.ModelMeasurements;
 
 /**
  * The {@code zcw} command line: the headless face of the workbench for terminals and CI.
@@ -331,6 +334,9 @@ public final class Zcw {
 		}
 	}
 
+	/** Measured data of this run: every source is read (a command line run is the user's demand), each once. */
+	private final Measurements measurements = new ModelMeasurements(new MeasurementCache(), true, null);
+
 	private List<Computed> compute(ModelValidation.Loaded loaded, Args args) {
 		ModelSet models = new ModelSet(loaded.resourceSet());
 		if (models.subjects().isEmpty()) {
@@ -340,7 +346,7 @@ public final class Zcw {
 		int iterations = (int) args.number("--iterations", FootprintCalculator.Options.DEFAULT.iterations());
 		long seed = args.number("--seed", FootprintCalculator.Options.DEFAULT.seed());
 		FootprintCalculator calculator = new FootprintCalculator(
-				new FootprintCalculator.Options(iterations, seed, Runtime.getRuntime().availableProcessors()));
+				new FootprintCalculator.Options(iterations, seed, Runtime.getRuntime().availableProcessors()), measurements);
 		List<Computed> results = new ArrayList<>();
 		// the engine runs Monte Carlo only over declared uncertainties: say so only when there is one
 		boolean uncertain = iterations > 0 && models.hasUncertainty();
@@ -373,7 +379,7 @@ public final class Zcw {
 		int total = 0;
 		for (RuleSet ruleSet : ruleSets) {
 			out.println(ModelSet.nameOf(ruleSet) + (ruleSet.getReference() == null ? "" : " (" + ruleSet.getReference() + ")"));
-			for (CriterionResult result : new CriteriaChecker().check(List.of(ruleSet), loaded.resourceSet())) {
+			for (CriterionResult result : new CriteriaChecker(measurements).check(List.of(ruleSet), loaded.resourceSet())) {
 				total++;
 				out.printf(Locale.ROOT, "  %-4s %-7s %s: %s%n", label(result.status()), result.severity(), result.id(), result.message());
 				if (result.status() == CriterionResult.Status.FAIL) {

@@ -23,6 +23,9 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.zerocarbon.core.calc.CalculationException;
 import org.zerocarbon.core.calc.CriteriaChecker;
 import org.zerocarbon.core.calc.FootprintCalculator;
+import org.zerocarbon.core.calc.Measurements;
+import org.zerocarbon.telemetry.model.MeasurementCache;
+import org.zerocarbon.telemetry.model.ModelMeasurements;
 import org.zerocarbon.core.calc.ModelSet;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
@@ -103,6 +106,24 @@ final class ReportStage {
 		return new Outcome(distinct, new ZcBuildResults.ProjectResult(project, 0, note, criteria, footprints, locations));
 	}
 
+	/**
+	 * Aggregates of measured data, shared by every build of the workspace: a save that touches neither data nor
+	 * bindings re-reads no data. Live sources are only read by an explicit refresh ({@link #refreshMeasurements}).
+	 */
+	static final MeasurementCache MEASUREMENTS = new MeasurementCache();
+	private static volatile boolean readLiveOnce;
+
+	/** The next build reads the live sources (MTConnect agents, OPC UA servers) once. */
+	static void refreshMeasurements() {
+		readLiveOnce = true;
+	}
+
+	private static Measurements measurements(SubMonitor progress) {
+		boolean live = readLiveOnce;
+		readLiveOnce = false;
+		return new ModelMeasurements(MEASUREMENTS, live, progress.split(0));
+	}
+
 	/** The methodology the settings name, if it is among the models; otherwise null (the automatic choice). */
 	private static String preferred(ModelSet modelSet, String id) {
 		if (id.isEmpty()) {
@@ -116,7 +137,8 @@ final class ReportStage {
 			ZcPreferences.Settings settings, Map<URI, IFile> files, Set<URI> own, Map<String, ZcBuildResults.Location> locations,
 			List<Problem> problems, SubMonitor progress) throws CoreException {
 		FootprintCalculator calculator = new FootprintCalculator(settings.iterations() == 0 ? FootprintCalculator.Options.DETERMINISTIC
-				: new FootprintCalculator.Options(settings.iterations(), settings.seed(), Runtime.getRuntime().availableProcessors()));
+				: new FootprintCalculator.Options(settings.iterations(), settings.seed(), Runtime.getRuntime().availableProcessors()),
+				measurements(progress));
 		Set<ReportFormat> formats = settings.formatsToWrite();
 		IFolder folder = project.getFolder(REPORTS_FOLDER);
 		Path directory = folder.getLocation().toFile().toPath();
@@ -179,7 +201,7 @@ final class ReportStage {
 	 */
 	private static List<CriterionResult> criteria(ModelSet modelSet, Methodology methodology, List<ZcBuildResults.Footprint> footprints,
 			ResourceSet models, SubMonitor progress) {
-		CriteriaChecker checker = new CriteriaChecker();
+		CriteriaChecker checker = new CriteriaChecker(measurements(progress));
 		FootprintResult computed = footprints.stream().map(ZcBuildResults.Footprint::result).filter(r -> r != null).findFirst().orElse(null);
 		if (computed == null) {
 			List<CriterionResult> results = checker.check(modelSet.ruleSets(null), models);
