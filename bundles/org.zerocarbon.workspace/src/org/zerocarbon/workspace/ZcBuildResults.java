@@ -86,6 +86,8 @@ public final class ZcBuildResults {
 	}
 
 	private static final Map<IProject, ProjectResult> RESULTS = new ConcurrentHashMap<>();
+	/** The last result without model errors, kept while later builds find errors (see {@link StaleReports}). */
+	private static final Map<IProject, ProjectResult> LAST_GOOD = new ConcurrentHashMap<>();
 	private static final ListenerList<Listener> LISTENERS = new ListenerList<>();
 	private static volatile boolean watching;
 
@@ -95,6 +97,14 @@ public final class ZcBuildResults {
 	/** The last build's results of a project, or null when it has not been built in this session. */
 	public static ProjectResult of(IProject project) {
 		return RESULTS.get(project);
+	}
+
+	/**
+	 * The last result of a project whose models had no errors, in this session, or null. While the models have
+	 * errors, views show it as stale ({@link StaleReports#of(IProject)} says since when).
+	 */
+	public static ProjectResult lastGood(IProject project) {
+		return LAST_GOOD.get(project);
 	}
 
 	/** Registers a listener (once; adding it again has no effect). */
@@ -110,10 +120,14 @@ public final class ZcBuildResults {
 	static void publish(ProjectResult result) {
 		watchProjects();
 		RESULTS.put(result.project(), result);
+		if (result.modelErrors() == 0) {
+			LAST_GOOD.put(result.project(), result);
+		}
 		notifyListeners(result.project());
 	}
 
 	static void forget(IProject project) {
+		LAST_GOOD.remove(project);
 		if (RESULTS.remove(project) != null) {
 			notifyListeners(project);
 		}

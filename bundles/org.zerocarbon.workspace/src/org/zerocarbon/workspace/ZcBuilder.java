@@ -82,6 +82,8 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 				forgetLastBuiltState();
 				throw e;
 			}
+		} else {
+			StaleReports.mark(getProject(), errors);
 		}
 		replaceMarkers(files, problems, progress.split(10));
 		ZcBuildResults.publish(result);

@@ -10,18 +10,15 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITableFontProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -37,7 +34,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.ui.IEditorInput;
@@ -56,6 +52,8 @@ import org.zerocarbon.ui.internal.Figures;
 import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.ModuleChart;
 import org.zerocarbon.ui.internal.Navigation;
+import org.zerocarbon.ui.internal.ReportOpener;
+import org.zerocarbon.workspace.StaleReports;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcBuildResults.Footprint;
 import org.zerocarbon.workspace.ZcBuildResults.ProjectResult;
@@ -88,6 +86,8 @@ public class FootprintView extends ViewPart {
 	private Composite content;
 	private Combo subjects;
 	private Label subjectInfo;
+	/** Above the figures while the model has errors and they come from the last good build. */
+	private Label staleBanner;
 	private TableViewer table;
 	private CTabFolder tabs;
 	private TreeViewer equipment;
@@ -148,6 +148,11 @@ public class FootprintView extends ViewPart {
 		GridLayout layout = new GridLayout(3, false);
 		layout.marginHeight = 4;
 		content.setLayout(layout);
+		staleBanner = new Label(content, SWT.WRAP);
+		staleBanner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		staleBanner.setBackground(staleBanner.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		staleBanner.setForeground(staleBanner.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		staleBanner.setFont(bold);
 		Label label = new Label(content, SWT.NONE);
 		label.setText("Model:");
 		subjects = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -167,7 +172,7 @@ public class FootprintView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		SashForm left = new SashForm(sash, SWT.VERTICAL);
 		tabs = new CTabFolder(left, SWT.BORDER | SWT.BOTTOM);
-		table = new TableViewer(table(tabs, COLUMNS, WEIGHTS, true));
+		table = new TableViewer(FootprintFigures.table(tabs, COLUMNS, WEIGHTS, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setLabelProvider(new RowLabels());
 		CTabItem modulesTab = new CTabItem(tabs, SWT.NONE);
@@ -178,7 +183,7 @@ public class FootprintView extends ViewPart {
 		equipmentTab.setText("Equipment");
 		equipmentTab.setToolTipText("Every machine and shared utility of the line, with its functions: double-click to open it in the model");
 		equipmentTab.setControl(equipment.getTree().getParent());
-		gwp = new TableViewer(table(tabs, FootprintFigures.GWP_COLUMNS, FootprintFigures.GWP_WEIGHTS, true));
+		gwp = new TableViewer(FootprintFigures.table(tabs, FootprintFigures.GWP_COLUMNS, FootprintFigures.GWP_WEIGHTS, true));
 		gwp.setContentProvider(ArrayContentProvider.getInstance());
 		gwp.setLabelProvider(new ArrayLabels());
 		CTabItem gwpTab = new CTabItem(tabs, SWT.NONE);
@@ -186,7 +191,7 @@ public class FootprintView extends ViewPart {
 		gwpTab.setToolTipText("GWP-fossil, -biogenic (emissions and removals apart) and -luluc by module (EN 15804+A2), and each module with scope 2 market-based");
 		gwpTab.setControl(gwp.getTable().getParent());
 		tabs.setSelection(modulesTab);
-		facts = new TableViewer(table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
+		facts = new TableViewer(FootprintFigures.table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
 		facts.setContentProvider(ArrayContentProvider.getInstance());
 		facts.setLabelProvider(new FactLabels());
 		chart = new ModuleChart(sash);
@@ -216,25 +221,6 @@ public class FootprintView extends ViewPart {
 		viewer.setLabelProvider(new EquipmentLabels());
 		viewer.addDoubleClickListener(event -> openElement(event.getSelection()));
 		return viewer;
-	}
-
-	/**
-	 * A table whose columns share its width: a weight of 0 gives a column a fixed width (for the figure names), the
-	 * others share the rest by weight. The module table has headers and right-aligned numbers.
-	 */
-	private static Table table(Composite parent, String[] titles, int[] weights, boolean moduleTable) {
-		Composite holder = new Composite(parent, SWT.NONE);
-		TableColumnLayout layout = new TableColumnLayout();
-		holder.setLayout(layout);
-		Table widget = new Table(holder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-		widget.setHeaderVisible(moduleTable);
-		widget.setLinesVisible(true);
-		for (int i = 0; i < titles.length; i++) {
-			TableColumn column = new TableColumn(widget, moduleTable && i >= 2 ? SWT.RIGHT : SWT.LEFT);
-			column.setText(titles[i]);
-			layout.setColumnData(column, weights[i] == 0 ? new ColumnPixelData(190) : new ColumnWeightData(weights[i], 50));
-		}
-		return widget;
 	}
 
 	private void createActions() {
@@ -309,6 +295,11 @@ public class FootprintView extends ViewPart {
 		return subjects;
 	}
 
+	/** The stale-reports banner's text, or null when the figures are current (for tests). */
+	public String staleBanner() {
+		return staleBanner.getVisible() ? staleBanner.getText() : null;
+	}
+
 	/** The message shown instead of a footprint, or null when a footprint is shown (for tests). */
 	public String emptyMessage() {
 		return ((StackLayout) stack.getLayout()).topControl == content ? null : emptyMessage.getText();
@@ -368,11 +359,20 @@ public class FootprintView extends ViewPart {
 			showMessage("No report yet for " + project.getName() + ": save the model or build the project.");
 			return;
 		}
+		String stale = null;
 		if (result.modelErrors() > 0) {
-			showMessage("The model has errors: see the Problems view. The footprint is computed again when the models of "
-					+ project.getName() + " have no errors.");
-			return;
+			StaleReports.Mark mark = StaleReports.of(project);
+			stale = new StaleReports.Mark(result.modelErrors(), mark == null ? null : mark.lastGoodBuild()).text();
+			result = ZcBuildResults.lastGood(project);
+			if (result == null) {
+				showMessage((mark == null ? "The model has errors: see the Problems view." : stale + ". See the Problems view.")
+						+ " The footprint is computed again when the models of " + project.getName() + " have no errors.");
+				return;
+			}
 		}
+		staleBanner.setText(stale == null ? "" : stale + ": the figures below are from that build. Fix the errors (Problems view) to update them.");
+		staleBanner.setVisible(stale != null);
+		((GridData) staleBanner.getLayoutData()).exclude = stale == null;
 		List<Footprint> footprints = current instanceof IFile file ? result.footprintsIn(file) : result.footprints();
 		if (footprints.isEmpty()) {
 			showMessage(result.note() != null ? result.note()
@@ -450,16 +450,8 @@ public class FootprintView extends ViewPart {
 
 	private void openHtmlReport() {
 		int index = subjects.getSelectionIndex();
-		if (index < 0 || index >= shown.size()) {
-			return;
-		}
-		IFile report = htmlReport(shown.get(index));
-		try {
-			PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(report.getLocationURI().toURL());
-		} catch (Exception e) {
-			// no browser on this machine: say where the report is
-			MessageDialog.openInformation(getSite().getShell(), "HTML Report",
-					"No web browser could be started (" + e.getMessage() + "). The report is " + report.getLocation() + ".");
+		if (index >= 0 && index < shown.size()) {
+			ReportOpener.open(getSite().getPage(), htmlReport(shown.get(index)));
 		}
 	}
 

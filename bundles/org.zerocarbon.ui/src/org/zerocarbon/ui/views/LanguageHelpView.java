@@ -18,7 +18,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.zerocarbon.ui.internal.BundledExamples;
 import org.zerocarbon.ui.internal.HelpDocument;
@@ -209,8 +208,11 @@ public class LanguageHelpView extends ViewPart {
 
 	private void openExternal(String target) {
 		try {
-			PlatformUI.getWorkbench().getBrowserSupport().getExternalBrowser().openURL(new java.net.URI(target).toURL());
-		} catch (Exception e) {
+			if (!org.zerocarbon.ui.internal.ReportOpener.launchSystemBrowser(new java.net.URI(target))) {
+				org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), "Link",
+						"No system web browser is set up to open " + target + ".");
+			}
+		} catch (java.net.URISyntaxException e) {
 			// relative links point into the repository, which is not part of the product: nothing to open
 			org.eclipse.core.runtime.ILog.of(getClass()).info("Cannot open " + target + ": " + e.getMessage());
 		}
