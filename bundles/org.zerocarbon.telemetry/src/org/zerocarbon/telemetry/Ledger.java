@@ -113,6 +113,13 @@ final class Ledger {
 		}
 		if (stateSignal) {
 			String mapped = rawState == null ? null : spec.mapState(rawState);
+			if ("ready".equals(mapped)) {
+				// EXECUTION cannot tell standby from ready: power thresholds, if declared, may refine it
+				String byPower = spec.stateOfPower(meanPowerW);
+				if ("standby".equals(byPower) || "off".equals(byPower)) {
+					return byPower;
+				}
+			}
 			return mapped != null ? mapped : MeterSpec.UNKNOWN_STATE;
 		}
 		return spec.stateOfPower(meanPowerW);

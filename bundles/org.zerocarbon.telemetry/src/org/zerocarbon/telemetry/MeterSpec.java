@@ -22,7 +22,9 @@ import java.util.Objects;
  * <p>A record spacing above the gap threshold (default 3 × the nominal interval) is a gap: not integrated, not
  * covered. Energy states come from the state channel (CSV state column or MTConnect EXECUTION), mapped by
  * {@link #stateMapping()} over {@link #DEFAULT_EXECUTION_MAPPING}; a POWER_STATE channel's OFF overrides them
- * ("off"). Without a state signal the power thresholds decide. Day buckets are local dates in {@link #zone()}.
+ * ("off"). Without a state signal the power thresholds decide; with one, they only refine "ready" (which EXECUTION
+ * cannot tell from standby) into "standby" or "off" when the interval's mean power falls in those bands. Day buckets
+ * are local dates in {@link #zone()}.
  *
  * @param signal             POWER, ENERGY_COUNTER, ENERGY_INTERVAL, or CURRENT for power derived from U × I × PF
  * @param channel            the value channel (POWER/ENERGY_*), or the current channel (CURRENT)
