@@ -193,6 +193,42 @@ svg { display: inline-block; vertical-align: middle; }
 </table>
 </#if>
 
+<#if measurements?has_content>
+<h3 id="measurements">Measured energy</h3>
+<p class="small muted">Time-series energy logs of the meters that read a data source: energy over the covered time, the share of the period with data, the longest gap and the sampling interval achieved, energy per day, per energy state and per program (operation).</p>
+<#list measurements as x>
+<h4>${x.meter} <span class="small muted">(${x.scope} meter of ${x.element})</span></h4>
+<table class="measurement">
+  <tbody>
+  <tr><td>Source</td><td>${x.source}<#if x.stale> <strong class="error">stale: the source failed, last good data shown</strong></#if></td></tr>
+  <tr><td>Period</td><td>${x.from} to ${x.to}</td></tr>
+  <tr><td>Records</td><td class="num">${x.samples}</td></tr>
+  <tr><td>Energy</td><td class="num">${x.kWh} kWh</td></tr>
+  <tr><td>Coverage</td><td class="num">${x.coverage}</td></tr>
+  <tr><td>Longest gap</td><td class="num">${x.gap}<#if x.gapStart?has_content> from ${x.gapStart}</#if></td></tr>
+  <tr><td>Sampling interval achieved</td><td class="num">${x.interval}</td></tr>
+  <tr><td>Parts, energy per part</td><td class="num">${x.parts}, ${x.perPart} kWh</td></tr>
+  <tr><td>Use stage (B6)</td><td>${x.annual}</td></tr>
+  </tbody>
+</table>
+<#if x.dayChart?has_content><p class="small">Energy per day</p><div class="chart">${x.dayChart?no_esc}</div></#if>
+<#if x.states?has_content>
+<p class="small">Energy states (time shares)</p><div class="chart">${x.stateBar?no_esc}</div>
+<table class="states">
+  <thead><tr><th>State</th><th class="num">h</th><th class="num">share</th><th class="num">kWh</th><th class="num">mean kW</th></tr></thead>
+  <tbody><#list x.states as s><tr><td>${s.swatch?no_esc} ${s.name}</td><td class="num">${s.hours}</td><td class="num">${s.share}</td><td class="num">${s.kWh}</td><td class="num">${s.meanKW}</td></tr></#list></tbody>
+</table>
+</#if>
+<#if x.programs?has_content>
+<table class="programs">
+  <thead><tr><th>Program (operation)</th><th class="num">h</th><th class="num">kWh</th><th class="num">parts</th><th class="num">kWh per part</th></tr></thead>
+  <tbody><#list x.programs as p><tr><td>${p.name}</td><td class="num">${p.hours}</td><td class="num">${p.kWh}</td><td class="num">${p.parts}</td><td class="num">${p.perPart}</td></tr></#list></tbody>
+</table>
+</#if>
+<#if x.problems?has_content><p class="small">Problems in the data:</p><ul class="small"><#list x.problems as p><li>${p}</li></#list></ul></#if>
+</#list>
+</#if>
+
 <h2 id="charts">3. Where the emissions come from</h2>
 <#if !moduleBars?has_content>
 <p class="muted">No contributions: the model has nothing in the system boundary, or nothing was calculated.</p>

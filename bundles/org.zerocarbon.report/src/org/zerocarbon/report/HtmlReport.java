@@ -142,6 +142,7 @@ public final class HtmlReport {
 		}
 
 		HtmlAccounting.put(r, m);
+		HtmlMeasurements.put(r, m);
 		m.put("stages", stageTable(r));
 		m.put("totalRow", map("s1", Num.kg(r.total(Scope.SCOPE_1)), "s2", Num.kg(r.total(Scope.SCOPE_2)), "s3", Num.kg(r.total(Scope.SCOPE_3)),
 				"total", Num.kg(total)));

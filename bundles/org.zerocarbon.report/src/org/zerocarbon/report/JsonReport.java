@@ -56,19 +56,20 @@ import com.google.gson.stream.JsonWriter;
 public final class JsonReport {
 
 	/** The schema identifier written in every report's {@code "schema"} field. */
-	public static final String SCHEMA_ID = "zerocarbon-footprint-3";
+	public static final String SCHEMA_ID = "zerocarbon-footprint-4";
 
 	/** Major version of the schema: readers reject other majors. */
-	public static final int SCHEMA_MAJOR = 3;
+	public static final int SCHEMA_MAJOR = 4;
 
 	/** The previous major, still read (e.g. a baseline report kept from an earlier version). */
-	public static final String PREVIOUS_SCHEMA_ID = "zerocarbon-footprint-2";
+	public static final String PREVIOUS_SCHEMA_ID = "zerocarbon-footprint-3";
 
 	/** Every schema the reader reads, oldest first (index + 1 is the major). */
-	public static final List<String> READABLE_SCHEMA_IDS = List.of("zerocarbon-footprint-1", PREVIOUS_SCHEMA_ID, SCHEMA_ID);
+	public static final List<String> READABLE_SCHEMA_IDS = List.of("zerocarbon-footprint-1", "zerocarbon-footprint-2", PREVIOUS_SCHEMA_ID,
+			SCHEMA_ID);
 
 	/** Bundle-relative path of the JSON Schema document. */
-	public static final String SCHEMA_RESOURCE = "/schema/footprint-3.schema.json";
+	public static final String SCHEMA_RESOURCE = "/schema/footprint-4.schema.json";
 
 	private JsonReport() {
 	}
@@ -345,6 +346,8 @@ public final class JsonReport {
 		}
 		w.endArray();
 
+		measurements(w, r);
+
 		w.name("contributions").beginArray();
 		for (Contribution c : r.contributions()) {
 			w.beginObject();
@@ -568,6 +571,61 @@ public final class JsonReport {
 		if (value != null) {
 			w.name(name).value(value);
 		}
+	}
+
+	/** Schema 4: the measured data of every meter that reads a data source. */
+	private static void measurements(JsonWriter w, FootprintResult r) throws IOException {
+		w.name("measurements").beginArray();
+		for (FootprintResult.Measurement m : r.measurements()) {
+			w.beginObject();
+			str(w, "meter", m.meter());
+			str(w, "meterUri", m.meterUri());
+			str(w, "element", m.element());
+			str(w, "scope", m.scope());
+			str(w, "source", m.source());
+			str(w, "from", m.from());
+			str(w, "to", m.to());
+			w.name("samples").value(m.samples());
+			num(w, "kWh", m.kWh());
+			num(w, "coverage", m.coverage());
+			num(w, "longestGapHours", m.longestGapHours());
+			str(w, "longestGapStart", m.longestGapStart());
+			num(w, "intervalSeconds", m.intervalSeconds());
+			w.name("parts").value(m.parts());
+			num(w, "kWhPerPart", m.kWhPerPart());
+			w.name("days").beginArray();
+			for (FootprintResult.DayEnergy d : m.days()) {
+				w.beginObject();
+				str(w, "date", d.date());
+				num(w, "kWh", d.kWh());
+				w.endObject();
+			}
+			w.endArray();
+			shares(w, "states", m.states());
+			shares(w, "programs", m.programs());
+			num(w, "annualKWh", m.annualKWh());
+			w.name("stale").value(m.stale());
+			w.name("problems").beginArray();
+			for (String problem : m.problems()) {
+				w.value(problem);
+			}
+			w.endArray();
+			w.endObject();
+		}
+		w.endArray();
+	}
+
+	private static void shares(JsonWriter w, String name, List<FootprintResult.Share> shares) throws IOException {
+		w.name(name).beginArray();
+		for (FootprintResult.Share s : shares) {
+			w.beginObject();
+			str(w, "name", s.name());
+			num(w, "hours", s.hours());
+			num(w, "kWh", s.kWh());
+			w.name("parts").value(s.parts());
+			w.endObject();
+		}
+		w.endArray();
 	}
 
 	private static void num(JsonWriter w, String name, double value) throws IOException {

@@ -77,8 +77,21 @@ final class JsonReportReader {
 				str(i, "kind"), num(i, "kWh"), num(i, "kgCO2ePerKWh"), num(i, "kgCO2e"), str(i, "note")));
 		List<Finding> findings = list(o, "findings",
 				f -> new Finding(str(f, "severity"), str(f, "code"), str(f, "message"), str(f, "element"), str(f, "elementUri")));
+		List<FootprintResult.Measurement> measurements = major >= 4 ? list(o, "measurements", JsonReportReader::measurement) : List.of();
 		return new FootprintResult(subject, methodology, contributions, fus, scope2, dataQuality, uncertainty, criteria, factors, indicators,
-				notes, equipment, instruments, findings);
+				notes, equipment, instruments, findings, measurements);
+	}
+
+	private static FootprintResult.Measurement measurement(JsonObject m) {
+		return new FootprintResult.Measurement(str(m, "meter"), str(m, "meterUri"), str(m, "element"), str(m, "scope"), str(m, "source"),
+				str(m, "from"), str(m, "to"), m.get("samples").getAsLong(), num(m, "kWh"), num(m, "coverage"), num(m, "longestGapHours"),
+				str(m, "longestGapStart"), num(m, "intervalSeconds"), m.get("parts").getAsLong(),
+				list(m, "days", d -> new FootprintResult.DayEnergy(str(d, "date"), num(d, "kWh"))), list(m, "states", JsonReportReader::share),
+				list(m, "programs", JsonReportReader::share), num(m, "annualKWh"), bool(m, "stale"), strings(m, "problems"));
+	}
+
+	private static FootprintResult.Share share(JsonObject s) {
+		return new FootprintResult.Share(str(s, "name"), num(s, "hours"), num(s, "kWh"), s.has("parts") ? s.get("parts").getAsLong() : 0);
 	}
 
 	private static Contribution contribution(JsonObject c, int major) {

@@ -178,6 +178,37 @@ public final class SvgCharts {
 		return Math.max(s2 * max / sum2, sum2 / (s2 * min));
 	}
 
+	/**
+	 * Vertical columns of non-negative values (energy per day), with the largest value and the first and last labels
+	 * written under the axis. Text is drawn as SVG text so that it stays readable when the chart is scaled.
+	 */
+	public static String columns(double[] values, String[] labels, String unit, int width, int height) {
+		double max = 0;
+		for (double v : values) {
+			max = Math.max(max, v);
+		}
+		int axis = height - 14;
+		StringBuilder svg = open(width, height);
+		double slot = values.length == 0 ? width : (double) width / values.length;
+		for (int i = 0; i < values.length; i++) {
+			double h = max <= 0 ? 0 : Math.max(0, values[i]) / max * (axis - 12);
+			rect(svg, i * slot + slot * 0.15, axis - h, slot * 0.7, h, SCOPE_COLOURS[1]);
+		}
+		line(svg, 0, axis, width, axis, AXIS);
+		text(svg, 2, 10, "max " + Num.significant(max) + " " + unit, "start");
+		if (labels.length > 0) {
+			text(svg, 2, height - 2, labels[0], "start");
+			text(svg, width - 2, height - 2, labels[labels.length - 1], "end");
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	private static void text(StringBuilder svg, double x, double y, String text, String anchor) {
+		svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"9\" font-family=\"sans-serif\" fill=\"")
+				.append(AXIS).append("\" text-anchor=\"").append(anchor).append("\">")
+				.append(text.replace("&", "&amp;").replace("<", "&lt;")).append("</text>");
+	}
+
 	private static StringBuilder open(int width, int height) {
 		return new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
 				.append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\">");

@@ -73,6 +73,21 @@ class HtmlReportTest {
 		assertTrue(table.getTextContent().contains("11,821.0"), "total A1–C4 excludes D");
 	}
 
+	/** The measured-energy section: per meter its figures, a day chart and a state bar as inline SVG, problems listed. */
+	@Test
+	void measuredEnergySection() throws Exception {
+		String html = HtmlReport.render(Samples.measured(), ReportOptions.defaults());
+		Document doc = parse(html);
+		assertNotNull(byId(doc, "measurements"));
+		String text = doc.getDocumentElement().getTextContent();
+		assertTrue(text.contains("demo.Cell.VMC1.VMC1_Main") && text.contains("812.5 kWh") && text.contains("97.0 %"), text);
+		assertTrue(text.contains("25,000 kWh a year") && text.contains("not used (B6 declared)"), "B6 source per meter");
+		assertTrue(text.contains("data/a.xml:12: value 'x' is not a number"));
+		assertTrue(text.contains("stale: the source failed"));
+		assertTrue(html.contains("max 130.5 kWh"), "the day chart is SVG with its scale written out");
+		assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength() > 0 || html.contains("<svg"));
+	}
+
 	@Test
 	void housingCellReportHasEverySectionWithTheRightFigures() throws Exception {
 		FootprintResult r = Samples.housingCell();

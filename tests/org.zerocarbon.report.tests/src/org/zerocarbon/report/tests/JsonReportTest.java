@@ -39,6 +39,24 @@ class JsonReportTest {
 		assertEquals(json, JsonReport.write(back));
 	}
 
+	/** Schema 4: the measured data of meters round-trips, NaN (no interval, not used for B6) as null. */
+	@Test
+	void measurementsRoundTrip() {
+		FootprintResult r = Samples.measured();
+		String json = JsonReport.write(r);
+		FootprintResult back = JsonReport.read(new StringReader(json));
+		assertEquals(json, JsonReport.write(back));
+		assertEquals(2, back.measurements().size());
+		FootprintResult.Measurement main = back.measurements().get(0);
+		assertEquals(812.5, main.kWh());
+		assertEquals(25_000, main.annualKWh());
+		assertEquals(900, main.programs().get(0).parts());
+		FootprintResult.Measurement op = back.measurements().get(1);
+		assertTrue(Double.isNaN(op.intervalSeconds()) && !op.usedForB6() && op.stale());
+		JsonObject o = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("measurements").get(1).getAsJsonObject();
+		assertTrue(o.get("intervalSeconds").isJsonNull() && o.get("annualKWh").isJsonNull());
+	}
+
 	@Test
 	void theBreakdownByEquipmentRoundTripsAndIsOrderedByElement() {
 		FootprintResult r = Samples.withEquipment();
@@ -160,7 +178,7 @@ class JsonReportTest {
 			schema = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
 		}
 		assertEquals(JsonReport.SCHEMA_ID, schema.getAsJsonObject("properties").getAsJsonObject("schema").get("const").getAsString());
-		for (FootprintResult r : List.of(Samples.withEquipment(), Samples.accounting(30_000))) {
+		for (FootprintResult r : List.of(Samples.withEquipment(), Samples.accounting(30_000), Samples.measured())) {
 			JsonObject report = JsonParser.parseString(
 					JsonReport.write(r, ReportOptions.defaults().withDate(LocalDate.of(2026, 1, 2)).withBaseline(Samples.accounting(50_000), "b")))
 					.getAsJsonObject();
@@ -226,8 +244,8 @@ class JsonReportTest {
 	@Test
 	void rejectsOtherDocumentsWithAClearMessage() {
 		JsonReport.ReportFormatException e = assertThrows(JsonReport.ReportFormatException.class,
-				() -> JsonReport.read(new StringReader("{\"schema\": \"zerocarbon-footprint-4\"}")));
-		assertTrue(e.getMessage().contains("zerocarbon-footprint-4") && e.getMessage().contains(JsonReport.SCHEMA_ID), e.getMessage());
+				() -> JsonReport.read(new StringReader("{\"schema\": \"zerocarbon-footprint-5\"}")));
+		assertTrue(e.getMessage().contains("zerocarbon-footprint-5") && e.getMessage().contains(JsonReport.SCHEMA_ID), e.getMessage());
 		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader("{\"name\": 1}")));
 		assertTrue(e.getMessage().contains("Not a ZeroCarbon footprint report"), e.getMessage());
 		e = assertThrows(JsonReport.ReportFormatException.class, () -> JsonReport.read(new StringReader(

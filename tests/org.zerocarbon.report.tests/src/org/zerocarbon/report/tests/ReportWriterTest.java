@@ -87,7 +87,8 @@ class ReportWriterTest {
 	void replacesAnExistingReport() throws Exception {
 		Files.writeString(dir.resolve("footprint.json"), "old");
 		ReportWriter.write(Samples.tiny(), EnumSet.of(ReportFormat.JSON), dir, null, null);
-		assertTrue(Files.readString(dir.resolve("footprint.json")).startsWith("{\n  \"schema\": \"" + org.zerocarbon.report.JsonReport.SCHEMA_ID + "\""));
+		String written = Files.readString(dir.resolve("footprint.json"));
+		assertTrue(written.startsWith("{\n  \"schema\": \"" + org.zerocarbon.report.JsonReport.SCHEMA_ID + "\""), written.substring(0, Math.min(80, written.length())));
 		assertEquals(List.of("footprint.json"), names());
 	}
 

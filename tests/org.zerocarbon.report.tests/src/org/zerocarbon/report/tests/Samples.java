@@ -270,6 +270,21 @@ final class Samples {
 				List.of(new Equipment("demo.Cell.VMC1", uri, "machine", 58_700, 0, 0, List.of(), null, null, 500 + market)), instruments, findings);
 	}
 
+	/** {@link #accounting} with one machine meter's week of data (B6 from it) and one operation meter not used for B6. */
+	static FootprintResult measured() {
+		List<FootprintResult.Measurement> rows = List.of(
+				new FootprintResult.Measurement("demo.Cell.VMC1.VMC1_Main", "platform:/resource/demo/cell.zc#//@elements.1/@machines.0/@meters.0",
+						"demo.Cell.VMC1", "machine", "Shopfloor (mtconnect data/*.xml)", "2026-11-02T00:00:00Z", "2026-11-09T00:00:00Z", 60_480,
+						812.5, 0.97, 0.5, "2026-11-04T12:00:00Z", 10, 1_400,
+						List.of(new FootprintResult.DayEnergy("2026-11-02", 120), new FootprintResult.DayEnergy("2026-11-03", 130.5)),
+						List.of(new FootprintResult.Share("off", 40, 4, 0), new FootprintResult.Share("processing", 90, 800.5, 0)),
+						List.of(new FootprintResult.Share("O1234", 60, 500, 900)), 25_000, false, List.of("data/a.xml:12: value 'x' is not a number")),
+				new FootprintResult.Measurement("demo.Cell.VMC1.VMC1_OP20", null, "demo.Cell.VMC1.OP20", "operation", "Log (csv data/op20.csv)",
+						"2026-11-02T00:00:00Z", "2026-11-02T01:00:00Z", 1, 0, 0, 1, null, Double.NaN, 0, List.of(), List.of(), List.of(), Double.NaN,
+						true, List.of()));
+		return accounting(30_000).withMeasurements(rows);
+	}
+
 	/** A copy with the contributions (and criteria, factors) in reverse order: must give the same reports. */
 	static FootprintResult shuffled(FootprintResult r) {
 		List<Contribution> cs = new ArrayList<>(r.contributions());
