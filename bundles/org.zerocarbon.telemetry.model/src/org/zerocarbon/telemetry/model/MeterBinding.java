@@ -36,7 +36,7 @@ final class MeterBinding {
 	 * @param item the resolved value channel (a column name, dataItemId or node id)
 	 * @throws IllegalArgumentException when the binding cannot be made (the validator reports the same in the editor)
 	 */
-	static MeterSpec spec(Meter meter, String item, MeteredQuantity measured, Double rolloverJ) {
+	static MeterSpec spec(Meter meter, String item, MeteredQuantity measured, Double rolloverJ, LiveSources.Events events) {
 		DataSource source = meter.getSource();
 		MeterSpec spec;
 		if (meter.getCurrentItem() != null) {
@@ -50,11 +50,10 @@ final class MeterBinding {
 		}
 		Duration nominal = duration(meter.getInterval()).orElse(Duration.ofSeconds(1));
 		spec = spec.withInterval(nominal, duration(meter.getGap()).orElse(null));
-		String state = meter.getStateItem() != null ? meter.getStateItem() : source.getStateColumn();
-		String program = meter.getProgramItem() != null ? meter.getProgramItem() : source.getProgramColumn();
-		String parts = meter.getPartsItem() != null ? meter.getPartsItem() : source.getPartsColumn();
-		if (state != null) {
-			spec = spec.withState(state, null, java.util.Map.of());
+		String program = events.program();
+		String parts = events.parts();
+		if (events.state() != null || events.powerState() != null) {
+			spec = spec.withState(events.state(), events.powerState(), java.util.Map.of());
 		}
 		if (!meter.getThresholds().isEmpty()) {
 			List<MeterSpec.Threshold> bands = new ArrayList<>();

@@ -67,7 +67,8 @@ public final class ModelMeasurements implements Measurements {
 			telemetry = SourceBinding.open(source);
 			String item = item(meter, telemetry);
 			MeteredQuantity measured = MeterBinding.measured(meter);
-			spec = MeterBinding.spec(meter, item, measured, MeterBinding.joules(meter.getRollover()));
+			spec = MeterBinding.spec(meter, item, measured, MeterBinding.joules(meter.getRollover()),
+					LiveSources.events(meter, source, telemetry, item));
 		} catch (TelemetryException e) {
 			return failed(binding, Diagnostic.error(e.source(), e.line(), null, e.getMessage()));
 		} catch (IllegalArgumentException e) {
