@@ -112,6 +112,10 @@ public final class CsvSource implements TelemetrySource {
 				? DateTimeFormatter.ofPattern(layout.pattern()) : null;
 		private final Map<String, int[]> counts = new LinkedHashMap<>();
 		private final int[] offset = new int[1];
+		private final byte[] hourPrefix = new byte[14];
+		private int hourLength = -1;
+		private int hourOffset;
+		private long hourMillis;
 
 		private int timestampIndex;
 		private int[] valueIndex;
@@ -309,16 +313,15 @@ public final class CsvSource implements TelemetrySource {
 			byte[] buf = lines.line;
 			int from = lines.start;
 			int to = lines.end;
-			for (int i = from; i < to; i++) {
-				if (buf[i] == '"') {
-					return splitQuoted(new String(buf, from, to - from, StandardCharsets.UTF_8));
-				}
-			}
 			fieldBytes = buf;
 			fieldCount = 0;
 			int begin = from;
 			for (int i = from; i <= to; i++) {
-				if (i == to || buf[i] == delimiter) {
+				byte b = i == to ? delimiter : buf[i];
+				if (b == '"') {
+					return splitQuoted(new String(buf, from, to - from, StandardCharsets.UTF_8));
+				}
+				if (b == delimiter) {
 					if (fieldCount == starts.length) {
 						starts = Arrays.copyOf(starts, fieldCount * 2);
 						ends = Arrays.copyOf(ends, fieldCount * 2);
@@ -393,7 +396,7 @@ public final class CsvSource implements TelemetrySource {
 					return layout.format() == CsvLayout.TimeFormat.EPOCH_S ? Math.round(v * 1000) : Math.round(v);
 				}
 				case ISO -> {
-					long localMs = Numbers.isoLocalMillis(fieldBytes, starts[f], ends[f], offset);
+					long localMs = iso(fieldBytes, starts[f], ends[f]);
 					if (localMs == Numbers.NO_TIME) {
 						problem("bad timestamp", "timestamp '" + field(f) + "' is not ISO-8601: row skipped");
 						return Numbers.NO_TIME;
@@ -416,6 +419,36 @@ public final class CsvSource implements TelemetrySource {
 					}
 				}
 			}
+		}
+
+		/**
+		 * {@link Numbers#isoLocalMillis} with the result for the row's hour remembered: consecutive rows share the
+		 * "yyyy-MM-ddTHH:" prefix, so only minutes and seconds are parsed (the offset, if any, must match too).
+		 */
+		private long iso(byte[] buf, int from, int to) {
+			int length = to - from;
+			if (length == 20 && buf[from + 19] == 'Z' || length == 19) {
+				boolean same = hourLength == length;
+				for (int i = 0; same && i < 14; i++) {
+					same = buf[from + i] == hourPrefix[i];
+				}
+				int m1 = buf[from + 14] - '0';
+				int m2 = buf[from + 15] - '0';
+				int s1 = buf[from + 17] - '0';
+				int s2 = buf[from + 18] - '0';
+				if (same && buf[from + 16] == ':' && (m1 | m2 | s1 | s2) >= 0 && m1 <= 5 && m2 <= 9 && s1 <= 5 && s2 <= 9) {
+					offset[0] = hourOffset;
+					return hourMillis + ((m1 * 10 + m2) * 60 + s1 * 10 + s2) * 1000L;
+				}
+			}
+			long result = Numbers.isoLocalMillis(buf, from, to, offset);
+			if (result != Numbers.NO_TIME && (length == 20 && buf[from + 19] == 'Z' || length == 19)) {
+				System.arraycopy(buf, from, hourPrefix, 0, 14);
+				hourLength = length;
+				hourOffset = offset[0];
+				hourMillis = result - result % 3_600_000L + (result < 0 && result % 3_600_000L != 0 ? -3_600_000L : 0);
+			}
+			return result;
 		}
 
 		private long resolveLocal(long localMs, int f) {

@@ -40,7 +40,12 @@ final class StreamsParser {
 	private final Map<String, DataItemInfo> seen;
 	private final Map<String, Double> factors = new HashMap<>();
 	private final Map<String, int[]> counts = new HashMap<>();
+	private static final char[] UNAVAILABLE_TEXT = "UNAVAILABLE".toCharArray();
+
 	private final byte[] scratch = new byte[64];
+	private final byte[] bytes = new byte[64];
+	private char[] chars = new char[256];
+	private final Map<String, String> ids = new HashMap<>();
 	private final int[] offset = new int[1];
 	private IProgressMonitor monitor;
 
@@ -194,22 +199,42 @@ final class StreamsParser {
 
 	private void observation(XMLStreamReader xml, String name, String category, String device, long skipThrough)
 			throws XMLStreamException {
-		String id = xml.getAttributeValue(null, "dataItemId");
-		String sequence = xml.getAttributeValue(null, "sequence");
-		String timestamp = xml.getAttributeValue(null, "timestamp");
-		int line = xml.getLocation().getLineNumber();
-		String subType = xml.getAttributeValue(null, "subType");
-		String statistic = xml.getAttributeValue(null, "statistic");
-		String content = text(xml);
+		String id = null;
+		String sequence = null;
+		String timestamp = null;
+		String subType = null;
+		String statistic = null;
+		for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+			switch (xml.getAttributeLocalName(i)) {
+				case "dataItemId" -> id = xml.getAttributeValue(i);
+				case "sequence" -> sequence = xml.getAttributeValue(i);
+				case "timestamp" -> timestamp = xml.getAttributeValue(i);
+				case "subType" -> subType = xml.getAttributeValue(i);
+				case "statistic" -> statistic = xml.getAttributeValue(i);
+				default -> {
+					// name, compositionId, duration, resetTriggered, ...: not needed
+				}
+			}
+		}
+		boolean sample = "Samples".equals(category);
+		EventKind event = sample ? null : switch (name) {
+			case "Execution" -> EventKind.EXECUTION;
+			case "PowerState" -> EventKind.POWER_STATE;
+			case "EquipmentMode" -> EventKind.EQUIPMENT_MODE;
+			case "PartCount" -> EventKind.PART_COUNT;
+			case "Program" -> EventKind.PROGRAM;
+			default -> null;
+		};
+		int length = content(xml); // the text is in chars[0, length), trimmed
 		if (id == null || sequence == null || timestamp == null) {
-			note(line, "missing attributes", "<" + name + "> lacks dataItemId, sequence or timestamp: skipped");
+			note(xml, "missing attributes", "<" + name + "> lacks dataItemId, sequence or timestamp: skipped");
 			return;
 		}
 		long s;
 		try {
 			s = Long.parseLong(sequence);
 		} catch (NumberFormatException e) {
-			note(line, "bad sequence", "<" + name + "> has sequence '" + sequence + "': skipped");
+			note(xml, "bad sequence", "<" + name + "> has sequence '" + sequence + "': skipped");
 			return;
 		}
 		if (s > maxSequence) {
@@ -220,20 +245,22 @@ final class StreamsParser {
 		}
 		long t = instant(timestamp);
 		if (t == Numbers.NO_TIME) {
-			note(line, "bad timestamp", "<" + name + "> has timestamp '" + timestamp + "': skipped");
+			note(xml, "bad timestamp", "<" + name + "> has timestamp '" + timestamp + "': skipped");
 			return;
 		}
-		DataItemInfo info = seen.get(id);
-		if (info == null) {
-			info = new DataItemInfo(id, DataItemInfo.typeOfElement(name), subType, "Samples".equals(category) ? "SAMPLE" : "EVENT",
-					null, statistic, device);
-			seen.put(id, info);
+		String known = ids.get(id);
+		if (known == null) {
+			ids.put(id, id);
+			seen.putIfAbsent(id, new DataItemInfo(id, DataItemInfo.typeOfElement(name), subType, sample ? "SAMPLE" : "EVENT",
+					null, statistic, device));
+		} else {
+			id = known; // one String per data item in the buffer, not one per observation
 		}
-		if (t >= toMs) {
+		if (t >= toMs || !sample && event == null) {
 			return;
 		}
-		boolean unavailable = "UNAVAILABLE".equals(content);
-		if ("Samples".equals(category)) {
+		boolean unavailable = isUnavailable(length);
+		if (sample) {
 			if (t < fromMs) {
 				return;
 			}
@@ -241,45 +268,46 @@ final class StreamsParser {
 				add(s, t, UNAVAILABLE, id, 0, null, null);
 				return;
 			}
-			double v = parse(content);
+			double v = length <= bytes.length ? Numbers.parse(toBytes(length), 0, length, (byte) '.') : Double.NaN;
 			if (Double.isNaN(v)) {
-				note(line, "not a number", "<" + name + " dataItemId=\"" + id + "\"> value '" + content + "' is not a number: skipped");
+				note(xml, "not a number", "<" + name + " dataItemId=\"" + id + "\"> value '" + new String(chars, 0, length)
+						+ "' is not a number: skipped");
 				return;
 			}
-			add(s, t, VALUE, id, v * factor(id, info.type()), null, null);
-			return;
+			add(s, t, VALUE, id, v * factor(id, name), null, null);
+		} else if (unavailable) {
+			add(s, t, UNAVAILABLE, id, 0, null, null);
+		} else {
+			add(s, t, EVENT, id, 0, new String(chars, 0, length), event);
 		}
-		EventKind event = switch (name) {
-			case "Execution" -> EventKind.EXECUTION;
-			case "PowerState" -> EventKind.POWER_STATE;
-			case "EquipmentMode" -> EventKind.EQUIPMENT_MODE;
-			case "PartCount" -> EventKind.PART_COUNT;
-			case "Program" -> EventKind.PROGRAM;
-			default -> null;
-		};
-		if (event != null) {
-			if (unavailable) {
-				add(s, t, UNAVAILABLE, id, 0, null, null);
-			} else {
-				add(s, t, EVENT, id, 0, content, event);
+	}
+
+	private boolean isUnavailable(int length) {
+		if (length != UNAVAILABLE_TEXT.length) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			if (chars[i] != UNAVAILABLE_TEXT[i]) {
+				return false;
 			}
 		}
+		return true;
 	}
 
-	private double factor(String id, String type) {
-		Double factor = factors.get(id);
-		if (factor == null) {
-			DataItemInfo declared = probe.get(id);
-			factor = DataItemInfo.factorToSi(type, declared == null ? null : declared.units());
-			factors.put(id, factor);
+	private byte[] toBytes(int length) {
+		for (int i = 0; i < length; i++) {
+			char c = chars[i];
+			bytes[i] = c < 128 ? (byte) c : (byte) '?';
 		}
-		return factor;
+		return bytes;
 	}
 
-	/** The element's text (nested elements such as DataSet entries are skipped); consumes its end tag. */
-	private static String text(XMLStreamReader xml) throws XMLStreamException {
-		String single = null;
-		StringBuilder more = null;
+	/**
+	 * Reads the element's text into {@link #chars} (trimmed; nested elements such as DataSet entries are skipped)
+	 * and consumes its end tag; returns the length.
+	 */
+	private int content(XMLStreamReader xml) throws XMLStreamException {
+		int length = 0;
 		int depth = 1;
 		while (depth > 0) {
 			int event = xml.next();
@@ -287,22 +315,41 @@ final class StreamsParser {
 				depth++;
 			} else if (event == XMLStreamConstants.END_ELEMENT) {
 				depth--;
-			} else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-				if (single == null) {
-					single = xml.getText();
-				} else {
-					if (more == null) {
-						more = new StringBuilder(single);
-					}
-					more.append(xml.getText());
+			} else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+					|| event == XMLStreamConstants.SPACE)) {
+				int n = xml.getTextLength();
+				if (length + n > chars.length) {
+					chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
 				}
+				System.arraycopy(xml.getTextCharacters(), xml.getTextStart(), chars, length, n);
+				length += n;
 			}
 		}
-		return (more != null ? more.toString() : single == null ? "" : single).trim();
+		int start = 0;
+		while (start < length && chars[start] <= ' ') {
+			start++;
+		}
+		while (length > start && chars[length - 1] <= ' ') {
+			length--;
+		}
+		if (start > 0) {
+			System.arraycopy(chars, start, chars, 0, length - start);
+		}
+		return length - start;
 	}
 
-	private static void skip(XMLStreamReader xml) throws XMLStreamException {
-		text(xml);
+	private double factor(String id, String element) {
+		Double factor = factors.get(id);
+		if (factor == null) {
+			DataItemInfo declared = probe.get(id);
+			factor = DataItemInfo.factorToSi(DataItemInfo.typeOfElement(element), declared == null ? null : declared.units());
+			factors.put(id, factor);
+		}
+		return factor;
+	}
+
+	private void skip(XMLStreamReader xml) throws XMLStreamException {
+		content(xml);
 	}
 
 	private long instant(String timestamp) {
@@ -320,25 +367,11 @@ final class StreamsParser {
 		return local - (offset[0] == Integer.MIN_VALUE ? 0 : offset[0] * 1000L); // MTConnect times are UTC
 	}
 
-	private double parse(String content) {
-		int n = content.length();
-		if (n > scratch.length) {
-			try {
-				return Double.parseDouble(content);
-			} catch (NumberFormatException e) {
-				return Double.NaN;
-			}
-		}
-		for (int i = 0; i < n; i++) {
-			scratch[i] = (byte) content.charAt(i);
-		}
-		return Numbers.parse(scratch, 0, n, (byte) '.');
-	}
-
-	private void note(int line, String kindOfProblem, String message) {
+	/** A warning at the reader's line (the observation's end; observations are one line each in practice). */
+	private void note(XMLStreamReader xml, String kindOfProblem, String message) {
 		int[] count = counts.computeIfAbsent(kindOfProblem, k -> new int[1]);
 		if (count[0]++ < DIAGNOSTICS_PER_KIND) {
-			sink.diagnostic(Diagnostic.warning(source, line, null, message));
+			sink.diagnostic(Diagnostic.warning(source, xml.getLocation().getLineNumber(), null, message));
 		}
 	}
 

@@ -64,6 +64,20 @@ class DependencyRulesTest {
 		}
 	}
 
+	/**
+	 * The telemetry readers are plain Java (equinox.common, the JDK's XML and HTTP, Gson, commons-csv); the lead's
+	 * model binding inside the bundle may add model, core and units.
+	 */
+	@Test
+	void telemetryStaysPlain() throws IOException {
+		List<String> allowed = List.of("org.eclipse.equinox.common", "org.zerocarbon.model", "org.zerocarbon.core",
+				"org.zerocarbon.units", "com.google.gson", "org.apache.commons.csv", "javax.xml", "org.w3c.dom", "org.xml.sax");
+		for (String dependency : dependencies(ROOT.resolve("bundles/org.zerocarbon.telemetry"))) {
+			assertTrue(allowed.stream().anyMatch(a -> dependency.equals(a) || dependency.startsWith(a + ".")),
+					"org.zerocarbon.telemetry depends on " + dependency);
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("bundles")
 	void everyBundleIsInAFeatureAndInTheBuild(Path bundle) throws IOException {
