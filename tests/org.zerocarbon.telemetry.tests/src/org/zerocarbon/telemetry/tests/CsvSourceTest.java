@@ -145,6 +145,23 @@ class CsvSourceTest {
 	}
 
 	@Test
+	void aCancelledReadStops() throws Exception {
+		// the reader looks at the monitor every 65 536 rows; 100 000 rows with a cancelled monitor stop at the first look
+		StringBuilder text = new StringBuilder("t,p\n");
+		for (int i = 0; i < 100_000; i++) {
+			text.append(1_772_434_800L + i).append(",1\n");
+		}
+		Path file = dir.resolve("cancel.csv");
+		Files.writeString(file, text);
+		org.eclipse.core.runtime.NullProgressMonitor monitor = new org.eclipse.core.runtime.NullProgressMonitor();
+		monitor.setCanceled(true);
+		RecordingSink sink = new RecordingSink();
+		assertThrows(org.eclipse.core.runtime.OperationCanceledException.class, () -> new CsvSource(file,
+				CsvLayout.of("t", List.of(new Column("p", 1))).withTime(TimeFormat.EPOCH_S, null, null)).read(null, null, sink, monitor));
+		assertTrue(sink.records.size() < 100_000, "stopped early: " + sink.records.size());
+	}
+
+	@Test
 	void aLargeFileIsStreamedUnderASmallHeap() throws Exception {
 		// 2 000 000 rows of 1 s at a constant 1500 W (~70 MB; the test JVM runs with -Xmx128m, see the pom):
 		// trapezoid over 1 999 999 s = 2 999 998 500 J
