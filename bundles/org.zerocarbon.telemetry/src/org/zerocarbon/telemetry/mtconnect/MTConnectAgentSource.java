@@ -113,12 +113,17 @@ public final class MTConnectAgentSource implements TelemetrySource {
 				continue;
 			}
 			instanceId = header.instanceId();
+			if (header.nextSequence() > header.lastSequence()) {
+				nextSequence = header.nextSequence();
+				return; // caught up
+			}
+			if (want >= 0 && header.nextSequence() <= want) {
+				throw new TelemetryException(base.toString(), "the agent's nextSequence does not advance (" + want + " asked, "
+						+ header.nextSequence() + " answered)");
+			}
 			nextSequence = header.nextSequence();
 			want = nextSequence;
 			progress.worked(1);
-			if (header.nextSequence() > header.lastSequence()) {
-				return; // caught up
-			}
 		}
 		throw new TelemetryException(base.toString(), "more than " + MAX_PAGES + " pages; the agent does not stop");
 	}
