@@ -6,7 +6,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.eclipse.ui.navigator.resources.ProjectExplorer;
 import org.zerocarbon.ui.views.CriteriaView;
 import org.zerocarbon.ui.views.FootprintView;
-import org.zerocarbon.ui.views.LanguageHelpView;
+import org.zerocarbon.ui.views.HelpView;
 import org.zerocarbon.ui.wizards.NewModelFileWizard;
 import org.zerocarbon.ui.wizards.NewZcProjectWizard;
 
@@ -29,12 +29,12 @@ public class ZcPerspectiveFactory implements IPerspectiveFactory {
 		bottom.addView(CriteriaView.ID);
 		bottom.addView(FootprintView.ID);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		bottom.addPlaceholder(LanguageHelpView.ID);
+		bottom.addPlaceholder(HelpView.ID);
 		layout.addShowViewShortcut(ProjectExplorer.VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(CriteriaView.ID);
 		layout.addShowViewShortcut(FootprintView.ID);
-		layout.addShowViewShortcut(LanguageHelpView.ID);
+		layout.addShowViewShortcut(HelpView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addNewWizardShortcut(NewZcProjectWizard.ID);

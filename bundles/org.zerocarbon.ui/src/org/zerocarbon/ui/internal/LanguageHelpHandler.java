@@ -12,7 +12,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.zerocarbon.ui.views.LanguageHelpView;
+import org.zerocarbon.ui.views.HelpView;
 
 /**
  * Opens the language reference; from a model editor (F1) at the section that explains the word at the caret.
@@ -25,7 +25,7 @@ public final class LanguageHelpHandler extends AbstractHandler {
 		IWorkbenchPage page = window.getActivePage();
 		String word = wordAtCaret(HandlerUtil.getActiveEditor(event));
 		try {
-			LanguageHelpView view = (LanguageHelpView) page.showView(LanguageHelpView.ID, null,
+			HelpView view = (HelpView) page.showView(HelpView.ID, null,
 					word == null ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE);
 			view.showWord(word);
 		} catch (PartInitException e) {

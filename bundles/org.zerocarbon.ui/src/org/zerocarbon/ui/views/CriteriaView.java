@@ -125,6 +125,8 @@ public class CriteriaView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		stack = new Composite(parent, SWT.NONE);
+		// F1 anywhere in the view: its section of the workbench guide (contexts.xml)
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(stack, "org.zerocarbon.ui.criteriaView");
 		StackLayout layout = new StackLayout();
 		stack.setLayout(layout);
 		icons = new Icons(stack);

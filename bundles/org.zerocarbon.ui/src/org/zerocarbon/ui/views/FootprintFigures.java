@@ -3,13 +3,6 @@ package org.zerocarbon.ui.views;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ColumnPixelData;
-import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.ui.internal.Figures;
@@ -136,24 +129,5 @@ final class FootprintFigures {
 			};
 		}
 		return "";
-	}
-
-	/**
-	 * A table whose columns share its width: a weight of 0 gives a column a fixed width (for the figure names), the
-	 * others share the rest by weight. The module table has headers and right-aligned numbers.
-	 */
-	static Table table(Composite parent, String[] titles, int[] weights, boolean moduleTable) {
-		Composite holder = new Composite(parent, SWT.NONE);
-		TableColumnLayout layout = new TableColumnLayout();
-		holder.setLayout(layout);
-		Table widget = new Table(holder, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
-		widget.setHeaderVisible(moduleTable);
-		widget.setLinesVisible(true);
-		for (int i = 0; i < titles.length; i++) {
-			TableColumn column = new TableColumn(widget, moduleTable && i >= 2 ? SWT.RIGHT : SWT.LEFT);
-			column.setText(titles[i]);
-			layout.setColumnData(column, weights[i] == 0 ? new ColumnPixelData(190) : new ColumnWeightData(weights[i], 50));
-		}
-		return widget;
 	}
 }

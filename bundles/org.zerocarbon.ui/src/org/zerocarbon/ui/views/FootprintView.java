@@ -53,6 +53,7 @@ import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.ModuleChart;
 import org.zerocarbon.ui.internal.Navigation;
 import org.zerocarbon.ui.internal.ReportOpener;
+import org.zerocarbon.ui.internal.Tables;
 import org.zerocarbon.workspace.StaleReports;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcBuildResults.Footprint;
@@ -122,6 +123,8 @@ public class FootprintView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
 		stack = new Composite(parent, SWT.NONE);
+		// F1 anywhere in the view: its section of the workbench guide (contexts.xml)
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(stack, "org.zerocarbon.ui.footprintView");
 		stack.setLayout(new StackLayout());
 		icons = new Icons(stack);
 		Composite empty = new Composite(stack, SWT.NONE);
@@ -172,7 +175,7 @@ public class FootprintView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
 		SashForm left = new SashForm(sash, SWT.VERTICAL);
 		tabs = new CTabFolder(left, SWT.BORDER | SWT.BOTTOM);
-		table = new TableViewer(FootprintFigures.table(tabs, COLUMNS, WEIGHTS, true));
+		table = new TableViewer(Tables.table(tabs, COLUMNS, WEIGHTS, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setLabelProvider(new RowLabels());
 		CTabItem modulesTab = new CTabItem(tabs, SWT.NONE);
@@ -183,7 +186,7 @@ public class FootprintView extends ViewPart {
 		equipmentTab.setText("Equipment");
 		equipmentTab.setToolTipText("Every machine and shared utility of the line, with its functions: double-click to open it in the model");
 		equipmentTab.setControl(equipment.getTree().getParent());
-		gwp = new TableViewer(FootprintFigures.table(tabs, FootprintFigures.GWP_COLUMNS, FootprintFigures.GWP_WEIGHTS, true));
+		gwp = new TableViewer(Tables.table(tabs, FootprintFigures.GWP_COLUMNS, FootprintFigures.GWP_WEIGHTS, true));
 		gwp.setContentProvider(ArrayContentProvider.getInstance());
 		gwp.setLabelProvider(new ArrayLabels());
 		CTabItem gwpTab = new CTabItem(tabs, SWT.NONE);
@@ -191,7 +194,7 @@ public class FootprintView extends ViewPart {
 		gwpTab.setToolTipText("GWP-fossil, -biogenic (emissions and removals apart) and -luluc by module (EN 15804+A2), and each module with scope 2 market-based");
 		gwpTab.setControl(gwp.getTable().getParent());
 		tabs.setSelection(modulesTab);
-		facts = new TableViewer(FootprintFigures.table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
+		facts = new TableViewer(Tables.table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
 		facts.setContentProvider(ArrayContentProvider.getInstance());
 		facts.setLabelProvider(new FactLabels());
 		chart = new ModuleChart(sash);

@@ -1,6 +1,5 @@
 package org.zerocarbon.ui.views;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,73 +14,184 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
-import org.zerocarbon.ui.internal.BundledExamples;
+import org.eclipse.ui.PlatformUI;
 import org.zerocarbon.ui.internal.HelpDocument;
+import org.zerocarbon.ui.internal.HelpGuides;
+import org.zerocarbon.ui.internal.ZcHelpUI;
 import org.zerocarbon.ui.internal.HelpDocument.Section;
 import org.zerocarbon.ui.internal.HelpDocument.Span;
 
 /**
- * The ZeroCarbon language reference (docs/language.md) inside the workbench: contents on the left, the text on the
- * right, a find field. F1 in the model editor opens it at the section that explains the word at the caret.
+ * The ZeroCarbon help inside the workbench: the guides of {@code docs/} ({@link HelpGuides}: the workbench guide,
+ * the language reference, diagrams, model editing, reports ...), a guide chooser, contents on the left, the text on
+ * the right, and a search field over all guides whose hits replace the contents until it is cleared. Help &gt; Help
+ * Contents, Search and Show Context Help open it ({@link org.zerocarbon.ui.internal.ZcHelpUI}); F1 in the model editor
+ * opens the language reference at the section that explains the word at the caret, F1 in our views at their section.
  */
-public class LanguageHelpView extends ViewPart {
+public class HelpView extends ViewPart {
 
-	/** View id. */
+	/** View id (kept from the days it showed only the language reference, so saved layouts still find it). */
 	public static final String ID = "org.zerocarbon.ui.languageHelpView";
-	/** Where the reference is bundled (copied from docs/ at build time). */
-	static final String RESOURCE = "help/language.md";
+	/** The workbench guide. */
+	public static final String WORKBENCH_GUIDE = HelpGuides.WORKBENCH;
+	/** The language reference. */
+	public static final String LANGUAGE = HelpGuides.LANGUAGE;
 
 	private static final RGB CODE_BACKGROUND = new RGB(0xf3, 0xf4, 0xf6);
 	private static final RGB LINK = new RGB(0x1f, 0x4e, 0x79);
 	private static final RGB HEADING = new RGB(0x1f, 0x3a, 0x5a);
 
+	private HelpGuides.Guide guide;
 	private HelpDocument document;
+	private Combo guides;
 	private StyledText styled;
 	private org.eclipse.swt.widgets.List contents;
 	private Text find;
+	/** The search hits listed instead of the contents, or null while the contents are listed. */
+	private List<HelpGuides.Hit> hits;
 	private final List<Font> fonts = new ArrayList<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite view = new Composite(parent, SWT.NONE);
-		GridLayout layout = new GridLayout(2, false);
+		GridLayout layout = new GridLayout(4, false);
 		layout.marginHeight = 2;
 		view.setLayout(layout);
-		new Label(view, SWT.NONE).setText("Find:");
-		find = new Text(view, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH);
-		find.setMessage("a word of the language, e.g. transport (Enter: next)");
+		new Label(view, SWT.NONE).setText("Guide:");
+		guides = new Combo(view, SWT.READ_ONLY | SWT.DROP_DOWN);
+		for (HelpGuides.Guide g : HelpGuides.all()) {
+			guides.add(g.title());
+		}
+		guides.addListener(SWT.Selection, e -> showDocument(HelpGuides.all().get(guides.getSelectionIndex()).resource(), null));
+		new Label(view, SWT.NONE).setText("Search:");
+		find = new Text(view, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		find.setMessage("words in any guide, e.g. transport (Enter)");
 		find.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		find.addListener(SWT.DefaultSelection, e -> findNext(find.getText()));
+		find.addListener(SWT.DefaultSelection, e -> search(find.getText()));
+		find.addListener(SWT.Modify, e -> {
+			if (find.getText().isBlank() && hits != null) {
+				listContents();
+			}
+		});
 
 		SashForm sash = new SashForm(view, SWT.HORIZONTAL);
-		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		contents = new org.eclipse.swt.widgets.List(sash, SWT.SINGLE | SWT.V_SCROLL | SWT.BORDER);
 		styled = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
 		styled.setMargins(12, 8, 12, 8);
 		styled.setLineSpacing(2);
-		sash.setWeights(22, 78);
-		load();
-		contents.addListener(SWT.Selection, e -> {
-			int index = contents.getSelectionIndex();
-			if (index >= 0) {
-				reveal(document.sections().get(index));
-			}
-		});
+		sash.setWeights(24, 76);
+		contents.addListener(SWT.Selection, e -> contentSelected(contents.getSelectionIndex()));
 		styled.addListener(SWT.MouseUp, e -> followLink(e.x, e.y));
 		view.addDisposeListener(e -> fonts.forEach(Font::dispose));
+		PlatformUI.getWorkbench().getHelpSystem().setHelp(styled, ZcHelpUI.CONTEXT_PREFIX + "helpView");
+		showDocument(LANGUAGE, null);
 	}
 
-	private void load() {
-		try {
-			document = HelpDocument.parse(BundledExamples.read(RESOURCE));
-		} catch (IOException e) {
-			document = HelpDocument.parse("# The language reference is missing\n\n" + e.getMessage());
+	/**
+	 * Shows a guide ({@code help/x.md} or {@code x.md}) at a section ({@code #anchor} or anchor; null: the top).
+	 *
+	 * @return whether the guide exists
+	 */
+	public boolean showDocument(String resource, String anchor) {
+		HelpGuides.Guide wanted = HelpGuides.get(resource);
+		if (wanted == null) {
+			return false;
 		}
-		styled.setText(document.text());
+		if (wanted != guide) {
+			guide = wanted;
+			document = wanted.document();
+			render();
+			guides.select(HelpGuides.all().indexOf(wanted));
+			if (hits == null) {
+				listContents();
+			}
+		}
+		Section section = anchor == null || anchor.isBlank() ? null : document.section(anchor);
+		if (section != null) {
+			reveal(section);
+		} else {
+			styled.setTopIndex(0);
+		}
+		return true;
+	}
+
+	/** The guide shown (its resource, e.g. {@code help/workbench.md}). */
+	public String documentShown() {
+		return guide == null ? null : guide.resource();
+	}
+
+	/** Lists the sections of every guide that mention the words, best first; an empty query lists the contents again. */
+	public List<HelpGuides.Hit> search(String query) {
+		if (!query.equals(find.getText())) {
+			find.setText(query);
+		}
+		if (query.isBlank()) {
+			listContents();
+			return List.of();
+		}
+		hits = HelpGuides.search(query);
+		contents.removeAll();
+		if (hits.isEmpty()) {
+			contents.add("Nothing found for \"" + query.strip() + "\"");
+		}
+		for (HelpGuides.Hit hit : hits) {
+			contents.add(hit.label());
+		}
+		if (!hits.isEmpty()) {
+			contents.select(0);
+			contentSelected(0);
+		}
+		return hits;
+	}
+
+	/** Puts the keyboard focus into the search field. */
+	public void focusSearch() {
+		find.setFocus();
+		find.selectAll();
+	}
+
+	/** The contents or search hits listed on the left (for tests). */
+	public String[] listed() {
+		return contents.getItems();
+	}
+
+	private void listContents() {
+		hits = null;
+		contents.removeAll();
+		for (Section section : document.sections()) {
+			contents.add("    ".repeat(Math.max(0, section.level() - 1)) + section.title());
+		}
+	}
+
+	private void contentSelected(int index) {
+		if (index < 0) {
+			return;
+		}
+		if (hits == null) {
+			reveal(document.sections().get(index));
+		} else if (index < hits.size()) {
+			HelpGuides.Hit hit = hits.get(index);
+			List<HelpGuides.Hit> kept = hits;
+			showDocument(hit.guide().resource(), null);
+			hits = kept;
+			if (hit.offset() >= 0) {
+				styled.setSelection(hit.offset(), hit.offset() + find.getText().strip().split("\\s+")[0].length());
+				styled.setTopIndex(Math.max(0, styled.getLineAtOffset(hit.offset()) - 2));
+			}
+		}
+	}
+
+	private void render() {
+		List<Font> previous = new ArrayList<>(fonts);
+		fonts.clear();
+		styled.setText(document.text()); // drops the styles that used the previous fonts
+		previous.forEach(Font::dispose);
 		Font mono = JFaceResources.getTextFont();
 		Font base = styled.getFont();
 		for (Span span : document.spans()) {
@@ -114,9 +224,6 @@ public class LanguageHelpView extends ViewPart {
 				styled.setLineBackground(first, last - first + 1, new Color(CODE_BACKGROUND));
 			}
 		}
-		for (Section section : document.sections()) {
-			contents.add("    ".repeat(Math.max(0, section.level() - 1)) + section.title());
-		}
 	}
 
 	private void heading(StyleRange range, Font base, float scale) {
@@ -142,11 +249,12 @@ public class LanguageHelpView extends ViewPart {
 	 * @return the section shown, or null
 	 */
 	public Section showWord(String word) {
+		showDocument(LANGUAGE, null);
 		Section section = document.sectionFor(word);
 		if (section == null) {
 			styled.setTopIndex(0);
 			if (word != null && !word.isBlank()) {
-				find.setText(word);
+				search(word);
 			}
 			return null;
 		}
@@ -163,26 +271,8 @@ public class LanguageHelpView extends ViewPart {
 		int line = styled.getLineAtOffset(section.offset());
 		styled.setTopIndex(line);
 		styled.setSelection(section.offset());
-		contents.setSelection(document.sections().indexOf(section));
-	}
-
-	private void findNext(String word) {
-		if (word.isBlank()) {
-			return;
-		}
-		String text = styled.getText();
-		int from = styled.getSelection().y;
-		int found = text.toLowerCase().indexOf(word.toLowerCase(), from);
-		if (found < 0) {
-			found = text.toLowerCase().indexOf(word.toLowerCase());
-		}
-		if (found >= 0) {
-			styled.setSelection(found, found + word.length());
-			styled.showSelection();
-			Section section = document.sectionAt(found);
-			if (section != null) {
-				contents.setSelection(document.sections().indexOf(section));
-			}
+		if (hits == null) {
+			contents.setSelection(document.sections().indexOf(section));
 		}
 	}
 
@@ -198,6 +288,9 @@ public class LanguageHelpView extends ViewPart {
 					if (section != null) {
 						reveal(section);
 					}
+				} else if (span.target().matches("[\\w-]+\\.md(#.*)?")) {
+					String[] target = span.target().split("#", 2);
+					showDocument(target[0], target.length > 1 ? target[1] : null);
 				} else {
 					openExternal(span.target());
 				}

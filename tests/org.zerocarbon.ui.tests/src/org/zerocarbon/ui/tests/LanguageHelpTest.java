@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zerocarbon.lang.ui.ZcEditor;
 import org.zerocarbon.lang.ui.tests.Workbench;
-import org.zerocarbon.ui.views.LanguageHelpView;
+import org.zerocarbon.ui.views.HelpView;
 
 /** The language reference: from the Help menu, and by F1 in the model editor at the section about the word under the caret. */
 @ExtendWith(Examples.class)
@@ -45,7 +45,7 @@ class LanguageHelpTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(COMMAND, null);
 		Workbench.flush();
 
-		LanguageHelpView view = (LanguageHelpView) page().findView(LanguageHelpView.ID);
+		HelpView view = (HelpView) page().findView(HelpView.ID);
 		assertNotNull(view, "the reference is open");
 		StyledText text = view.text();
 		String top = text.getLine(text.getTopIndex());

@@ -1,0 +1,48 @@
+package org.zerocarbon.ui.internal;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ITableLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.about.InstallationPage;
+
+/** Help &gt; About &gt; Installation Details &gt; Licences: every bundle the product runs, with its licence. */
+public class LicencesPage extends InstallationPage {
+
+	private static final String[] COLUMNS = { "Bundle", "Symbolic name", "Version", "Licence" };
+	private static final int[] WEIGHTS = { 30, 30, 15, 25 };
+
+	@Override
+	public void createControl(Composite parent) {
+		// no module table: only the header is wanted, and Tables.table shows it for module tables alone
+		Table table = Tables.table(parent, COLUMNS, WEIGHTS, false);
+		table.setHeaderVisible(true);
+		Composite holder = table.getParent();
+		TableViewer viewer = new TableViewer(table);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		viewer.setLabelProvider(new Labels());
+		viewer.setInput(Licences.ofRunningBundles());
+		setControl(holder);
+	}
+
+	private static final class Labels extends LabelProvider implements ITableLabelProvider {
+		@Override
+		public Image getColumnImage(Object element, int column) {
+			return null;
+		}
+
+		@Override
+		public String getColumnText(Object element, int column) {
+			Licences.Entry entry = (Licences.Entry) element;
+			return switch (column) {
+				case 0 -> entry.name();
+				case 1 -> entry.symbolicName();
+				case 2 -> entry.version();
+				default -> entry.licence() == null ? "(see the bundle)" : entry.licence();
+			};
+		}
+	}
+}
