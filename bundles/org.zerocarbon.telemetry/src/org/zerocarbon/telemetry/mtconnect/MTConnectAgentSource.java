@@ -38,7 +38,7 @@ import org.zerocarbon.telemetry.TelemetrySource;
  * </ul>
  * Live sources have no fingerprint: they are refreshed on demand or on a schedule, never on a save.
  */
-public final class MTConnectAgentSource implements TelemetrySource {
+public final class MTConnectAgentSource implements TelemetrySource, AutoCloseable {
 
 	private static final int MAX_PAGES = 100_000;
 
@@ -85,6 +85,12 @@ public final class MTConnectAgentSource implements TelemetrySource {
 	@Override
 	public Integration defaultIntegration() {
 		return Integration.HOLD;
+	}
+
+	/** Closes the HTTP client (its selector thread ends). */
+	@Override
+	public void close() {
+		client.close();
 	}
 
 	/** The agent run last read, null before the first read. */

@@ -22,6 +22,7 @@ class MTConnectAgentSourceTest {
 	private static final Instant T0 = Instant.parse("2026-03-02T07:00:00Z");
 
 	private FakeAgent agent;
+	private final java.util.List<MTConnectAgentSource> clients = new java.util.ArrayList<>();
 
 	@BeforeEach
 	void start() throws Exception {
@@ -30,6 +31,7 @@ class MTConnectAgentSourceTest {
 
 	@AfterEach
 	void stop() throws Exception {
+		clients.forEach(MTConnectAgentSource::close);
 		agent.close();
 		for (String document : agent.documents) {
 			Fixtures.validateServed(document);
@@ -43,7 +45,13 @@ class MTConnectAgentSourceTest {
 	}
 
 	private MTConnectAgentSource client() {
-		return new MTConnectAgentSource(agent.uri(), null, Duration.ofSeconds(5), 6);
+		return client(agent.uri(), Duration.ofSeconds(5), 6);
+	}
+
+	private MTConnectAgentSource client(URI uri, Duration timeout, int count) {
+		MTConnectAgentSource client = new MTConnectAgentSource(uri, null, timeout, count);
+		clients.add(client);
+		return client;
 	}
 
 	private static List<String> powers(int fromSecond, int toSecond) {
@@ -102,7 +110,7 @@ class MTConnectAgentSourceTest {
 		URI uri = agent.uri();
 		agent.close();
 		TelemetryException e = assertThrows(TelemetryException.class,
-				() -> new MTConnectAgentSource(uri, null, Duration.ofSeconds(2), 10).read(null, null, new RecordingSink(), null));
+				() -> client(uri, Duration.ofSeconds(2), 10).read(null, null, new RecordingSink(), null));
 		assertTrue(e.getMessage().startsWith("the MTConnect agent is not reachable"), e.getMessage());
 	}
 
@@ -110,8 +118,8 @@ class MTConnectAgentSourceTest {
 	void aSlowAgentTimesOut() throws Exception {
 		power(0, 2);
 		agent.delayMillis = 3000;
-		TelemetryException e = assertThrows(TelemetryException.class, () -> new MTConnectAgentSource(agent.uri(), null,
-				Duration.ofMillis(300), 10).read(null, null, new RecordingSink(), null));
+		MTConnectAgentSource slow = client(agent.uri(), Duration.ofMillis(300), 10);
+		TelemetryException e = assertThrows(TelemetryException.class, () -> slow.read(null, null, new RecordingSink(), null));
 		assertEquals("the MTConnect agent did not answer within 300 ms", e.getMessage());
 		agent.delayMillis = 0;
 	}
