@@ -1,12 +1,37 @@
 package org.zerocarbon.lang.parser;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.RecognitionException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractElement;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.zerocarbon.lang.conversion.ZcValueConverters.NumberOutOfRangeException;
 import org.zerocarbon.lang.validation.ZcIssueCodes;
 
-/** Parser messages in the language's own words. */
+/**
+ * Parser messages in the language's own words: where the grammar expects a value of an enumeration (a machine type,
+ * an energy state, a transport mode ...), an unknown word is named with the values it could be; a block that is not
+ * opened says after what; a unit written with a space says so. Everything else keeps Xtext's message.
+ */
 public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
+
+	/** Issue code of a word that is not one of an enumeration's values. */
+	public static final String UNKNOWN_VALUE = "org.zerocarbon.lang.unknownValue";
 
 	/** A number beyond the exponent bound is a {@code numberOutOfRange} error, like one beyond double precision. */
 	@Override
@@ -15,5 +40,114 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			return new SyntaxErrorMessage(e.getMessage(), ZcIssueCodes.NUMBER_OUT_OF_RANGE);
 		}
 		return super.getSyntaxErrorMessage(context);
+	}
+
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
+		try {
+			RecognitionException e = context.getRecognitionException();
+			INode current = context.getCurrentNode();
+			ILeafNode previous = previousLeaf(current);
+			if (e != null && e.token != null && previous != null && e.token.getText() != null) {
+				String word = e.token.getText();
+				EnumRule expected = current != null && current.getGrammarElement() instanceof RuleCall call && call.getRule() instanceof EnumRule rule
+						? rule : expectedEnum(previous);
+				if (expected != null) {
+					return new SyntaxErrorMessage("unknown " + describe(expected) + " '" + word + "'; one of: " + String.join(", ", literals(expected)),
+							UNKNOWN_VALUE);
+				}
+				if (inUnit(previous) && Character.isLetter(word.charAt(0)) && e.token.getLine() == line(previous)) {
+					return new SyntaxErrorMessage("a unit is written without spaces: '" + previous.getText() + word + "', not '" + previous.getText()
+							+ " " + word + "' (e.g. gCO2e/kWh)", context.getDefaultMessage() == null ? null : "org.zerocarbon.lang.unitWithSpace");
+				}
+				if (e instanceof MismatchedTokenException m && m.expecting >= 0 && m.expecting < context.getTokenNames().length
+						&& "'{'".equals(context.getTokenNames()[m.expecting]) && e.token.getLine() > line(previous)) {
+					return new SyntaxErrorMessage("'{' expected after '" + previous.getText() + "' on line " + line(previous)
+							+ ": the statement's block is not opened (write '{ }' for an empty one)", null);
+				}
+			}
+		} catch (RuntimeException ignored) {
+			// the plain message below is always available
+		}
+		return super.getSyntaxErrorMessage(context);
+	}
+
+	/** The enumeration the grammar expects right after the leaf (skipping optional parts), or null. */
+	private static EnumRule expectedEnum(ILeafNode leaf) {
+		EObject grammarElement = leaf.getGrammarElement();
+		if (!(grammarElement instanceof AbstractElement element)) {
+			return null;
+		}
+		Assignment assignment = GrammarUtil.containingAssignment(element);
+		AbstractElement at = assignment != null ? assignment : element;
+		if (!(at.eContainer() instanceof Group group)) {
+			return null;
+		}
+		List<AbstractElement> elements = group.getElements();
+		for (int i = elements.indexOf(at) + 1; i < elements.size(); i++) {
+			AbstractElement next = elements.get(i);
+			if (next instanceof Assignment a && a.getTerminal() instanceof RuleCall call && call.getRule() instanceof EnumRule rule) {
+				return rule;
+			}
+			if (next.getCardinality() == null || next.getCardinality().equals("+")) {
+				return null; // a mandatory element that is not an enumeration comes first
+			}
+		}
+		return null;
+	}
+
+	private static boolean inUnit(ILeafNode leaf) {
+		for (INode node = leaf.getParent(); node != null; node = node.getParent()) {
+			if (node.getGrammarElement() instanceof RuleCall call && call.getRule() instanceof ParserRule rule
+					&& (rule.getName().equals("Unit") || rule.getName().equals("UnitTerm"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(EnumRule rule) {
+		String name = rule.getName();
+		StringBuilder text = new StringBuilder();
+		for (char c : name.toCharArray()) {
+			if (Character.isUpperCase(c) && text.length() > 0) {
+				text.append(' ');
+			}
+			text.append(Character.toLowerCase(c));
+		}
+		return text.toString().replace("eol treatment", "end-of-life treatment").toLowerCase(Locale.ROOT);
+	}
+
+	private static List<String> literals(EnumRule rule) {
+		List<String> names = new ArrayList<>();
+		for (var it = rule.getAlternatives().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof EnumLiteralDeclaration literal && literal.getLiteral() instanceof Keyword keyword) {
+				names.add(keyword.getValue());
+			}
+		}
+		if (names.isEmpty() && rule.getAlternatives() instanceof EnumLiteralDeclaration literal) {
+			names.add(literal.getLiteral().getValue());
+		}
+		return names;
+	}
+
+	/** The last leaf consumed before the error: the last non-hidden leaf of the current node. */
+	private static ILeafNode previousLeaf(INode node) {
+		for (INode at = node; at != null; at = at.getParent()) {
+			ILeafNode last = null;
+			for (ILeafNode leaf : at.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					last = leaf;
+				}
+			}
+			if (last != null) {
+				return last;
+			}
+		}
+		return null;
+	}
+
+	private static int line(INode node) {
+		return node.getStartLine();
 	}
 }

@@ -185,6 +185,8 @@ class ZcUnitMistakeCorpusTest {
 			Files.createDirectories(target.getParent());
 			Files.copy(source, target);
 		}
+		// the measured data beside the models (a link: the validator only looks for the files)
+		Files.createSymbolicLink(copy.resolve("housing-cell/data"), root.resolve("housing-cell/data").toAbsolutePath());
 		if (setup != null) {
 			Path prepared = copy.resolve(setup.file());
 			String text = Files.readString(prepared);

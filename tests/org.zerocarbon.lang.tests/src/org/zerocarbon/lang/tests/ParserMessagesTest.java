@@ -1,0 +1,56 @@
+package org.zerocarbon.lang.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.zerocarbon.model.zc.ZcModel;
+
+import com.google.inject.Inject;
+
+/** Parser errors in the language's own words (issue 17): what was expected, where, and what to write. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(ZcInjectorProvider.class)
+class ParserMessagesTest {
+
+	@Inject
+	private ParseHelper<ZcModel> parser;
+
+	private List<Resource.Diagnostic> errors(String text) throws Exception {
+		List<Resource.Diagnostic> errors = parser.parse(text).eResource().getErrors();
+		assertFalse(errors.isEmpty(), "expected a syntax error in: " + text);
+		return errors;
+	}
+
+	private void assertFirst(String text, String message, int line) throws Exception {
+		Resource.Diagnostic first = errors(text).get(0);
+		assertTrue(first.getMessage().startsWith(message), first.getMessage());
+		assertTrue(first.getLine() == line, "line " + first.getLine() + ": " + first.getMessage());
+	}
+
+	@Test
+	void anUnknownEnumerationValueNamesTheValuesItCouldBe() throws Exception {
+		assertFirst("line L { machine M press { } }", "unknown machine type 'press'; one of: vmc, hmc, turning", 1);
+		assertFirst("line L { machine M vmc { state sleeping 1 kW for 10 % } }", "unknown energy state 'sleeping'; one of: off, standby, ready", 1);
+		assertFirst("line L { machine M vmc { transport 1 t over 10 km by boat } }", "unknown transport mode 'boat'; one of: truck, rail, ship", 1);
+		assertFirst("park P village { }", "unknown park type 'village'", 1);
+	}
+
+	@Test
+	void aUnitWrittenWithASpaceSaysSo() throws Exception {
+		assertFirst("factors F { grid factor G = 582 g CO2e/kWh }", "a unit is written without spaces: 'gCO2e', not 'g CO2e'", 1);
+	}
+
+	@Test
+	void aBlockThatIsNotOpenedNamesTheLineItBelongsTo() throws Exception {
+		Resource.Diagnostic first = errors("line L {\n\tmachine M vmc\n\tmachine N hmc { }\n}\n").get(0);
+		assertTrue(first.getMessage().startsWith("'{' expected after 'vmc' on line 2"), first.getMessage());
+	}
+}
