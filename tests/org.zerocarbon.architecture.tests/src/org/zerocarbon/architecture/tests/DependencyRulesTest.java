@@ -78,6 +78,36 @@ class DependencyRulesTest {
 		}
 	}
 
+	/**
+	 * The capability bundles stay in their layer: the telemetry readers are plain Java (no EMF, no model, so they can
+	 * be reused and benchmarked alone); the engine sees measured data only through the telemetry API, never the
+	 * binding or a protocol bundle; the binding, evidence and interop bundles sit on the engine, below every UI.
+	 */
+	@Test
+	void capabilityBundlesStayInTheirLayer() throws IOException {
+		for (String dependency : dependencies(ROOT.resolve("bundles/org.zerocarbon.telemetry"))) {
+			assertFalse(dependency.startsWith("org.eclipse.emf") || dependency.startsWith("org.zerocarbon."),
+					"the telemetry readers must not depend on " + dependency + " (plain Java below the model)");
+		}
+		for (String dependency : dependencies(ROOT.resolve("bundles/org.zerocarbon.core"))) {
+			assertFalse(dependency.startsWith("org.zerocarbon.telemetry.") || dependency.startsWith("org.zerocarbon.evidence")
+					|| dependency.startsWith("org.zerocarbon.interop") || dependency.startsWith("org.eclipse.milo"),
+					"the engine must not depend on " + dependency + " (only on the telemetry API)");
+		}
+		for (String capability : List.of("org.zerocarbon.telemetry.model", "org.zerocarbon.telemetry.opcua", "org.zerocarbon.evidence",
+				"org.zerocarbon.interop")) {
+			Path bundle = ROOT.resolve("bundles").resolve(capability);
+			if (!Files.isDirectory(bundle)) {
+				continue;
+			}
+			for (String dependency : dependencies(bundle)) {
+				assertFalse(dependency.startsWith("org.zerocarbon.ui") || dependency.startsWith("org.zerocarbon.workspace")
+						|| dependency.startsWith("org.zerocarbon.cli") || dependency.startsWith("org.zerocarbon.diagram.ui"),
+						capability + " is below the workspace, the CLI and the UI but depends on " + dependency);
+			}
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("bundles")
 	void everyBundleIsInAFeatureAndInTheBuild(Path bundle) throws IOException {
