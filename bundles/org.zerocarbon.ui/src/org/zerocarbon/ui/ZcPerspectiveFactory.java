@@ -18,18 +18,22 @@ public class ZcPerspectiveFactory implements IPerspectiveFactory {
 
 	/** Perspective id. */
 	public static final String ID = "org.zerocarbon.ui.perspective";
+	/** The Platform's Error Log view (org.eclipse.ui.views.log). */
+	public static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
 		layout.addView(ProjectExplorer.VIEW_ID, IPageLayout.LEFT, 0.22f, editorArea);
 		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editorArea);
-		IFolderLayout bottom = layout.createFolder("org.zerocarbon.ui.bottom", IPageLayout.BOTTOM, 0.62f, editorArea);
+		// the bottom half: the Footprint view needs the height for its table, its figures and the summary
+		IFolderLayout bottom = layout.createFolder("org.zerocarbon.ui.bottom", IPageLayout.BOTTOM, 0.5f, editorArea);
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(CriteriaView.ID);
 		bottom.addView(FootprintView.ID);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder(HelpView.ID);
+		bottom.addPlaceholder(ERROR_LOG);
 		layout.addShowViewShortcut(ProjectExplorer.VIEW_ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(CriteriaView.ID);
@@ -37,6 +41,7 @@ public class ZcPerspectiveFactory implements IPerspectiveFactory {
 		layout.addShowViewShortcut(HelpView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(ERROR_LOG);
 		layout.addNewWizardShortcut(NewZcProjectWizard.ID);
 		layout.addNewWizardShortcut(NewModelFileWizard.ID);
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");

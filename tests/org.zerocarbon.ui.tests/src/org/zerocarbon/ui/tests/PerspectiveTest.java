@@ -66,6 +66,31 @@ class PerspectiveTest {
 				"Window > Show View offers the ZeroCarbon views");
 	}
 
+	/** The Error Log is there (Window > Show View), and the bottom folder with the Footprint view has half the height. */
+	@Test
+	void theErrorLogAndTheFootprintViewsRoom() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(ZcPerspectiveFactory.ID, window);
+		page.resetPerspective();
+		processEvents();
+		assertTrue(java.util.List.of(page.getShowViewShortcuts()).contains(ZcPerspectiveFactory.ERROR_LOG));
+		IViewPart log = page.showView(ZcPerspectiveFactory.ERROR_LOG);
+		assertEquals("org.eclipse.ui.internal.views.log.LogView", log.getClass().getName());
+		page.hideView(log);
+		IViewPart footprint = page.showView(FootprintView.ID);
+		processEvents();
+		// up from the view's table to the view's own area, the child of the workbench's part stack (a CTabFolder)
+		org.eclipse.swt.widgets.Control control = ((FootprintView) footprint).table();
+		while (!(control.getParent() instanceof org.eclipse.swt.custom.CTabFolder stack && stack != ((FootprintView) footprint).tabs())) {
+			control = control.getParent();
+		}
+		// bottom folder at 0.5 of the height below the toolbars, less its tab row: about 0.42 of the client area
+		// (it was 0.38 of it, less the tab row: about 0.30, with 4 table rows)
+		int folder = control.getSize().y;
+		int client = window.getShell().getClientArea().height;
+		assertTrue(folder >= client * 0.36, "the Footprint view's area is " + folder + " px of " + client);
+	}
+
 	@Test
 	void exampleProjectsAreOpenedInPlaceAndBuilt() throws IOException, CoreException {
 		Path projectDir = examples.resolve("demo-line");

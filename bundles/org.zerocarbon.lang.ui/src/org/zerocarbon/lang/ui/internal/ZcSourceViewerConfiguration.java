@@ -107,6 +107,13 @@ public final class ZcSourceViewerConfiguration extends TextSourceViewerConfigura
 		}
 	}
 
+	/** Indentation after Enter and brace insertion in code; comments and strings are typed as they are. */
+	@Override
+	public org.eclipse.jface.text.IAutoEditStrategy[] getAutoEditStrategies(ISourceViewer sourceViewer, String contentType) {
+		return IDocument.DEFAULT_CONTENT_TYPE.equals(contentType) ? new org.eclipse.jface.text.IAutoEditStrategy[] { new BraceAutoEditStrategy() }
+				: super.getAutoEditStrategies(sourceViewer, contentType);
+	}
+
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
 		// Asynchronous: the processor is called off the UI thread and may wait for the language thread.
