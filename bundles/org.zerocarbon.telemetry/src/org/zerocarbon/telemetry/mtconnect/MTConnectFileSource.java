@@ -171,8 +171,27 @@ public final class MTConnectFileSource implements TelemetrySource {
 		parse(file, parser(file, null, null, ignore), null);
 	}
 
+	private boolean staxOnly;
+	private int staxDocuments;
+
+	/**
+	 * The same files read by the StAX reader only, without the byte-level fast path in front of it (for comparing
+	 * the two).
+	 */
+	public MTConnectFileSource staxOnly() {
+		MTConnectFileSource copy = new MTConnectFileSource(files, probeFile);
+		copy.staxOnly = true;
+		return copy;
+	}
+
+	/** How many documents of the last read went through StAX (the fast path gave up on them, or staxOnly). */
+	public int staxDocuments() {
+		return staxDocuments;
+	}
+
 	@Override
 	public void read(Instant from, Instant to, RecordSink sink, IProgressMonitor monitor) throws TelemetryException {
+		staxDocuments = 0;
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + description, files.size());
 		Map<String, Long> readThrough = new LinkedHashMap<>(); // agent run -> highest sequence read
 		String[] instance = { null };
@@ -191,6 +210,9 @@ public final class MTConnectFileSource implements TelemetrySource {
 				return readThrough.getOrDefault(id, -1L);
 			});
 			readThrough.merge(header.instanceId() == null ? "" : header.instanceId(), parser.maxSequence(), Math::max);
+			if (staxOnly || parser.fellBack()) {
+				staxDocuments++;
+			}
 			progress.worked(1);
 		}
 	}
@@ -201,11 +223,16 @@ public final class MTConnectFileSource implements TelemetrySource {
 				to == null ? null : to.toEpochMilli(), declared == null ? null : declared.items(), seen);
 	}
 
-	private static StreamsHeader parse(Path file, StreamsParser parser, java.util.function.ToLongFunction<StreamsHeader> skip)
+	private StreamsHeader parse(Path file, StreamsParser parser, java.util.function.ToLongFunction<StreamsHeader> skip)
 			throws TelemetryException {
 		Streams.Counting[] counter = new Streams.Counting[1];
-		try (InputStream in = Streams.open(file, counter)) {
-			return parser.parse(in, skip);
+		try {
+			if (staxOnly) {
+				try (InputStream in = Streams.open(file, counter)) {
+					return parser.parse(in, skip);
+				}
+			}
+			return parser.parse(() -> Streams.open(file, counter), skip);
 		} catch (IOException e) {
 			throw new TelemetryException(file.toString(), "cannot read the file: " + e.getMessage(), e);
 		}

@@ -1,7 +1,7 @@
 package org.zerocarbon.telemetry.mtconnect;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,19 +18,17 @@ import org.zerocarbon.telemetry.TelemetryException;
 import org.zerocarbon.telemetry.csv.Numbers;
 
 /**
- * Reads one MTConnectStreams document with StAX and passes its observations to a sink in sequence order. A document
- * groups observations by component and category, each group in sequence order; the parser keeps the groups as runs
- * of compact arrays and merges them, so records reach the sink in time order (up to {@link #MAX_BUFFER} observations
- * per document; beyond that it passes them on as they come, with a warning).
+ * Reads one MTConnectStreams document and passes its observations to a sink in sequence order, through an
+ * {@link ObservationBuffer} (a document groups observations by component and category). Files go through the
+ * byte-level {@link StreamsScanner} first and through StAX where it gives up; agent responses through StAX.
  */
 final class StreamsParser {
 
-	static final int MAX_BUFFER = 2_000_000;
 	private static final int DIAGNOSTICS_PER_KIND = 50;
 
-	private static final byte VALUE = 0;
-	private static final byte UNAVAILABLE = 1;
-	private static final byte EVENT = 2;
+	private static final byte VALUE = ObservationBuffer.VALUE;
+	private static final byte UNAVAILABLE = ObservationBuffer.UNAVAILABLE;
+	private static final byte EVENT = ObservationBuffer.EVENT;
 
 	private final String source;
 	private final RecordSink sink;
@@ -49,18 +47,7 @@ final class StreamsParser {
 	private final int[] offset = new int[1];
 	private IProgressMonitor monitor;
 
-	// the buffered observations, in document order, and where each sorted run starts
-	private int size;
-	private long[] seq = new long[1024];
-	private long[] time = new long[1024];
-	private byte[] kind = new byte[1024];
-	private String[] channel = new String[1024];
-	private double[] value = new double[1024];
-	private String[] text = new String[1024];
-	private EventKind[] eventKind = new EventKind[1024];
-	private int[] runStarts = new int[16];
-	private int runs;
-	private boolean overflowNoted;
+	private final ObservationBuffer buffer;
 	private long maxSequence = -1;
 
 	/** The highest observation sequence of the last document parsed (-1 if none). */
@@ -76,6 +63,7 @@ final class StreamsParser {
 		this.toMs = toMs == null ? Long.MAX_VALUE : toMs;
 		this.probe = probe == null ? Map.of() : probe;
 		this.seen = seen;
+		this.buffer = new ObservationBuffer(source, sink);
 	}
 
 	void setMonitor(IProgressMonitor progress) {
@@ -135,7 +123,7 @@ final class StreamsParser {
 				} else if ("Samples".equals(name) || "Events".equals(name) || "Condition".equals(name)) {
 					category = name;
 					categoryDepth = depth;
-					startRun();
+					buffer.startRun();
 				}
 			}
 		} catch (XMLStreamException e) {
@@ -150,7 +138,7 @@ final class StreamsParser {
 		if (header == null) {
 			throw new TelemetryException(source, "the MTConnectStreams document has no Header");
 		}
-		flush();
+		buffer.flush();
 		for (Map.Entry<String, int[]> entry : counts.entrySet()) {
 			if (entry.getValue()[0] > DIAGNOSTICS_PER_KIND) {
 				sink.diagnostic(Diagnostic.info(source, -1, null, (entry.getValue()[0] - DIAGNOSTICS_PER_KIND)
@@ -265,7 +253,7 @@ final class StreamsParser {
 				return;
 			}
 			if (unavailable) {
-				add(s, t, UNAVAILABLE, id, 0, null, null);
+				buffer.add(s, t, UNAVAILABLE, id, 0, null, null);
 				return;
 			}
 			double v = length <= bytes.length ? Numbers.parse(toBytes(length), 0, length, (byte) '.') : Double.NaN;
@@ -274,11 +262,11 @@ final class StreamsParser {
 						+ "' is not a number: skipped");
 				return;
 			}
-			add(s, t, VALUE, id, v * factor(id, name), null, null);
+			buffer.add(s, t, VALUE, id, v * factor(id, name), null, null);
 		} else if (unavailable) {
-			add(s, t, UNAVAILABLE, id, 0, null, null);
+			buffer.add(s, t, UNAVAILABLE, id, 0, null, null);
 		} else {
-			add(s, t, EVENT, id, 0, new String(chars, 0, length), event);
+			buffer.add(s, t, EVENT, id, 0, new String(chars, 0, length), event);
 		}
 	}
 
@@ -367,6 +355,173 @@ final class StreamsParser {
 		return local - (offset[0] == Integer.MIN_VALUE ? 0 : offset[0] * 1000L); // MTConnect times are UTC
 	}
 
+	private boolean fellBack;
+
+	/** Whether the last {@link #parse(Opener, java.util.function.ToLongFunction)} needed StAX. */
+	boolean fellBack() {
+		return fellBack;
+	}
+
+	/** A new sorted run starts (a Samples, Events or Condition block). */
+	void startRun() {
+		buffer.startRun();
+	}
+
+	/** Opens a file's content (again, for the fallback). */
+	interface Opener {
+		InputStream open() throws IOException;
+	}
+
+	/**
+	 * Parses a document with the byte-level {@link StreamsScanner}, or, where it gives up (before anything was
+	 * passed on), with StAX.
+	 */
+	StreamsHeader parse(Opener opener, java.util.function.ToLongFunction<StreamsHeader> skipThroughFor)
+			throws TelemetryException, IOException {
+		maxSequence = -1;
+		fellBack = false;
+		try (InputStream in = opener.open()) {
+			StreamsHeader header = new StreamsScanner(this, in).scan(skipThroughFor);
+			buffer.flush();
+			return header;
+		} catch (StreamsScanner.Fallback e) {
+			buffer.clear();
+			fellBack = true;
+		}
+		try (InputStream in = opener.open()) {
+			return parse(in, skipThroughFor);
+		}
+	}
+
+	/**
+	 * One observation found by the scanner: attribute ranges in {@code attr} (dataItemId, sequence, timestamp,
+	 * subType, statistic; from, to; -1 if absent), text in buf[from, to). Anything the StAX path would report gives up.
+	 */
+	void scanned(byte[] buf, String name, String category, String device, int[] attr, int from, int to, long skipThrough)
+			throws StreamsScanner.Fallback {
+		if (attr[0] < 0 || attr[2] < 0 || attr[4] < 0) {
+			throw new StreamsScanner.Fallback("missing attributes");
+		}
+		long s = 0;
+		if (attr[3] - attr[2] > 18 || attr[3] == attr[2]) {
+			throw new StreamsScanner.Fallback("bad sequence");
+		}
+		for (int i = attr[2]; i < attr[3]; i++) {
+			int d = buf[i] - '0';
+			if (d < 0 || d > 9) {
+				throw new StreamsScanner.Fallback("bad sequence");
+			}
+			s = s * 10 + d;
+		}
+		if (s > maxSequence) {
+			maxSequence = s;
+		}
+		if (s <= skipThrough) {
+			return;
+		}
+		long local = Numbers.isoLocalMillis(buf, attr[4], attr[5], offset);
+		if (local == Numbers.NO_TIME) {
+			throw new StreamsScanner.Fallback("bad timestamp");
+		}
+		long t = local - (offset[0] == Integer.MIN_VALUE ? 0 : offset[0] * 1000L);
+		String id = scannedId(buf, attr[0], attr[1]);
+		boolean sample = "Samples".equals(category);
+		if (newId && !seen.containsKey(id)) {
+			seen.putIfAbsent(id, new DataItemInfo(id, DataItemInfo.typeOfElement(name), attr[6] < 0 ? null
+					: new String(buf, attr[6], attr[7] - attr[6], java.nio.charset.StandardCharsets.UTF_8), sample ? "SAMPLE" : "EVENT",
+					null, attr[8] < 0 ? null : new String(buf, attr[8], attr[9] - attr[8], java.nio.charset.StandardCharsets.UTF_8),
+					device));
+		}
+		EventKind event = sample ? null : switch (name) {
+			case "Execution" -> EventKind.EXECUTION;
+			case "PowerState" -> EventKind.POWER_STATE;
+			case "EquipmentMode" -> EventKind.EQUIPMENT_MODE;
+			case "PartCount" -> EventKind.PART_COUNT;
+			case "Program" -> EventKind.PROGRAM;
+			default -> null;
+		};
+		if (t >= toMs || !sample && event == null || sample && t < fromMs) {
+			return;
+		}
+		while (from < to && buf[from] <= ' ' && buf[from] >= 0) {
+			from++;
+		}
+		while (to > from && buf[to - 1] <= ' ' && buf[to - 1] >= 0) {
+			to--;
+		}
+		if (buffer.size() >= ObservationBuffer.MAX_BUFFER - 1) {
+			throw new StreamsScanner.Fallback("a very large document");
+		}
+		boolean unavailable = to - from == 11 && java.util.Arrays.equals(buf, from, to, UNAVAILABLE_BYTES, 0, 11);
+		if (unavailable) {
+			buffer.add(s, t, UNAVAILABLE, id, 0, null, null);
+		} else if (sample) {
+			double v = Numbers.parse(buf, from, to, (byte) '.');
+			if (Double.isNaN(v)) {
+				throw new StreamsScanner.Fallback("not a number");
+			}
+			buffer.add(s, t, VALUE, id, v * (idFactor == idFactor ? idFactor : factorOfLastId(id, name)), null, null);
+		} else {
+			buffer.add(s, t, EVENT, id, 0, new String(buf, from, to - from, java.nio.charset.StandardCharsets.UTF_8), event);
+		}
+	}
+
+	/** The last id's factor to SI, remembered in its slot. */
+	private double factorOfLastId(String id, String element) {
+		double value = factor(id, element);
+		if (lastSlot >= 0) {
+			idFactors[lastSlot] = value;
+		}
+		return value;
+	}
+
+	private static final byte[] UNAVAILABLE_BYTES = "UNAVAILABLE".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+	private byte[][] idKeys = new byte[8][];
+	private String[] idValues = new String[8];
+	private double[] idFactors = new double[8];
+	private int idCount;
+	private boolean newId;
+	private int lastSlot;
+	private double idFactor;
+
+	/**
+	 * One shared String per dataItemId, found by its bytes without making a String; sets {@link #newId},
+	 * {@link #lastSlot} and {@link #idFactor} (NaN until known).
+	 */
+	private String scannedId(byte[] buf, int from, int to) {
+		int length = to - from;
+		for (int k = 0; k < idCount; k++) {
+			byte[] key = idKeys[k];
+			if (key.length == length && java.util.Arrays.equals(key, 0, length, buf, from, to)) {
+				newId = false;
+				lastSlot = k;
+				idFactor = idFactors[k];
+				return idValues[k];
+			}
+		}
+		newId = true;
+		lastSlot = -1;
+		idFactor = Double.NaN;
+		String id = new String(buf, from, length, java.nio.charset.StandardCharsets.UTF_8);
+		String known = ids.get(id);
+		if (known == null) {
+			ids.put(id, id);
+			known = id;
+		}
+		if (idCount < 256) {
+			if (idCount == idKeys.length) {
+				idKeys = java.util.Arrays.copyOf(idKeys, idCount * 2);
+				idValues = java.util.Arrays.copyOf(idValues, idCount * 2);
+				idFactors = java.util.Arrays.copyOf(idFactors, idCount * 2);
+			}
+			idKeys[idCount] = java.util.Arrays.copyOfRange(buf, from, to);
+			idFactors[idCount] = Double.NaN;
+			lastSlot = idCount;
+			idValues[idCount++] = known;
+		}
+		return known;
+	}
+
 	/** A warning at the reader's line (the observation's end; observations are one line each in practice). */
 	private void note(XMLStreamReader xml, String kindOfProblem, String message) {
 		int[] count = counts.computeIfAbsent(kindOfProblem, k -> new int[1]);
@@ -375,131 +530,4 @@ final class StreamsParser {
 		}
 	}
 
-	// ---- the buffer and the merge
-
-	private void startRun() {
-		if (runs == runStarts.length) {
-			runStarts = Arrays.copyOf(runStarts, runs * 2);
-		}
-		if (runs == 0 || runStarts[runs - 1] != size) {
-			runStarts[runs++] = size;
-		}
-	}
-
-	private void add(long s, long t, byte k, String id, double v, String eventText, EventKind eventType) {
-		if (size > 0 && s < seq[size - 1] && (runs == 0 || runStarts[runs - 1] != size)) {
-			startRun(); // an observation out of sequence within a group starts a new run
-		}
-		if (size == seq.length) {
-			if (size >= MAX_BUFFER) {
-				if (!overflowNoted) {
-					overflowNoted = true;
-					sink.diagnostic(Diagnostic.warning(source, -1, null, "the document has more than " + MAX_BUFFER
-							+ " observations; beyond that they are passed on in document order"));
-				}
-				flush();
-				startRun();
-			} else {
-				grow();
-			}
-		}
-		if (runs == 0) {
-			startRun();
-		}
-		seq[size] = s;
-		time[size] = t;
-		kind[size] = k;
-		channel[size] = id;
-		value[size] = v;
-		text[size] = eventText;
-		eventKind[size] = eventType;
-		size++;
-	}
-
-	private void grow() {
-		int n = Math.min(MAX_BUFFER, seq.length * 2);
-		seq = Arrays.copyOf(seq, n);
-		time = Arrays.copyOf(time, n);
-		kind = Arrays.copyOf(kind, n);
-		channel = Arrays.copyOf(channel, n);
-		value = Arrays.copyOf(value, n);
-		text = Arrays.copyOf(text, n);
-		eventKind = Arrays.copyOf(eventKind, n);
-	}
-
-	/** Emits the buffered observations in sequence order (a k-way merge of the runs) and empties the buffer. */
-	private void flush() {
-		int k = runs;
-		int[] pos = new int[k];
-		int[] stop = new int[k];
-		int live = 0;
-		for (int r = 0; r < k; r++) {
-			int from = runStarts[r];
-			int to = r + 1 < k ? runStarts[r + 1] : size;
-			if (from < to) {
-				pos[live] = from;
-				stop[live] = to;
-				live++;
-			}
-		}
-		// a binary min-heap of run indices by the sequence at their head
-		int[] heap = new int[live];
-		for (int i = 0; i < live; i++) {
-			heap[i] = i;
-			siftUp(heap, i, pos);
-		}
-		int n = live;
-		while (n > 0) {
-			int r = heap[0];
-			emit(pos[r]);
-			pos[r]++;
-			if (pos[r] == stop[r]) {
-				heap[0] = heap[--n];
-			}
-			siftDown(heap, n, pos);
-		}
-		Arrays.fill(channel, 0, size, null);
-		Arrays.fill(text, 0, size, null);
-		size = 0;
-		runs = 0;
-	}
-
-	private void siftUp(int[] heap, int i, int[] pos) {
-		while (i > 0) {
-			int parent = (i - 1) / 2;
-			if (seq[pos[heap[parent]]] <= seq[pos[heap[i]]]) {
-				return;
-			}
-			int swap = heap[parent];
-			heap[parent] = heap[i];
-			heap[i] = swap;
-			i = parent;
-		}
-	}
-
-	private void siftDown(int[] heap, int n, int[] pos) {
-		int i = 0;
-		while (true) {
-			int left = 2 * i + 1;
-			if (left >= n) {
-				return;
-			}
-			int least = left + 1 < n && seq[pos[heap[left + 1]]] < seq[pos[heap[left]]] ? left + 1 : left;
-			if (seq[pos[heap[i]]] <= seq[pos[heap[least]]]) {
-				return;
-			}
-			int swap = heap[least];
-			heap[least] = heap[i];
-			heap[i] = swap;
-			i = least;
-		}
-	}
-
-	private void emit(int i) {
-		switch (kind[i]) {
-			case VALUE -> sink.value(channel[i], time[i], value[i]);
-			case UNAVAILABLE -> sink.unavailable(channel[i], time[i]);
-			default -> sink.event(eventKind[i], channel[i], time[i], text[i]);
-		}
-	}
 }
