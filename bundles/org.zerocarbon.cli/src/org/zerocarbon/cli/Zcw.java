@@ -65,6 +65,10 @@ public final class Zcw {
 			  report <paths...>     Validate, then compute the footprint of every line and park and write reports.
 			  check <paths...>      Validate, then evaluate the criteria rule-sets of the methodologies.
 			  diff <old> <new>      Compare footprints: each side is a JSON report or .zc files/directories.
+			  import-epd <file> --into <lib.zc> [--unit "1 m2"]  Import ILCD+EPD (XML, zip) or openEPD JSON products.
+			  export-epd <paths> --subject <name> --out <x.xml|x.zip> [--per <functional unit>]  Publish an EPD.
+			  export-olca <paths> --subject <name> --out <x.zip>  Export an openLCA JSON-LD product system.
+			  import-olca <zip> --into <lib.zc>  Import openLCA JSON-LD processes as processes.
 			  help                  Show this help.
 
 			Options:
@@ -87,7 +91,7 @@ public final class Zcw {
 			""";
 
 	private static final Set<String> VALUED = Set.of("--methodology", "--format", "--out", "--iterations", "--seed", "--baseline",
-			"--max-increase");
+			"--max-increase", "--into", "--subject", "--unit", "--per");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -195,6 +199,9 @@ public final class Zcw {
 			case "report" -> report(args);
 			case "check" -> check(args);
 			case "diff" -> diff(args);
+			case "import-epd", "import-olca", "export-epd", "export-olca" -> new InteropCommands(out, err, workingDirectory).run(args.command,
+					args.paths, args.values, paths -> java.util.Optional.ofNullable(loadValid(paths, args, args.command))
+							.map(loaded -> compute(loaded, args).stream().map(Computed::result).toList()).orElse(null));
 			default -> throw new UsageException("unknown command '" + args.command + "'");
 		};
 	}

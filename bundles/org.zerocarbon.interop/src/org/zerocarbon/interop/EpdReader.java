@@ -10,6 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -164,47 +169,89 @@ public final class EpdReader {
 				report.ignored(display + ": " + other + " entries other than processes, flows, flow properties and unit groups"
 						+ " (LCIA methods, sources, contacts …)");
 			}
-			Map<String, String> unitOfProperty = new HashMap<>();
+			// datasets are independent: read them on a few threads (a zip file serves concurrent entry streams), and
+			// keep the archive's order
+			Map<String, String> unitOfProperty = new ConcurrentHashMap<>();
 			progress.setWorkRemaining(processes.size());
-			for (ZipEntry entry : processes) {
-				if (progress.isCanceled()) {
-					throw new OperationCanceledException();
+			int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+			ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+				Thread thread = new Thread(runnable, "epd-reader");
+				thread.setDaemon(true);
+				return thread;
+			});
+			try {
+				List<Future<EpdDataset>> pending = new ArrayList<>();
+				for (ZipEntry entry : processes) {
+					pending.add(pool.submit(() -> readProcess(zip, entry, flows, properties, groups, unitOfProperty, declaredUnit, report)));
 				}
-				String source = zip.display(entry);
-				IlcdProcess process;
-				try (InputStream in = zip.open(entry)) {
-					process = IlcdProcessReader.read(in, source);
+				for (Future<EpdDataset> each : pending) {
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					result.add(await(each));
+					progress.worked(1);
 				}
-				double amount;
-				String unit;
-				ZipEntry flow = process.referenceFlowUuid == null ? null : flows.get(process.referenceFlowUuid.toLowerCase(Locale.ROOT));
-				if (flow == null) {
-					String[] fallback = fallbackUnit(process, declaredUnit, source);
-					amount = Double.parseDouble(fallback[0]);
-					unit = fallback[1];
-				} else {
-					IlcdReferenceReader.FlowRef ref;
-					try (InputStream in = zip.open(flow)) {
-						ref = IlcdReferenceReader.flow(in, zip.display(flow));
-					}
-					if (ref == null) {
-						throw new InteropException(zip.display(flow), 0, "the flow has no reference flow property");
-					}
-					String unitName = unitOfProperty.get(ref.propertyUuid());
-					if (unitName == null) {
-						unitName = unitName(zip, properties, groups, ref.propertyUuid(), zip.display(flow));
-						unitOfProperty.put(ref.propertyUuid(), unitName);
-					}
-					String name = unitName;
-					unit = EpdUnits.declared(unitName).orElseThrow(() -> new InteropException(zip.display(flow), 0,
-							"the reference unit '" + name + "' of the product flow does not convert to a unit of the language"));
-					amount = ref.meanValue();
-				}
-				result.add(IlcdEpdMapper.map(process, source, amount, unit, report));
-				progress.worked(1);
+			} finally {
+				pool.shutdownNow();
 			}
 		} catch (IOException e) {
 			throw new InteropException(display, 0, "cannot read: " + e.getMessage(), e);
+		}
+	}
+
+	private static EpdDataset readProcess(SecureZip zip, ZipEntry entry, Map<String, ZipEntry> flows, Map<String, ZipEntry> properties,
+			Map<String, ZipEntry> groups, Map<String, String> unitOfProperty, String declaredUnit, ImportReport report)
+			throws InteropException, IOException {
+		String source = zip.display(entry);
+		IlcdProcess process;
+		try (InputStream in = zip.open(entry)) {
+			process = IlcdProcessReader.read(in, source);
+		}
+		double amount;
+		String unit;
+		ZipEntry flow = process.referenceFlowUuid == null ? null : flows.get(process.referenceFlowUuid.toLowerCase(Locale.ROOT));
+		if (flow == null) {
+			String[] fallback = fallbackUnit(process, declaredUnit, source);
+			amount = Double.parseDouble(fallback[0]);
+			unit = fallback[1];
+		} else {
+			IlcdReferenceReader.FlowRef ref;
+			try (InputStream in = zip.open(flow)) {
+				ref = IlcdReferenceReader.flow(in, zip.display(flow));
+			}
+			if (ref == null) {
+				throw new InteropException(zip.display(flow), 0, "the flow has no reference flow property");
+			}
+			String unitName = unitOfProperty.get(ref.propertyUuid());
+			if (unitName == null) {
+				unitName = unitName(zip, properties, groups, ref.propertyUuid(), zip.display(flow));
+				unitOfProperty.put(ref.propertyUuid(), unitName);
+			}
+			String name = unitName;
+			unit = EpdUnits.declared(unitName).orElseThrow(() -> new InteropException(zip.display(flow), 0,
+					"the reference unit '" + name + "' of the product flow does not convert to a unit of the language"));
+			amount = ref.meanValue();
+		}
+		return IlcdEpdMapper.map(process, source, amount, unit, report);
+	}
+
+	private static EpdDataset await(Future<EpdDataset> future) throws InteropException, IOException {
+		try {
+			return future.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException();
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof InteropException interop) {
+				throw interop;
+			}
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
 		}
 	}
 

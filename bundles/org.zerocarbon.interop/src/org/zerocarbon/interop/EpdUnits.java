@@ -25,6 +25,8 @@ public final class EpdUnits {
 	private static final Pattern CO2E = Pattern.compile("(k?g|t)\\s*co2[\\s-]*(e|eq|eq\\.|eqv|eqv\\.|equiv\\.?|äqv\\.?|aeqv\\.?|-?äquivalent)?",
 			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+	private static final Pattern EXPRESSION = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\^[0-9]+)?([*/][A-Za-z][A-Za-z0-9]*(\\^[0-9]+)?)*");
+
 	/** The ILCD unit group UUID of "Units for kg CO2 equivalents" in the EN 15804 reference data. */
 	public static final String KG_CO2E_UNIT_GROUP = "1ebf3012-d0db-4de2-aefd-ef30cedb0be1";
 
@@ -42,7 +44,12 @@ public final class EpdUnits {
 			return Optional.of(mapped);
 		}
 		// a unit of the language written as such (kWh, MWh, t ...)
-		return ZcUnits.isSymbol(unit.trim()) ? Optional.of(unit.trim()) : Optional.empty();
+		String trimmed = unit.trim();
+		if (ZcUnits.isSymbol(trimmed)) {
+			return Optional.of(trimmed);
+		}
+		// a compound unit of the language (t*km, kg/m2): written as the grammar reads it, and known to the units
+		return EXPRESSION.matcher(trimmed).matches() && ZcUnits.isCompatible(trimmed, trimmed) ? Optional.of(trimmed) : Optional.empty();
 	}
 
 	/** The factor from a GWP unit to kg CO2e (1 for "kg CO2 eqv.", 1000 for "t CO2e"); empty when it is not one. */

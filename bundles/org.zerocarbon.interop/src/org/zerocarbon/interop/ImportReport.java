@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What an import did: the products written or replaced, and, in plain words, what was ignored (other
  * indicators, LCI exchanges, scenarios' descriptions ...) and warnings (an expired EPD, a split that does not add
- * up and was left out).
+ * up and was left out). Thread-safe.
  */
 public final class ImportReport {
 	private final List<String> added = new ArrayList<>();
@@ -15,19 +15,19 @@ public final class ImportReport {
 	private final List<String> ignored = new ArrayList<>();
 	private final List<String> warnings = new ArrayList<>();
 
-	public void added(String product) {
+	public synchronized void added(String product) {
 		added.add(product);
 	}
 
-	public void replaced(String product) {
+	public synchronized void replaced(String product) {
 		replaced.add(product);
 	}
 
-	public void ignored(String what) {
+	public synchronized void ignored(String what) {
 		ignored.add(what);
 	}
 
-	public void warning(String what) {
+	public synchronized void warning(String what) {
 		warnings.add(what);
 	}
 

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.LinkedHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -26,6 +28,7 @@ import org.zerocarbon.lang.batch.ZcLanguage;
 import org.zerocarbon.model.zc.DeclaredProduct;
 import org.zerocarbon.model.zc.EmissionFactor;
 import org.zerocarbon.model.zc.FactorLibrary;
+import org.zerocarbon.model.zc.NamedElement;
 import org.zerocarbon.model.zc.ZcModel;
 
 /**
@@ -44,6 +47,40 @@ public final class LibraryWriter {
 	 * did in {@code report}.
 	 */
 	public static void write(Path library, List<EpdDataset> epds, ImportReport report) throws InteropException {
+		List<Element> elements = new ArrayList<>();
+		for (EpdDataset epd : epds) {
+			elements.add(new Element(epd.uuid(), epd.name(), epd.file(), (name, indent, names) -> ZcProductText.product(epd, name, indent)));
+		}
+		write(library, elements, LibraryWriter::productsByEpd, report);
+	}
+
+	/**
+	 * An element to write: its identity ({@code key}, e.g. the EPD or process UUID), a name to derive its DSL name
+	 * from, where it was read, and its text given its name, its indentation and the names of the others by key.
+	 */
+	public record Element(String key, String nameHint, String origin, Text text) {
+	}
+
+	/** The text of an element. */
+	@FunctionalInterface
+	public interface Text {
+		String of(String name, String indent, Map<String, String> namesByKey);
+	}
+
+	/** The elements already in a library, by key. */
+	public static Map<String, NamedElement> productsByEpd(FactorLibrary library) {
+		Map<String, NamedElement> map = new HashMap<>();
+		for (DeclaredProduct product : library.getProducts()) {
+			if (product.getEpd() != null) {
+				map.putIfAbsent(product.getEpd(), product);
+			}
+		}
+		return map;
+	}
+
+	/** Adds or replaces elements (matched by key through {@code existing}) in {@code library}. */
+	public static void write(Path library, List<Element> elements, Function<FactorLibrary, Map<String, NamedElement>> existing,
+			ImportReport report) throws InteropException {
 		String display = library.getFileName().toString();
 		String original;
 		boolean exists = Files.exists(library);
@@ -57,13 +94,14 @@ public final class LibraryWriter {
 			String name = ZcProductText.libraryName(display);
 			original = "factors " + name + " " + ZcProductText.string("Supplier EPDs (imported)") + " {\n}\n";
 		}
-		String updated = update(original, library.toString(), epds, report);
+		String updated = update(original, library.toString(), elements, existing, report);
 		check(updated, library.toString());
 		atomicWrite(library, updated);
 	}
 
-	/** The library text with the products added or replaced. */
-	static String update(String text, String display, List<EpdDataset> epds, ImportReport report) throws InteropException {
+	/** The library text with the elements added or replaced. */
+	static String update(String text, String display, List<Element> elements, Function<FactorLibrary, Map<String, NamedElement>> existing,
+			ImportReport report) throws InteropException {
 		XtextResource resource = parse(text, display);
 		if (resource.getParseResult().hasSyntaxErrors()) {
 			INode error = resource.getParseResult().getSyntaxErrors().iterator().next();
@@ -72,44 +110,44 @@ public final class LibraryWriter {
 		}
 		ZcModel model = (ZcModel) resource.getContents().get(0);
 		FactorLibrary target = null;
-		Map<String, DeclaredProduct> byEpd = new HashMap<>();
+		Map<String, NamedElement> byKey = new HashMap<>();
 		Set<String> names = new HashSet<>();
 		for (var element : model.getElements()) {
 			if (element instanceof FactorLibrary library) {
 				if (target == null) {
 					target = library;
-				}
-				for (DeclaredProduct product : library.getProducts()) {
-					if (product.getEpd() != null) {
-						byEpd.putIfAbsent(product.getEpd(), product);
-					}
-				}
-				if (library == target) {
 					library.getProducts().forEach(p -> names.add(p.getName()));
 					library.getFactors().stream().map(EmissionFactor::getName).forEach(names::add);
 					library.getProcesses().forEach(p -> names.add(p.getName()));
 				}
+				existing.apply(library).forEach(byKey::putIfAbsent);
 			}
+		}
+		// names first (kept for replaced elements, so that references to them stay valid), then the texts
+		Map<String, String> nameOfKey = new LinkedHashMap<>();
+		List<Element> unique = new ArrayList<>();
+		for (Element element : elements) {
+			if (nameOfKey.containsKey(element.key())) {
+				report.warning(element.origin() + ": " + element.key() + " appears twice in the input; the first one is kept");
+				continue;
+			}
+			NamedElement old = byKey.get(element.key());
+			nameOfKey.put(element.key(), old != null ? old.getName() : ZcProductText.name(element.nameHint(), names));
+			unique.add(element);
 		}
 		List<Edit> edits = new ArrayList<>();
 		StringBuilder appended = new StringBuilder();
 		String newline = text.contains("\r\n") ? "\r\n" : "\n";
-		Set<String> seen = new HashSet<>();
-		for (EpdDataset epd : epds) {
-			if (!seen.add(epd.uuid())) {
-				report.warning(epd.file() + ": EPD " + epd.uuid() + " appears twice in the input; the first one is kept");
-				continue;
-			}
-			DeclaredProduct existing = byEpd.get(epd.uuid());
-			if (existing != null) {
-				ICompositeNode node = NodeModelUtils.findActualNodeFor(existing);
+		for (Element element : unique) {
+			String name = nameOfKey.get(element.key());
+			NamedElement old = byKey.get(element.key());
+			if (old != null) {
+				ICompositeNode node = NodeModelUtils.findActualNodeFor(old);
 				String indent = indentAt(text, node.getOffset());
-				edits.add(new Edit(node.getOffset(), node.getEndOffset(),
-						ZcProductText.product(epd, existing.getName(), indent).replace("\n", newline)));
-				report.replaced(existing.getName());
+				edits.add(new Edit(node.getOffset(), node.getEndOffset(), element.text().of(name, indent, nameOfKey).replace("\n", newline)));
+				report.replaced(name);
 			} else {
-				String name = ZcProductText.name(epd.name(), names);
-				appended.append('\t').append(ZcProductText.product(epd, name, "\t").replace("\n", newline)).append(newline);
+				appended.append('\t').append(element.text().of(name, "\t", nameOfKey).replace("\n", newline)).append(newline);
 				report.added(name);
 			}
 		}

@@ -103,8 +103,8 @@ public final class IlcdProcessReader {
 						default -> { }
 					}
 				} else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-					if (text.length() < 100_000) {
-						text.append(r.getText());
+					if (text.length() < 100_000 && !r.isWhiteSpace()) {
+						text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
 					}
 				} else if (event == XMLStreamConstants.END_ELEMENT) {
 					String local = path.pop();

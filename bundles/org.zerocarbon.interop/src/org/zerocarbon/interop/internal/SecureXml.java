@@ -23,7 +23,8 @@ public final class SecureXml {
 		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
 		factory.setXMLResolver((publicId, systemId, base, ns) -> {
 			throw new XMLStreamException("external resource refused: " + systemId);
