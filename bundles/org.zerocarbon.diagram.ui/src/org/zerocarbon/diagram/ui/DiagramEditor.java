@@ -160,7 +160,7 @@ public class DiagramEditor extends EditorPart {
 		setSite(site);
 		setInput(input);
 		file = fileInput.getFile();
-		setPartName(file.getName());
+		setPartName(file.getName() + " (diagram)"); // beside the text editor's tab of the same file
 		setTitleToolTip(file.getFullPath() + " (diagram)");
 		ITextFileBufferManager manager = FileBuffers.getTextFileBufferManager();
 		try {
@@ -209,6 +209,8 @@ public class DiagramEditor extends EditorPart {
 		tabs = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas = new DiagramCanvas(tabs, new CanvasHandler());
+		// F1: the diagram editor's section of the guide (org.zerocarbon.ui's contexts.xml)
+		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(canvas, "org.zerocarbon.ui.diagramEditor");
 		CTabItem placeholder = new CTabItem(tabs, SWT.NONE);
 		placeholder.setText("Diagram");
 		placeholder.setControl(canvas);
@@ -754,7 +756,8 @@ public class DiagramEditor extends EditorPart {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this::fillContextMenu);
 		canvas.setMenu(menu.createContextMenu(canvas));
-		getSite().registerContextMenu(CONTEXT_MENU_ID, menu, selectionProvider);
+		// without the editor input: its IFile would bring Team, Compare With and Replace With onto the canvas
+		getEditorSite().registerContextMenu(CONTEXT_MENU_ID, menu, selectionProvider, false);
 	}
 
 	private void fillContextMenu(IMenuManager menu) {

@@ -77,6 +77,13 @@ public final class DiagramCanvas extends Canvas {
 	static final double STEP = 1.25;
 	/** Fit never magnifies more than this: a small diagram is not blown up to fill a big window. */
 	static final double MAX_FIT = 1.5;
+	/**
+	 * The smallest zoom a diagram opens at: titles and figures stay readable (at 46 % they are greeked). A diagram
+	 * that fits at this zoom or more opens fitted (never magnified); a larger one opens at this zoom, scrolled.
+	 */
+	public static final double READABLE_ZOOM = 0.75;
+	/** Margin of a laid-out scene (SceneLayout's), right of the rightmost figure. */
+	private static final int SCENE_MARGIN = 16;
 
 	private static final Rgb SELECTION = new Rgb(0x1a, 0x73, 0xe8);
 	private static final Rgb ACCEPT = new Rgb(0x2e, 0x9d, 0x4f);
@@ -102,6 +109,9 @@ public final class DiagramCanvas extends Canvas {
 	private int originX;
 	private int originY;
 	private boolean fitted;
+	/** Until the user zooms, a resize (a maximize) zooms again by the opening rule, or fits after "Fit". */
+	private boolean autoZoom = true;
+	private boolean fitRequested;
 	private PaletteTool tool = PaletteTool.SELECT;
 
 	private Drag drag = Drag.NONE;
@@ -122,7 +132,7 @@ public final class DiagramCanvas extends Canvas {
 		this.handler = handler;
 		this.resources = new GcPainter.Resources(getDisplay());
 		addListener(SWT.Paint, this::paint);
-		addListener(SWT.Resize, e -> updateScrollBars());
+		addListener(SWT.Resize, e -> resized());
 		addListener(SWT.MouseDown, this::mouseDown);
 		addListener(SWT.MouseMove, this::mouseMove);
 		addListener(SWT.MouseUp, this::mouseUp);
@@ -166,9 +176,10 @@ public final class DiagramCanvas extends Canvas {
 			selection.removeIf(id -> figure(id).isEmpty());
 		}
 		drag = Drag.NONE;
+		setToolTipText(null); // a tooltip of a figure that moved or went away would stay over the new drawing
 		if (scene != null && !fitted && getClientArea().width > 0) {
 			fitted = true;
-			zoom = Math.min(1, fitZoom());
+			zoom = openingZoom();
 		}
 		updateScrollBars();
 		redraw();
@@ -276,6 +287,7 @@ public final class DiagramCanvas extends Canvas {
 	/** Sets the zoom, keeping the diagram point under the given canvas point where it is. */
 	public void setZoom(double value, int anchorX, int anchorY) {
 		double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+		autoZoom = false; // the user's zoom stays through resizes
 		double dx = (anchorX + originX) / zoom;
 		double dy = (anchorY + originY) / zoom;
 		zoom = z;
@@ -301,6 +313,8 @@ public final class DiagramCanvas extends Canvas {
 	/** Shows the whole diagram (never magnified beyond {@value #MAX_FIT}). */
 	public void fit() {
 		fitted = true;
+		autoZoom = true;
+		fitRequested = true;
 		zoom = Math.max(MIN_ZOOM, fitZoom());
 		originX = 0;
 		originY = 0;
@@ -309,12 +323,42 @@ public final class DiagramCanvas extends Canvas {
 		handler.status("Zoom " + Math.round(zoom * 100) + " % (fit)");
 	}
 
+	/**
+	 * The zoom that shows the whole diagram. Its width is that of the figures, not of the legend below them: a long
+	 * legend line would otherwise shrink a two-machine line to 43 %; the legend may then need a scroll.
+	 */
 	private double fitZoom() {
 		Rectangle c = getClientArea();
 		if (scene == null || scene.width() == 0 || scene.height() == 0 || c.width <= 0 || c.height <= 0) {
 			return 1;
 		}
-		return Math.min(MAX_FIT, Math.min((double) c.width / scene.width(), (double) c.height / scene.height()));
+		return Math.min(MAX_FIT, Math.min((double) c.width / contentWidth(), (double) c.height / scene.height()));
+	}
+
+	/** The width of the figures (and the title), without the legend's. */
+	public int contentWidth() {
+		int right = 0;
+		for (Figure f : figures.values()) {
+			int[] b = bounds(f);
+			right = Math.max(right, b[0] + b[2]);
+		}
+		return right == 0 ? scene.width() : Math.min(scene.width(), right + SCENE_MARGIN);
+	}
+
+	/** The opening zoom: fitted when the diagram fits at {@link #READABLE_ZOOM} or more (at most 100 %), else that. */
+	public double openingZoom() {
+		double fit = fitZoom();
+		return fit >= READABLE_ZOOM ? Math.min(1, fit) : READABLE_ZOOM;
+	}
+
+	private void resized() {
+		if (autoZoom && fitted && scene != null && getClientArea().width > 0) {
+			zoom = fitRequested ? Math.max(MIN_ZOOM, fitZoom()) : openingZoom();
+			originX = 0;
+			originY = 0;
+			redraw();
+		}
+		updateScrollBars();
 	}
 
 	/** The scroll position in canvas pixels. */
@@ -620,6 +664,7 @@ public final class DiagramCanvas extends Canvas {
 		mouseY = e.y;
 		switch (drag) {
 		case PAN -> {
+			setToolTipText(null);
 			originX = panOriginX - (e.x - downX);
 			originY = panOriginY - (e.y - downY);
 			updateScrollBars();
@@ -628,10 +673,16 @@ public final class DiagramCanvas extends Canvas {
 		case PENDING_MOVE -> {
 			if (Math.abs(e.x - downX) + Math.abs(e.y - downY) >= DRAG_THRESHOLD) {
 				drag = Drag.MOVE;
+				setToolTipText(null); // it would cover the drop target
 				redraw();
 			}
 		}
-		case MOVE, CONNECT -> redraw();
+		case MOVE, CONNECT -> {
+			if (getToolTipText() != null) {
+				setToolTipText(null);
+			}
+			redraw();
+		}
 		case NONE -> {
 			if (tool != PaletteTool.SELECT || connectFrom != null) {
 				redraw();
@@ -727,6 +778,10 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void updateTooltip() {
+		if (drag != Drag.NONE && drag != Drag.PENDING_MOVE) {
+			setToolTipText(null); // it would cover the drop target
+			return;
+		}
 		Figure f = figureAt(mouseX, mouseY);
 		String tip = null;
 		if (f != null) {

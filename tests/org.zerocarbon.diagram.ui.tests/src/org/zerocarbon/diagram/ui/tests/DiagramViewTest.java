@@ -44,6 +44,7 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.diagram.Node;
 import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.ui.DiagramEditor;
+import org.zerocarbon.diagram.ui.internal.DiagramCanvas;
 import org.zerocarbon.diagram.ui.internal.DiagramModel;
 import org.zerocarbon.diagram.ui.internal.LayoutSidecar;
 import org.zerocarbon.lang.ui.edit.ModelElementRef;
@@ -129,6 +130,36 @@ class DiagramViewTest {
 		assertTrue(page().getEditorReferences().length == 2, "the text editor stays open beside it");
 	}
 
+	/**
+	 * The example line opens readable: at 75 % or more, or fitted when it fits at that zoom; the zoom follows a
+	 * resize (a maximize) until the user zooms, and then stays.
+	 */
+	@Test
+	void theDiagramOpensAtAReadableZoomAndRefitsUntilTheUserZooms() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		var canvas = editor.canvas();
+		Scene scene = scene(editor);
+		Rectangle client = canvas.getClientArea();
+		double fit = Math.min((double) client.width / canvas.contentWidth(), (double) client.height / scene.height());
+		double zoom = canvas.zoom();
+		assertTrue(zoom >= DiagramCanvas.READABLE_ZOOM - 1e-9, "opens at " + zoom);
+		// the rule by hand: fitted (at most 100 %) when the fit is 75 % or more, else 75 %
+		assertEquals(fit >= 0.75 ? Math.min(1, fit) : 0.75, zoom, 1e-9, "fit would be " + fit);
+
+		// half the width: the opening rule again (the diagram was not zoomed by the user)
+		canvas.setSize(client.width / 2, client.height);
+		flush();
+		Rectangle half = canvas.getClientArea();
+		double halfFit = Math.min((double) half.width / canvas.contentWidth(), (double) half.height / scene.height());
+		assertEquals(halfFit >= 0.75 ? Math.min(1, halfFit) : 0.75, canvas.zoom(), 1e-9);
+
+		Diagrams.key(canvas, '+', '+');
+		double chosen = canvas.zoom();
+		canvas.setSize(client.width, client.height);
+		flush();
+		assertEquals(chosen, canvas.zoom(), 1e-9, "the user's zoom stays through a resize");
+	}
+
 	@Test
 	void zoomKeysAndFitToWindow() throws Exception {
 		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
@@ -142,10 +173,13 @@ class DiagramViewTest {
 		Scene scene = scene(editor);
 		Rectangle client = editor.canvas().getClientArea();
 		double zoom = editor.canvas().zoom();
-		assertTrue(scene.width() * zoom <= client.width + 1 && scene.height() * zoom <= client.height + 1,
-				"after fit the whole diagram is visible: " + scene.width() + "x" + scene.height() + " at " + zoom
+		// the figures' width, not the legend's (the legend below them may need a scroll)
+		int width = editor.canvas().contentWidth();
+		assertTrue(width <= scene.width());
+		assertTrue(width * zoom <= client.width + 1 && scene.height() * zoom <= client.height + 1,
+				"after fit the whole diagram is visible: " + width + "x" + scene.height() + " at " + zoom
 						+ " in " + client.width + "x" + client.height);
-		assertTrue(scene.width() * zoom >= client.width - 2 || scene.height() * zoom >= client.height - 2
+		assertTrue(width * zoom >= client.width - 2 || scene.height() * zoom >= client.height - 2
 				|| zoom == 1.5, "fit uses the window: one side fills it (or the zoom is at its cap)");
 		// Hit-testing follows the zoom: the centre of TC1 on screen is TC1.
 		Diagrams.click(editor.canvas(), centre(editor, "TC1"));
