@@ -1,0 +1,370 @@
+package org.zerocarbon.evidence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.zerocarbon.core.calc.CalculationException;
+import org.zerocarbon.core.calc.CriteriaChecker;
+import org.zerocarbon.core.calc.ModelSet;
+import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
+import org.zerocarbon.diagram.DiagramSvg;
+import org.zerocarbon.diagram.SceneBuilder;
+import org.zerocarbon.evidence.internal.Computation;
+import org.zerocarbon.evidence.internal.Git;
+import org.zerocarbon.evidence.internal.IndexPage;
+import org.zerocarbon.evidence.internal.Sections;
+import org.zerocarbon.lang.data.DataLocations;
+import org.zerocarbon.model.zc.DataSource;
+import org.zerocarbon.model.zc.DeclaredProduct;
+import org.zerocarbon.model.zc.RuleSet;
+import org.zerocarbon.report.ReportFormat;
+import org.zerocarbon.report.ReportOptions;
+import org.zerocarbon.report.ReportWriter;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * Builds the evidence package for tenders (issue 14): one zip a verifier can check without the product, and
+ * re-check with it ({@link EvidenceVerifier}). The same models, data and options give a byte-identical zip
+ * ({@link DeterministicZip}).
+ * <p>
+ * Layout: {@code index.html} (the overview, linking everything), {@code manifest.json} (format, tool and
+ * methodology versions, git state of the models, headline figures, SHA-256 of every other file),
+ * {@code reports/} (JSON, CSV, HTML and PDF of every subject), {@code criteria/compliance-matrix.csv|html},
+ * {@code diagrams/} (SVG of every line, energy loop and park), {@code measured/} (per-meter aggregates, units in
+ * the headers), {@code models/} (the .zc files with the data files and declarations they cite, in their folder
+ * layout below the project root), {@code provenance/} (factors with source and licence, declarations).
+ * <p>
+ * Paths of the machine that built the package do not enter its text files: the project root is written
+ * {@code models/} (see {@link Computation#relocate}).
+ */
+public final class EvidencePackage {
+
+	/** The package format written to manifest.json. */
+	public static final String FORMAT = "zerocarbon-evidence-1";
+
+	/**
+	 * Options of a package.
+	 *
+	 * @param methodology the methodology's qualified or simple name; null for the only one with life-cycle modules
+	 * @param subjects    qualified names of the lines and parks to report; empty for all
+	 * @param iterations  Monte Carlo iterations (recorded, so a verifier recomputes alike)
+	 * @param seed        Monte Carlo seed
+	 * @param pdf         whether the PDF reports are included (about a second per subject)
+	 * @param measured    further measured-data contributors (e.g. raw samples of one day)
+	 */
+	public record Options(String methodology, List<String> subjects, int iterations, long seed, boolean pdf, List<MeasuredEvidence> measured) {
+		public Options {
+			subjects = subjects == null ? List.of() : List.copyOf(subjects);
+			measured = measured == null ? List.of() : List.copyOf(measured);
+		}
+
+		/** Every subject, the default methodology, 1000 iterations, seed 42, with PDFs. */
+		public static Options defaults() {
+			return new Options(null, List.of(), 1000, 42, true, List.of());
+		}
+
+		public Options withMethodology(String id) {
+			return new Options(id, subjects, iterations, seed, pdf, measured);
+		}
+
+		public Options withSubjects(List<String> names) {
+			return new Options(methodology, names, iterations, seed, pdf, measured);
+		}
+
+		public Options withIterations(int n) {
+			return new Options(methodology, subjects, n, seed, pdf, measured);
+		}
+
+		public Options withPdf(boolean on) {
+			return new Options(methodology, subjects, iterations, seed, on, measured);
+		}
+
+		public Options withMeasured(List<MeasuredEvidence> contributors) {
+			return new Options(methodology, subjects, iterations, seed, pdf, contributors);
+		}
+	}
+
+	/** What was built: the zip and its entry names. */
+	public record Built(Path zip, List<String> entries, List<FootprintResult> results) {
+	}
+
+	private EvidencePackage() {
+	}
+
+	/**
+	 * Builds the package and writes it atomically.
+	 *
+	 * @param files   the .zc files
+	 * @param root    the project root the package's paths are relative to; null for the files' common folder
+	 * @param options what to include
+	 * @param zip     the zip to write
+	 * @param monitor progress and cancellation; may be null
+	 * @throws CalculationException when the models have errors or a file lies outside the root
+	 */
+	public static Built build(List<Path> files, Path root, Options options, Path zip, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Building the evidence package", 100);
+		List<Path> models = files.stream().map(f -> f.toAbsolutePath().normalize()).sorted().distinct().toList();
+		if (models.isEmpty()) {
+			throw new CalculationException("no model files given");
+		}
+		Path base = root == null ? commonFolder(models) : root.toAbsolutePath().normalize();
+		Computation computation = Computation.run(models, options.methodology(), options.iterations(), options.seed(), progress.split(30));
+		SortedMap<String, byte[]> entries = new TreeMap<>();
+		ResourceSet resources = computation.loaded().resourceSet();
+
+		// models, their data files and the declarations they cite
+		for (Path model : models) {
+			put(entries, inside(model, base), Files.readAllBytes(model));
+		}
+		List<List<?>> declarations = new ArrayList<>();
+		for (EObject element : contents(resources)) {
+			if (element instanceof DataSource source && !source.isLive() && source.getFormat() != org.zerocarbon.model.zc.DataFormat.OPCUA) {
+				List<Path> data = new ArrayList<>(DataLocations.files(source));
+				if (source.getProbe() != null) {
+					DataLocations.folderOf(source.eResource()).ifPresent(f -> data.addAll(DataLocations.files(f, source.getProbe())));
+				}
+				for (Path file : data) {
+					entries.putIfAbsent(inside(file, base), Files.readAllBytes(file));
+				}
+			} else if (element instanceof DeclaredProduct product) {
+				String where = "";
+				if (product.getFile() != null && !product.getFile().isBlank()) {
+					var folder = DataLocations.folderOf(product.eResource());
+					Path file = folder.map(f -> f.resolve(product.getFile()).normalize()).orElse(null);
+					if (file != null && Files.isRegularFile(file) && file.startsWith(base)) {
+						where = inside(file, base);
+						entries.putIfAbsent(where, Files.readAllBytes(file));
+					} else {
+						where = "not in the project: " + product.getFile();
+					}
+				}
+				declarations.add(List.of(ModelSet.nameOf(product), n(product.getEpd()), where, n(product.getSource()), n(product.getLicence()),
+						Sections.location(org.eclipse.emf.ecore.util.EcoreUtil.getURI(product).toString(), resources, base)));
+			}
+		}
+		progress.split(5);
+
+		// reports of the chosen subjects
+		List<FootprintResult> results = new ArrayList<>();
+		SubMonitor reporting = progress.split(40).setWorkRemaining(computation.subjects().size());
+		for (int i = 0; i < computation.subjects().size(); i++) {
+			EObject subject = computation.subjects().get(i);
+			String name = ModelSet.nameOf(subject);
+			if (!options.subjects().isEmpty() && !options.subjects().contains(name)) {
+				reporting.split(1);
+				continue;
+			}
+			FootprintResult result = computation.results().get(i);
+			results.add(result);
+			java.util.Set<ReportFormat> formats = options.pdf() ? EnumSet.allOf(ReportFormat.class) : TEXT_FORMATS;
+			for (Map.Entry<String, byte[]> report : reports(result, subject, formats, base, reporting.split(1)).entrySet()) {
+				entries.put("reports/" + report.getKey(), report.getValue());
+			}
+		}
+		if (results.isEmpty()) {
+			throw new CalculationException("none of the subjects " + options.subjects() + " is among the models' lines and parks "
+					+ computation.subjects().stream().map(ModelSet::nameOf).toList());
+		}
+
+		// diagrams of every line, loop and park
+		for (EObject element : contents(resources)) {
+			if (SceneBuilder.supports(element)) {
+				String kind = element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+				put(entries, "diagrams/" + kind + "-" + org.zerocarbon.evidence.internal.Texts.fileName(ModelSet.nameOf(element)) + ".svg",
+						DiagramSvg.of(element).getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		progress.split(10);
+
+		// criteria, measured data, provenance
+		List<Sections.Row> rows = new ArrayList<>();
+		CriteriaChecker checker = new CriteriaChecker(computation.measurements());
+		for (RuleSet ruleSet : computation.models().ruleSets(null)) {
+			for (CriterionResult result : checker.check(List.of(ruleSet), resources)) {
+				rows.add(new Sections.Row(ModelSet.nameOf(ruleSet), result, Sections.evidence(result, resources, base)));
+			}
+		}
+		put(entries, "criteria/compliance-matrix.csv", utf8(Sections.matrixCsv(rows)));
+		put(entries, "criteria/compliance-matrix.html", utf8(Sections.matrixHtml(rows)));
+		Sections.measured(results, base).forEach((name, text) -> put(entries, name, utf8(text)));
+		for (MeasuredEvidence contributor : options.measured()) {
+			contributor.files(results).forEach((name, text) -> put(entries, "measured/" + name, utf8(Computation.relocate(text, base))));
+		}
+		put(entries, "provenance/factors.csv", utf8(Sections.factors(results)));
+		if (!declarations.isEmpty()) {
+			put(entries, "provenance/declarations.csv", utf8(org.zerocarbon.evidence.internal.Texts.csv(
+					List.of("product", "epd", "file", "source", "licence", "declared at"), declarations)));
+		}
+		progress.split(5);
+
+		Git git = Git.of(base);
+		String version = toolVersion();
+		put(entries, "index.html", utf8(IndexPage.render(version, computation, results, rows, entries.keySet(), git)));
+		entries.put("manifest.json", utf8(manifest(version, computation, results, options, git, entries)));
+		byte[] bytes = DeterministicZip.of(entries);
+		ReportWriter.writeAtomically(zip, bytes);
+		progress.split(10);
+		return new Built(zip, List.copyOf(entries.keySet()), List.copyOf(results));
+	}
+
+	/** The report formats without the PDF. */
+	static final java.util.Set<ReportFormat> TEXT_FORMATS = EnumSet.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.HTML);
+
+	/**
+	 * The report files of one subject, by file name; the text formats relocated (see {@link Computation#relocate}).
+	 * Used alike by the builder and the verifier.
+	 */
+	static SortedMap<String, byte[]> reports(FootprintResult result, EObject subject, java.util.Set<ReportFormat> formats, Path root,
+			IProgressMonitor monitor) throws IOException {
+		String name = ModelSet.nameOf(subject);
+		ReportOptions options = ReportOptions.defaults().withBaseName(org.zerocarbon.evidence.internal.Texts.fileName(name));
+		if (formats.contains(ReportFormat.HTML) && SceneBuilder.supports(subject)) {
+			options = options.withDiagram(DiagramSvg.inline(subject));
+		}
+		Path tmp = Files.createTempDirectory("zc-evidence-reports");
+		SortedMap<String, byte[]> out = new TreeMap<>();
+		try {
+			for (Path file : ReportWriter.write(result, formats, tmp, options, monitor)) {
+				byte[] bytes = Files.readAllBytes(file);
+				String fileName = file.getFileName().toString();
+				if (!fileName.endsWith(".pdf")) {
+					bytes = utf8(Computation.relocate(new String(bytes, StandardCharsets.UTF_8), root));
+				}
+				out.put(fileName, bytes);
+			}
+		} finally {
+			try (Stream<Path> walk = Files.walk(tmp)) {
+				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.deleteIfExists(p);
+				}
+			}
+		}
+		return out;
+	}
+
+	private static String manifest(String version, Computation computation, List<FootprintResult> results, Options options, Git git,
+			SortedMap<String, byte[]> entries) {
+		JsonObject manifest = new JsonObject();
+		manifest.addProperty("format", FORMAT);
+		JsonObject tool = new JsonObject();
+		tool.addProperty("name", "ZeroCarbon Workbench");
+		tool.addProperty("version", version);
+		manifest.add("tool", tool);
+		JsonObject methodology = new JsonObject();
+		FootprintResult.MethodologyRef ref = results.get(0).methodology();
+		methodology.addProperty("id", ref == null ? ModelSet.nameOf(computation.methodology()) : ref.id());
+		methodology.addProperty("version", ref == null ? null : ref.version());
+		methodology.addProperty("title", ref == null ? null : ref.title());
+		methodology.addProperty("selector", ModelSet.nameOf(computation.methodology()));
+		manifest.add("methodology", methodology);
+		JsonObject calculation = new JsonObject();
+		calculation.addProperty("iterations", options.iterations());
+		calculation.addProperty("seed", options.seed());
+		manifest.add("calculation", calculation);
+		JsonObject models = new JsonObject();
+		models.addProperty("gitCommit", git.commit());
+		models.addProperty("workingTree", git.state());
+		manifest.add("models", models);
+		JsonArray subjects = new JsonArray();
+		for (FootprintResult r : results) {
+			JsonObject s = new JsonObject();
+			s.addProperty("name", r.subject().name());
+			s.addProperty("kind", r.subject().kind());
+			s.addProperty("report", "reports/" + org.zerocarbon.evidence.internal.Texts.fileName(r.subject().name()) + ".json");
+			s.addProperty("locationBasedKgCO2e", r.total());
+			s.addProperty("marketBasedKgCO2e", r.totalMarket());
+			if (r.scope2() != null) {
+				s.addProperty("scope2LocationBasedKgCO2e", r.scope2().locationBasedKgCO2e());
+				s.addProperty("scope2MarketBasedKgCO2e", r.scope2().marketBasedKgCO2e());
+			}
+			s.addProperty("moduleDKgCO2e", r.moduleD());
+			subjects.add(s);
+		}
+		manifest.add("subjects", subjects);
+		JsonObject hashes = new JsonObject();
+		entries.forEach((name, bytes) -> hashes.addProperty(name, sha256(bytes)));
+		manifest.add("files", hashes);
+		return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(manifest) + "\n";
+	}
+
+	/** SHA-256 as lower-case hex. */
+	public static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+		}
+	}
+
+	static String toolVersion() {
+		var bundle = org.osgi.framework.FrameworkUtil.getBundle(EvidencePackage.class);
+		return bundle == null ? "development" : bundle.getVersion().toString();
+	}
+
+	private static List<EObject> contents(ResourceSet resources) {
+		List<EObject> out = new ArrayList<>();
+		for (Resource resource : List.copyOf(resources.getResources())) {
+			for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+				out.add(it.next());
+			}
+		}
+		return out;
+	}
+
+	private static String inside(Path file, Path root) {
+		Path abs = file.toAbsolutePath().normalize();
+		if (!abs.startsWith(root)) {
+			throw new CalculationException(abs + " lies outside the project root " + root + "; give a root that holds every model and data file");
+		}
+		return "models/" + root.relativize(abs).toString().replace('\\', '/');
+	}
+
+	private static Path commonFolder(List<Path> files) {
+		Path common = files.get(0).getParent();
+		for (Path file : files) {
+			while (!file.startsWith(common)) {
+				common = common.getParent();
+			}
+		}
+		return common;
+	}
+
+	private static void put(SortedMap<String, byte[]> entries, String name, byte[] bytes) {
+		Objects.requireNonNull(bytes);
+		if (entries.putIfAbsent(name, bytes) != null) {
+			throw new IllegalStateException("two files of the package are named " + name);
+		}
+	}
+
+	static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String n(String text) {
+		return text == null ? "" : text;
+	}
+}
