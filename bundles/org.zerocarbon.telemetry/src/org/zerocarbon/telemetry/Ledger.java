@@ -28,7 +28,9 @@ final class Ledger {
 	private String rawState;
 	private boolean powerOff;
 	private String program;
-	private boolean stateSignal;
+	private final boolean stateSignal;
+	/** Whether anything tells states apart (else no state shares are kept). */
+	private final boolean stateInformation;
 
 	double energyJ;
 	double coveredMs;
@@ -46,6 +48,7 @@ final class Ledger {
 		this.spec = spec;
 		this.zone = spec.zone();
 		this.stateSignal = spec.stateChannel() != null;
+		this.stateInformation = stateSignal || spec.powerStateChannel() != null || !spec.thresholds().isEmpty();
 	}
 
 	/** A state (raw) or POWER_STATE change at {@code time}. */
@@ -108,6 +111,9 @@ final class Ledger {
 	}
 
 	private String currentState(double meanPowerW) {
+		if (!stateInformation) {
+			return null;
+		}
 		if (powerOff) {
 			return "off";
 		}

@@ -125,6 +125,8 @@ public final class CsvSource implements TelemetrySource {
 		private int programIndex = -1;
 		private int countIndex = -1;
 		private int fieldCount;
+		/** The highest field index a row must have. */
+		private int needed;
 		private int[] starts = new int[16];
 		private int[] ends = new int[16];
 		private byte[] fieldBytes; // the line the field ranges refer to
@@ -219,6 +221,7 @@ public final class CsvSource implements TelemetrySource {
 			stateIndex = layout.stateColumn() == null ? -1 : column(names, layout.stateColumn(), "state");
 			programIndex = layout.programColumn() == null ? -1 : column(names, layout.programColumn(), "program");
 			countIndex = layout.partCountColumn() == null ? -1 : column(names, layout.partCountColumn(), "part-count");
+			needed = Math.max(Math.max(timestampIndex, max(valueIndex)), Math.max(stateIndex, Math.max(programIndex, countIndex)));
 		}
 
 		private int column(List<String> names, String reference, String role) throws TelemetryException {
@@ -249,8 +252,6 @@ public final class CsvSource implements TelemetrySource {
 			if (!split()) {
 				return;
 			}
-			int needed = Math.max(timestampIndex, max(valueIndex));
-			needed = Math.max(needed, Math.max(stateIndex, Math.max(programIndex, countIndex)));
 			if (fieldCount <= needed) {
 				problem("too few fields", "the row has " + fieldCount + " fields, " + (needed + 1) + " needed: skipped");
 				return;
