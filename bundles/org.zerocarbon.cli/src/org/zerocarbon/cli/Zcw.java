@@ -69,6 +69,9 @@ public final class Zcw {
 			  export-epd <paths> --subject <name> --out <x.xml|x.zip> [--per <functional unit>]  Publish an EPD.
 			  export-olca <paths> --subject <name> --out <x.zip>  Export an openLCA JSON-LD product system.
 			  import-olca <zip> --into <lib.zc>  Import openLCA JSON-LD processes as processes.
+			  evidence <paths> --out <x.zip> [--subject <name>]  Build the evidence package (reports, criteria,
+			                        diagrams, measured data, models, provenance, manifest with SHA-256).
+			  evidence verify <x.zip>  Check every hash and recompute the footprints from the packaged models.
 			  help                  Show this help.
 
 			Options:
@@ -202,6 +205,7 @@ public final class Zcw {
 			case "import-epd", "import-olca", "export-epd", "export-olca" -> new InteropCommands(out, err, workingDirectory).run(args.command,
 					args.paths, args.values, paths -> java.util.Optional.ofNullable(loadValid(paths, args, args.command))
 							.map(loaded -> compute(loaded, args).stream().map(Computed::result).toList()).orElse(null));
+			case "evidence" -> new EvidenceCommand(out, err, workingDirectory).run(args.paths, args.values, args.quiet);
 			default -> throw new UsageException("unknown command '" + args.command + "'");
 		};
 	}
