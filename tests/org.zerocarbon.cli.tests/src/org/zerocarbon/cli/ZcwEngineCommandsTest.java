@@ -136,7 +136,7 @@ class ZcwEngineCommandsTest {
 
 		assertTrue(out().contains("t.L: 412,000 kg CO2e (modules A-C)"), out());
 		String json = Files.readString(dir.resolve("out/t.L.json"));
-		assertTrue(json.contains("\"schema\": \"zerocarbon-footprint-3\""), json);
+		assertTrue(json.contains("\"schema\": \"zerocarbon-footprint-4\""), json);
 		assertTrue(json.contains("\"rule\": \"allocation by hours for millturn\""), json);
 		assertTrue(json.contains("\"kgCO2e\": 309000"), json);
 		assertTrue(json.contains("\"kgCO2e\": 103000"), json);
