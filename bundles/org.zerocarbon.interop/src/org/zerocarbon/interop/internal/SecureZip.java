@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -22,7 +23,8 @@ import org.zerocarbon.interop.InteropException;
  * backslashes, no drive letters), symbolic links are refused (Unix mode in the central directory's external
  * attributes, which {@link ZipFile} does not expose), and the archive may hold at most {@link #MAX_ENTRIES}
  * entries and expand to at most {@link #MAX_TOTAL_BYTES} ({@link #MAX_ENTRY_BYTES} per entry), counted on the
- * bytes actually inflated, not on the sizes the archive claims. Entries are streamed, never extracted to disk.
+ * bytes actually inflated, not on the sizes the archive claims. Entries are streamed, never extracted to disk;
+ * several entries may be read at once from different threads.
  */
 public final class SecureZip implements AutoCloseable {
 
@@ -35,7 +37,7 @@ public final class SecureZip implements AutoCloseable {
 	private final String name;
 	private final ZipFile zip;
 	private final List<ZipEntry> entries;
-	private long inflated;
+	private final AtomicLong inflated = new AtomicLong();
 
 	private SecureZip(String name, ZipFile zip, List<ZipEntry> entries) {
 		this.name = name;
@@ -134,8 +136,8 @@ public final class SecureZip implements AutoCloseable {
 
 				private void count(int n) throws IOException {
 					count += n;
-					inflated += n;
-					if (count > MAX_ENTRY_BYTES || inflated > MAX_TOTAL_BYTES || count > (1 << 20) && count / compressed > MAX_RATIO) {
+					long total = inflated.addAndGet(n);
+					if (count > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES || count > (1 << 20) && count / compressed > MAX_RATIO) {
 						throw new IOException(display(entry) + ": expands beyond the limits (" + (MAX_ENTRY_BYTES >> 20) + " MiB per entry, ratio "
 								+ MAX_RATIO + ":1, " + (MAX_TOTAL_BYTES >> 30) + " GiB in all): refused as a possible zip bomb");
 					}
