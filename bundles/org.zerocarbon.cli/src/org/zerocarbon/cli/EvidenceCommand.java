@@ -11,10 +11,12 @@ import java.util.TreeSet;
 
 import org.zerocarbon.evidence.EvidencePackage;
 import org.zerocarbon.evidence.EvidenceVerifier;
+import org.zerocarbon.evidence.ManifestSignature;
 import org.zerocarbon.evidence.SafeZip;
 
 /**
- * {@code zcw evidence <paths> --out <file>.zip [--methodology id] [--subject name] [--iterations n] [--seed n]}
+ * {@code zcw evidence <paths> --out <file>.zip [--methodology id] [--subject name] [--iterations n] [--seed n]
+ * [--sign keystore.p12 --alias a --password-env VAR]}
  * builds the evidence package of the models; {@code zcw evidence verify <file>.zip} checks one. Exit codes:
  * {@value Zcw#OK} built or verified, {@value Zcw#PROBLEMS} the models have errors or the package does not verify
  * (each failure printed, naming its file), {@value Zcw#USAGE} usage or internal error.
@@ -74,8 +76,10 @@ final class EvidenceCommand {
 		if (values.containsKey("--subject")) {
 			options = options.withSubjects(List.of(values.get("--subject")));
 		}
-		options = new EvidencePackage.Options(options.methodology(), options.subjects(), (int) number(values, "--iterations", 1000),
-				number(values, "--seed", 42), true, List.of());
+		options = options.withIterations((int) number(values, "--iterations", 1000)).withSeed(number(values, "--seed", 42));
+		if (values.containsKey("--sign")) {
+			options = options.withSigner(signer(values));
+		}
 		if (!quiet) {
 			err.println("Building the evidence package of " + files.size() + " model files...");
 		}
@@ -106,6 +110,24 @@ final class EvidenceCommand {
 		}
 		out.println(verification.ok() ? "verified: " + display(zip) : "NOT verified: " + verification.failures().size() + " failures");
 		return verification.ok() ? Zcw.OK : Zcw.PROBLEMS;
+	}
+
+	/** --sign keystore.p12 --alias a --password-env VAR (the password is never given on the command line). */
+	private ManifestSignature.Signer signer(Map<String, String> values) {
+		String alias = values.get("--alias");
+		String variable = values.get("--password-env");
+		if (alias == null || variable == null) {
+			throw new Zcw.UsageException("--sign needs --alias <alias> and --password-env <VARIABLE holding the keystore password>");
+		}
+		String password = System.getenv(variable);
+		if (password == null) {
+			throw new Zcw.UsageException("the environment variable " + variable + " (--password-env) is not set");
+		}
+		Path keystore = workingDirectory.resolve(values.get("--sign")).normalize();
+		if (!Files.isRegularFile(keystore)) {
+			throw new Zcw.UsageException("'" + values.get("--sign") + "': no such keystore");
+		}
+		return new ManifestSignature.Signer(keystore, alias, password.toCharArray());
 	}
 
 	private static long number(Map<String, String> values, String option, long fallback) {

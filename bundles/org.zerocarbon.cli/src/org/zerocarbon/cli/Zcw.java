@@ -70,7 +70,8 @@ public final class Zcw {
 			  export-olca <paths> --subject <name> --out <x.zip>  Export an openLCA JSON-LD product system.
 			  import-olca <zip> --into <lib.zc>  Import openLCA JSON-LD processes as processes.
 			  evidence <paths> --out <x.zip> [--subject <name>]  Build the evidence package (reports, criteria,
-			                        diagrams, measured data, models, provenance, manifest with SHA-256).
+			                        diagrams, measured data, models, provenance, manifest with SHA-256);
+			                        --sign <p12> --alias <a> --password-env <VAR> signs the manifest.
 			  evidence verify <x.zip>  Check every hash and recompute the footprints from the packaged models.
 			  help                  Show this help.
 
@@ -94,7 +95,7 @@ public final class Zcw {
 			""";
 
 	private static final Set<String> VALUED = Set.of("--methodology", "--format", "--out", "--iterations", "--seed", "--baseline",
-			"--max-increase", "--into", "--subject", "--unit", "--per");
+			"--max-increase", "--into", "--subject", "--unit", "--per", "--sign", "--alias", "--password-env");
 
 	private final PrintStream out;
 	private final PrintStream err;

@@ -75,8 +75,10 @@ public final class EvidencePackage {
 	 * @param seed        Monte Carlo seed
 	 * @param pdf         whether the PDF reports are included (about a second per subject)
 	 * @param measured    further measured-data contributors (e.g. raw samples of one day)
+	 * @param signer      the key that signs manifest.json ({@link ManifestSignature}); null for no signature
 	 */
-	public record Options(String methodology, List<String> subjects, int iterations, long seed, boolean pdf, List<MeasuredEvidence> measured) {
+	public record Options(String methodology, List<String> subjects, int iterations, long seed, boolean pdf, List<MeasuredEvidence> measured,
+			ManifestSignature.Signer signer) {
 		public Options {
 			subjects = subjects == null ? List.of() : List.copyOf(subjects);
 			measured = measured == null ? List.of() : List.copyOf(measured);
@@ -84,27 +86,35 @@ public final class EvidencePackage {
 
 		/** Every subject, the default methodology, 1000 iterations, seed 42, with PDFs. */
 		public static Options defaults() {
-			return new Options(null, List.of(), 1000, 42, true, List.of());
+			return new Options(null, List.of(), 1000, 42, true, List.of(), null);
 		}
 
 		public Options withMethodology(String id) {
-			return new Options(id, subjects, iterations, seed, pdf, measured);
+			return new Options(id, subjects, iterations, seed, pdf, measured, signer);
 		}
 
 		public Options withSubjects(List<String> names) {
-			return new Options(methodology, names, iterations, seed, pdf, measured);
+			return new Options(methodology, names, iterations, seed, pdf, measured, signer);
 		}
 
 		public Options withIterations(int n) {
-			return new Options(methodology, subjects, n, seed, pdf, measured);
+			return new Options(methodology, subjects, n, seed, pdf, measured, signer);
+		}
+
+		public Options withSeed(long s) {
+			return new Options(methodology, subjects, iterations, s, pdf, measured, signer);
+		}
+
+		public Options withSigner(ManifestSignature.Signer key) {
+			return new Options(methodology, subjects, iterations, seed, pdf, measured, key);
 		}
 
 		public Options withPdf(boolean on) {
-			return new Options(methodology, subjects, iterations, seed, on, measured);
+			return new Options(methodology, subjects, iterations, seed, on, measured, signer);
 		}
 
 		public Options withMeasured(List<MeasuredEvidence> contributors) {
-			return new Options(methodology, subjects, iterations, seed, pdf, contributors);
+			return new Options(methodology, subjects, iterations, seed, pdf, contributors, signer);
 		}
 	}
 
@@ -224,7 +234,13 @@ public final class EvidencePackage {
 		Git git = Git.of(base);
 		String version = toolVersion();
 		put(entries, "index.html", utf8(IndexPage.render(version, computation, results, rows, entries.keySet(), git)));
-		entries.put("manifest.json", utf8(manifest(version, computation, results, options, git, entries)));
+		byte[] manifest = utf8(manifest(version, computation, results, options, git, entries));
+		entries.put("manifest.json", manifest);
+		if (options.signer() != null) {
+			ManifestSignature.Signed signed = ManifestSignature.sign(manifest, options.signer());
+			entries.put(ManifestSignature.SIGNATURE, signed.signature());
+			entries.put(ManifestSignature.CERTIFICATES, signed.certificatesPem());
+		}
 		byte[] bytes = DeterministicZip.of(entries);
 		ReportWriter.writeAtomically(zip, bytes);
 		progress.split(10);

@@ -95,11 +95,25 @@ public final class EvidenceVerifier {
 			}
 		}
 		for (String name : entries.keySet()) {
-			if (!name.equals("manifest.json") && !files.has(name)) {
+			if (!name.equals("manifest.json") && !name.equals(ManifestSignature.SIGNATURE) && !name.equals(ManifestSignature.CERTIFICATES)
+					&& !files.has(name)) {
 				failures.add(name + ": not listed in manifest.json (a file was added)");
 			}
 		}
 		notes.add(checked + " of " + files.size() + " file hashes match manifest.json");
+		byte[] signature = entries.get(ManifestSignature.SIGNATURE);
+		byte[] certificates = entries.get(ManifestSignature.CERTIFICATES);
+		if (signature == null && certificates == null) {
+			notes.add("manifest.json is not signed");
+		} else if (signature == null || certificates == null) {
+			failures.add((signature == null ? ManifestSignature.SIGNATURE : ManifestSignature.CERTIFICATES) + ": missing beside "
+					+ (signature == null ? ManifestSignature.CERTIFICATES : ManifestSignature.SIGNATURE));
+		} else {
+			String problem = ManifestSignature.check(manifestBytes, signature, certificates, notes);
+			if (problem != null) {
+				failures.add(problem);
+			}
+		}
 		progress.split(10);
 		recompute(entries, manifest, failures, notes, progress.split(90));
 		return new Verification(failures, notes);

@@ -61,7 +61,8 @@ public record Computation(ModelValidation.Loaded loaded, ModelSet models, Method
 			throw new CalculationException("no line or park among the model files: nothing to compute");
 		}
 		Methodology chosen = models.footprintMethodology(methodology);
-		Measurements measurements = new ModelMeasurements(new MeasurementCache(), true, null);
+		// live sources are not read: a package holds recorded data only, so a verifier recomputes from the same bytes
+		Measurements measurements = new ModelMeasurements(new MeasurementCache(), false, null);
 		FootprintCalculator calculator = new FootprintCalculator(
 				new FootprintCalculator.Options(iterations, seed, Runtime.getRuntime().availableProcessors()), measurements);
 		List<FootprintResult> results = new ArrayList<>();
