@@ -51,6 +51,7 @@ public class ExampleProjectImporter implements IStartup {
 
 	@Override
 	public void earlyStartup() {
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> StartupTrace.record(StartupTrace.WINDOW));
 		String dir = System.getProperty(PROPERTY);
 		if (dir == null || dir.isBlank()) {
 			return;

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -53,6 +54,7 @@ import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.ModuleChart;
 import org.zerocarbon.ui.internal.Navigation;
 import org.zerocarbon.ui.internal.ReportOpener;
+import org.zerocarbon.ui.internal.StartupTrace;
 import org.zerocarbon.ui.internal.Tables;
 import org.zerocarbon.workspace.StaleReports;
 import org.zerocarbon.workspace.ZcBuildResults;
@@ -359,7 +361,9 @@ public class FootprintView extends ViewPart {
 		ProjectResult result = ZcBuildResults.of(project);
 		if (result == null) {
 			Builds.ensureBuilt(List.of(project));
-			showMessage("No report yet for " + project.getName() + ": save the model or build the project.");
+			showMessage(ResourcesPlugin.getWorkspace().isAutoBuilding()
+					? "Building " + project.getName() + "… the footprint appears here when the build is done."
+					: "No footprint yet for " + project.getName() + ": build the project (Project > Build Project).");
 			return;
 		}
 		String stale = null;
@@ -423,6 +427,7 @@ public class FootprintView extends ViewPart {
 		openReport.setEnabled(htmlReport(footprint).exists());
 		((StackLayout) stack.getLayout()).topControl = content;
 		stack.layout(true, true);
+		StartupTrace.record(StartupTrace.FIGURES);
 	}
 
 	/** The table's rows: the modules A1–C4 with figures, their total, then module D when it has figures. */
