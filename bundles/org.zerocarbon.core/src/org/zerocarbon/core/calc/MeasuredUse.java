@@ -203,9 +203,11 @@ final class MeasuredUse {
 	}
 
 	private void problems(Meter meter, MeterAggregate a) {
-		long errors = a.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+		// errors and warnings of the data (bad rows, timestamps out of order, a counter running backwards); infos such
+		// as a daily part-count reset are only listed in the report
+		long errors = a.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).count();
 		if (errors > 0) {
-			Diagnostic first = a.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).findFirst().get();
+			Diagnostic first = a.diagnostics().stream().filter(d -> d.severity() != Diagnostic.Severity.INFO).findFirst().get();
 			findings.add(new Finding("warning", "measurementData", "Meter " + meter.getName() + ": " + errors + " problem" + (errors == 1 ? "" : "s")
 					+ " in its data, the first: " + describe(first) + " (the records were skipped).", Names.qualifiedName(meter), Names.uri(meter)));
 		}
