@@ -183,7 +183,7 @@ public final class OpcUaSource implements TelemetrySource {
 		return uri == null ? "?" : uri.substring(uri.lastIndexOf('#') + 1);
 	}
 
-	private void disconnect(OpcUaClient client) {
+	void disconnect(OpcUaClient client) {
 		try {
 			client.disconnect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {
@@ -226,7 +226,7 @@ public final class OpcUaSource implements TelemetrySource {
 
 	// --- binding -----------------------------------------------------------------------------------------------
 
-	private NodeId resolve(OpcUaClient client, OpcUaItem item, RecordSink sink) throws TelemetryException {
+	NodeId resolve(OpcUaClient client, OpcUaItem item, RecordSink sink) throws TelemetryException {
 		if (item.nodeId() != null) {
 			Optional<NodeId> node = NodeId.parseSafe(item.nodeId());
 			if (node.isEmpty()) {
@@ -282,7 +282,7 @@ public final class OpcUaSource implements TelemetrySource {
 	}
 
 	/** The factor to SI by the node's EngineeringUnits; null (with an error diagnostic) when it does not fit. */
-	private Double factor(OpcUaClient client, OpcUaItem item, NodeId node, RecordSink sink)
+	Double factor(OpcUaClient client, OpcUaItem item, NodeId node, RecordSink sink)
 			throws TelemetryException {
 		NodeId property = child(client, node, "EngineeringUnits", Identifiers.HasProperty);
 		if (property == null) {
@@ -375,6 +375,14 @@ public final class OpcUaSource implements TelemetrySource {
 		} catch (TelemetryException e) {
 			// the session is closed next anyway
 		}
+	}
+
+	/**
+	 * A subscription on this source's items that feeds {@code sink} with every change (sampled at
+	 * {@code samplingInterval}) until {@link OpcUaLive#stop()}; for "refresh on demand / on a schedule".
+	 */
+	public OpcUaLive live(Duration samplingInterval, RecordSink sink) {
+		return new OpcUaLive(this, samplingInterval, sink);
 	}
 
 	/** For tests and messages. */

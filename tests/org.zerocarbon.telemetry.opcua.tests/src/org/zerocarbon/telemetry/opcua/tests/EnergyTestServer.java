@@ -27,6 +27,7 @@ import org.eclipse.milo.opcua.sdk.server.api.config.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.sdk.server.util.SubscriptionModel;
 import org.eclipse.milo.opcua.stack.core.Identifiers;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
@@ -75,6 +76,7 @@ final class EnergyTestServer {
 	private final Path pki;
 	private final Map<NodeId, List<DataValue>> history = new HashMap<>();
 	private NodeId powerNode;
+	private UaVariableNode powerVariable;
 
 	EnergyTestServer() throws Exception {
 		port = freePort();
@@ -112,6 +114,11 @@ final class EnergyTestServer {
 		return powerNode.toParseableString();
 	}
 
+	/** Sets the current value of the power node (kW), stamped now. */
+	void setPowerKw(double kw) {
+		powerVariable.setValue(new DataValue(new Variant(kw), StatusCode.GOOD, DateTime.now(), DateTime.now()));
+	}
+
 	void stop() throws Exception {
 		try {
 			server.shutdown().get(20, TimeUnit.SECONDS);
@@ -140,8 +147,12 @@ final class EnergyTestServer {
 
 	private final class EnergyNamespace extends ManagedNamespaceWithLifecycle {
 
+		private final SubscriptionModel subscriptions;
+
 		EnergyNamespace(OpcUaServer server) {
 			super(server, NAMESPACE_URI);
+			subscriptions = new SubscriptionModel(server, this);
+			getLifecycleManager().addLifecycle(subscriptions);
 			getLifecycleManager().addStartupTask(this::createNodes);
 		}
 
@@ -178,6 +189,9 @@ final class EnergyTestServer {
 					.setValue(new DataValue(new Variant(value.applyAsDouble(SAMPLES - 1)))).build();
 			getNodeManager().addNode(node);
 			parent.addOrganizes(node);
+			if (name.equals("ActivePowerTotal")) {
+				powerVariable = node;
+			}
 			int unitId = 0;
 			for (char c : code.toCharArray()) {
 				unitId = (unitId << 8) | c;
@@ -236,18 +250,22 @@ final class EnergyTestServer {
 
 		@Override
 		public void onDataItemsCreated(List<DataItem> items) {
+			subscriptions.onDataItemsCreated(items);
 		}
 
 		@Override
 		public void onDataItemsModified(List<DataItem> items) {
+			subscriptions.onDataItemsModified(items);
 		}
 
 		@Override
 		public void onDataItemsDeleted(List<DataItem> items) {
+			subscriptions.onDataItemsDeleted(items);
 		}
 
 		@Override
 		public void onMonitoringModeChanged(List<MonitoredItem> items) {
+			subscriptions.onMonitoringModeChanged(items);
 		}
 	}
 }

@@ -18,13 +18,17 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.zerocarbon.telemetry.Aggregator;
 import org.zerocarbon.telemetry.Diagnostic;
 import org.zerocarbon.telemetry.EventKind;
+import org.zerocarbon.telemetry.MeterAggregate;
+import org.zerocarbon.telemetry.MeterSpec;
 import org.zerocarbon.telemetry.RecordSink;
 import org.zerocarbon.telemetry.Signal;
 import org.zerocarbon.telemetry.TelemetryException;
 import org.zerocarbon.telemetry.opcua.OpcUaCredentials;
 import org.zerocarbon.telemetry.opcua.OpcUaItem;
+import org.zerocarbon.telemetry.opcua.OpcUaLive;
 import org.zerocarbon.telemetry.opcua.OpcUaSource;
 
 /** OpcUaSource against a Milo server on loopback with an hour of history (see {@link EnergyTestServer}). */
@@ -47,7 +51,7 @@ class OpcUaSourceTest {
 	}
 
 	/** Collects what a source delivers. */
-	static final class Recorder implements RecordSink {
+	static class Recorder implements RecordSink {
 		final List<long[]> times = new ArrayList<>();
 		final List<Double> values = new ArrayList<>();
 		final List<Long> unavailable = new ArrayList<>();
@@ -111,6 +115,57 @@ class OpcUaSourceTest {
 		assertEquals(359, sink.values.size(), sink.diagnostics.toString());
 		assertEquals(1, sink.unavailable.size());
 		assertEquals(5_380_000.0, sink.sum(), 1e-6);
+	}
+
+	@Test
+	void aHistoryReadAggregatesIntoEnergy() throws Exception {
+		// [T0, T0+600 s): samples i = 0..59 at 10 s, alternating 10 kW / 20 kW, all good. TRAPEZOID (the OPC UA
+		// default): each of the 59 spans between neighbours averages 15 kW over 10 s = 150,000 J, so
+		// 59 * 150,000 = 8,850,000 J; the last 10 s (after the sample at 590 s) is shorter than the gap threshold
+		// (3 x 10 s) and not integrated under TRAPEZOID.
+		OpcUaSource source = source(OpcUaItem.node(server.powerNodeId(), Signal.POWER), null);
+		Instant end = EnergyTestServer.T0.plusSeconds(600);
+		Aggregator aggregator = Aggregator.of(
+				MeterSpec.power(server.powerNodeId()).withInterval(Duration.ofSeconds(10), null), EnergyTestServer.T0,
+				end, source);
+		source.read(EnergyTestServer.T0, end, aggregator, null);
+		MeterAggregate aggregate = aggregator.finish();
+		assertEquals(60, aggregate.samples());
+		assertEquals(8_850_000.0, aggregate.energyJ(), 1e-6);
+	}
+
+	@Test
+	void aSubscriptionDeliversLiveChangesInWattsUntilStopped() throws Exception {
+		// the node's current value is 20 kW (sample 359 is odd); set to 15 kW it must arrive as 15,000 W.
+		List<Double> received = java.util.Collections.synchronizedList(new ArrayList<>());
+		Recorder sink = new Recorder() {
+			@Override
+			public void value(String channel, long epochMillis, double si) {
+				received.add(si);
+			}
+		};
+		try (OpcUaLive live = source(OpcUaItem.path(POWER_PATH, Signal.POWER), null).live(Duration.ofMillis(100),
+				sink)) {
+			live.start();
+			waitFor(() -> received.contains(20_000.0));
+			server.setPowerKw(15.0);
+			waitFor(() -> received.contains(15_000.0));
+			live.stop();
+			int count = received.size();
+			server.setPowerKw(12.0);
+			Thread.sleep(600);
+			assertEquals(count, received.size(), "a value arrived after stop(): " + received);
+		} finally {
+			server.setPowerKw(20.0);
+		}
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.nanoTime() < deadline, "not within 5 s");
+			Thread.sleep(20);
+		}
 	}
 
 	@Test
