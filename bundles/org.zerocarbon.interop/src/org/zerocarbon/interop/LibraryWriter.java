@@ -34,7 +34,8 @@ import org.zerocarbon.model.zc.ZcModel;
 /**
  * Writes declared products into a {@code .zc} factor library. A product whose EPD UUID is already in the library
  * is replaced in place (keeping its name, so references to it stay valid); new products go at the end of the
- * first factor library. Every other byte of the file stays as it was. A file that does not parse is not touched,
+ * first factor library. Every other byte of the file stays as it was. A new file gets a package of the library's
+ * name ({@code supplier-epds.zc}: {@code package SupplierEpds}, products referenced as {@code SupplierEpds.Name}). A file that does not parse is not touched,
  * and the file is replaced atomically (temporary file beside it, then a move).
  */
 public final class LibraryWriter {
@@ -92,7 +93,9 @@ public final class LibraryWriter {
 			}
 		} else {
 			String name = ZcProductText.libraryName(display);
-			original = "factors " + name + " " + ZcProductText.string("Supplier EPDs (imported)") + " {\n}\n";
+			// products are named in their package (ZcQualifiedNameProvider): a package of the library's name gives
+			// references such as 'epd SupplierEpds.GreyIronCasting' and keeps the names apart from other files'
+			original = "package " + name + "\n\nfactors " + name + " " + ZcProductText.string("Supplier EPDs (imported)") + " {\n}\n";
 		}
 		String updated = update(original, library.toString(), elements, existing, report);
 		check(updated, library.toString());

@@ -73,6 +73,25 @@ class ZcwInteropTest {
 	}
 
 	@Test
+	void anImportedEpdCountsInTheFootprint() throws IOException {
+		Files.writeString(dir.resolve("guide.json"), """
+				{"id": "guide-1", "name": "Linear guide", "declared_unit": {"qty": 1, "unit": "kg"},
+				 "impacts": {"EF 3.0": {"gwp": {"A1A2A3": {"mean": 2, "unit": "kgCO2e"}, "C3": {"mean": 0.1, "unit": "kgCO2e"}}}}}
+				""");
+		assertEquals(Zcw.OK, zcw.run("import-epd", "guide.json", "--into", "model/epds.zc"), err::toString);
+		Files.writeString(dir.resolve("model/line.zc"), ZcwEngineCommandsTest.LINE.replace("subassembly Frame { material 1000 kg factor t.Steel }",
+				"subassembly Frame { material 1000 kg factor t.Steel }\n\t\tsubassembly Guides { declared 100 kg epd Epds.LinearGuide }"));
+		assertEquals(Zcw.OK, zcw.run("export-epd", "model", "--subject", "L", "--out", "l.zip", "--iterations", "0", "--quiet"),
+				() -> out + "\n" + err);
+		assertEquals(Zcw.OK, zcw.run("import-epd", "l.zip", "--into", "back.zc"), err::toString);
+		String library = Files.readString(dir.resolve("back.zc"));
+		// A1: steel 2000 + guides 100 kg x 2 kgCO2e/kg (A1-A3, reported in A1) = 2200; the EPD's C3 (100 kg x 0.1 = 10)
+		// is outside the test methodology's boundary (it declares modules A1 and B6 only), so it is not counted
+		assertTrue(library.contains("module A1 2200 kgCO2e"), library);
+		assertTrue(!library.contains("module C3"), library);
+	}
+
+	@Test
 	void exportNeedsASubject() {
 		assertEquals(Zcw.USAGE, zcw.run("export-epd", "model", "--out", "x.xml"));
 		assertTrue(err.toString().contains("--subject"), err::toString);
