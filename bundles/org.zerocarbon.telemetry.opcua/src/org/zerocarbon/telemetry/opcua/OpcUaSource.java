@@ -68,6 +68,18 @@ public final class OpcUaSource implements TelemetrySource {
 
 	private static final String APPLICATION_URI = "urn:zerocarbon:workbench:telemetry";
 
+	static {
+		// Milo logs its versions at INFO on first use; zcw's stderr is for the user's diagnostics. SLF4J's simple
+		// binding reads this once, at its first logger, so it is set before any Milo class loads (unless set).
+		if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+			System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		}
+		// Netty's use of sun.misc.Unsafe prints a JDK warning on Java 24+; a few OPC UA requests do not need it.
+		if (System.getProperty("io.netty.noUnsafe") == null) {
+			System.setProperty("io.netty.noUnsafe", "true");
+		}
+	}
+
 	private final String sourceName;
 	private final String endpointUrl;
 	private final List<OpcUaItem> items;
