@@ -34,7 +34,7 @@ final class LiveSources {
 	private LiveSources() {
 	}
 
-	static TelemetrySource open(DataSource source) throws TelemetryException {
+	static TelemetrySource open(DataSource source, Meter meter) throws TelemetryException {
 		URI uri;
 		try {
 			uri = new URI(source.getLocation());
@@ -45,7 +45,7 @@ final class LiveSources {
 			return new MTConnectAgentSource(uri, null, TIMEOUT, PAGE);
 		}
 		if (source.getFormat() == DataFormat.OPCUA) {
-			return OpcUa.open(source, uri);
+			return OpcUa.open(source, meter);
 		}
 		throw new TelemetryException(source.getName(), "a " + source.getFormat().getLiteral() + " source is a file, not a URL");
 	}

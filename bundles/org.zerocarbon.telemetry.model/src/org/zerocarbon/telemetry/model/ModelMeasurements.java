@@ -64,7 +64,7 @@ public final class ModelMeasurements implements Measurements {
 		String binding = bindingKey(meter);
 		try {
 			period = SourceBinding.period(source);
-			telemetry = SourceBinding.open(source);
+			telemetry = SourceBinding.open(source, meter);
 			String item = item(meter, telemetry);
 			MeteredQuantity measured = MeterBinding.measured(meter);
 			spec = MeterBinding.spec(meter, item, measured, MeterBinding.joules(meter.getRollover()),

@@ -26,11 +26,11 @@ final class SourceBinding {
 	private SourceBinding() {
 	}
 
-	/** Opens the source; files are found relative to the model file that declares it. */
-	static TelemetrySource open(DataSource source) throws TelemetryException {
+	/** Opens the source for a meter; files are found relative to the model file that declares it. */
+	static TelemetrySource open(DataSource source, org.zerocarbon.model.zc.Meter meter) throws TelemetryException {
 		String where = source.getName() + " (" + source.getLocation() + ")";
 		if (source.getFormat() == DataFormat.OPCUA || source.isLive()) {
-			return LiveSources.open(source);
+			return LiveSources.open(source, meter);
 		}
 		List<Path> files;
 		try {
