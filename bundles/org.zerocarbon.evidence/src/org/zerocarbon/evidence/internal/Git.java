@@ -19,9 +19,12 @@ public record Git(String commit, String state) {
 	/** Nothing known. */
 	public static final Git UNKNOWN = new Git("unknown", "unknown");
 
-	/** Asks git about the folder (the status covers that folder only). */
+	/**
+	 * Asks git about the folder: the last commit that changed it (not HEAD, which moves with commits elsewhere in
+	 * the repository and would make two packages of the same models differ), and whether it has uncommitted changes.
+	 */
 	public static Git of(Path folder) {
-		String commit = run(folder, "rev-parse", "HEAD");
+		String commit = run(folder, "log", "-1", "--format=%H", "--", ".");
 		if (commit == null || commit.isBlank()) {
 			return UNKNOWN;
 		}

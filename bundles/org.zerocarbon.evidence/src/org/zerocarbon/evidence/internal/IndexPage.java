@@ -50,7 +50,7 @@ public final class IndexPage {
 						+ "<a href=\"criteria/compliance-matrix.html\">HTML</a>, <a href=\"criteria/compliance-matrix.csv\">CSV</a>.</p>\n<table>\n"
 						+ "<tr><th>Rule set</th><th>Criterion</th><th>Clause</th><th>Severity</th><th>Result</th><th>Message</th>"
 						+ "<th>Evidence (element, file:line)</th></tr>\n");
-		rows.forEach(row -> html.append(Sections.matrixRow(row)));
+		rows.forEach(row -> html.append(Sections.matrixRow(row, 4)));
 		html.append("</table>\n<h2>Files</h2>\n");
 		String section = null;
 		for (String file : files) {

@@ -72,23 +72,26 @@ public final class Sections {
 		html.append("<h1>Compliance matrix</h1>\n<table>\n<tr><th>Rule set</th><th>Criterion</th><th>Clause</th><th>Severity</th>"
 				+ "<th>Result</th><th>Message</th><th>Evidence (element, file:line)</th></tr>\n");
 		for (Row row : rows) {
-			html.append(matrixRow(row));
+			html.append(matrixRow(row, 12));
 		}
 		return html.append("</table>\n</body>\n</html>\n").toString();
 	}
 
-	/** One table row of the matrix (also used in index.html). */
-	public static String matrixRow(Row row) {
+	/** One table row of the matrix (also used in index.html), with at most {@code limit} evidence lines, failing ones first. */
+	public static String matrixRow(Row row, int limit) {
 		CriterionResult r = row.result();
 		StringBuilder html = new StringBuilder("<tr class=\"").append(r.status().name().toLowerCase(java.util.Locale.ROOT)).append("\"><td>")
-				.append(Texts.html(row.ruleSet())).append("</td><td>").append(Texts.html(r.id()))
-				.append(r.title() == null ? "" : "<br><small>" + Texts.html(r.title()) + "</small>").append("</td><td>")
+				.append(Texts.html(row.ruleSet().substring(row.ruleSet().lastIndexOf('.') + 1))).append("</td><td>")
+				.append(Texts.html(r.id().substring(r.id().lastIndexOf('.') + 1)))
+				.append(r.title() == null || r.id().endsWith(r.title()) ? "" : "<br><small>" + Texts.html(r.title()) + "</small>").append("</td><td>")
 				.append(Texts.html(r.clause())).append("</td><td>").append(Texts.html(r.severity())).append("</td><td><b>")
 				.append(r.status().name()).append("</b></td><td>").append(Texts.html(r.message())).append("</td><td>");
 		int shown = 0;
-		for (String e : row.evidence()) {
-			if (shown++ == 12) {
-				html.append("... ").append(row.evidence().size() - 12).append(" more (see the CSV)<br>");
+		List<String> failingFirst = new ArrayList<>(row.evidence().stream().filter(e -> e.startsWith("FAIL ")).toList());
+		row.evidence().stream().filter(e -> !e.startsWith("FAIL ")).forEach(failingFirst::add);
+		for (String e : failingFirst) {
+			if (shown++ == limit) {
+				html.append("... ").append(row.evidence().size() - limit).append(" more (see the CSV)<br>");
 				break;
 			}
 			html.append(Texts.html(e)).append("<br>");
@@ -156,7 +159,8 @@ public final class Sections {
 	public static String head(String title) {
 		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Texts.html(title) + "</title>\n<style>\n"
 				+ "body{font-family:sans-serif;margin:2em;max-width:70em;color:#222}table{border-collapse:collapse;margin:1em 0}"
-				+ "td,th{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left;font-size:90%}th{background:#eef}"
+				+ "td,th{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;text-align:left;font-size:90%;overflow-wrap:break-word}"
+				+ "th{background:#eef}td:last-child{font-size:80%;min-width:24em}"
 				+ "tr.pass td:nth-child(5){color:#060}tr.fail td:nth-child(5){color:#a00}td.n{text-align:right}code{font-size:90%}\n"
 				+ "</style>\n</head>\n<body>\n";
 	}
