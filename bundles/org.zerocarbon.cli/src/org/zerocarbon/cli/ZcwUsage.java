@@ -1,0 +1,47 @@
+package org.zerocarbon.cli;
+
+/** The usage text of {@code zcw help} (kept apart from the command dispatch in {@link Zcw}). */
+final class ZcwUsage {
+
+	private ZcwUsage() {
+	}
+
+	static final String TEXT = """
+			Usage: zcw <command> [options] <paths...>
+
+			Commands:
+			  validate <paths...>   Parse and validate .zc model files (directories are searched recursively,
+			                        hidden directories skipped). Files are validated together, so references
+			                        between them resolve.
+			  report <paths...>     Validate, then compute the footprint of every line and park and write reports.
+			  check <paths...>      Validate, then evaluate the criteria rule-sets of the methodologies.
+			  diff <old> <new>      Compare footprints: each side is a JSON report or .zc files/directories.
+			  import-epd <file> --into <lib.zc> [--unit "1 m2"]  Import ILCD+EPD (XML, zip) or openEPD JSON products.
+			  export-epd <paths> --subject <name> --out <x.xml|x.zip> [--per <functional unit>]  Publish an EPD.
+			  export-olca <paths> --subject <name> --out <x.zip>  Export an openLCA JSON-LD product system.
+			  import-olca <zip> --into <lib.zc>  Import openLCA JSON-LD processes as processes.
+			  evidence <paths> --out <x.zip> [--subject <name>]  Build the evidence package (reports, criteria,
+			                        diagrams, measured data, models, provenance, manifest with SHA-256);
+			                        --sign <p12> --alias <a> --password-env <VAR> signs the manifest.
+			  evidence verify <x.zip>  Check every hash and recompute the footprints from the packaged models.
+			  help                  Show this help.
+
+			Options:
+			  --methodology <id>    Methodology (qualified or simple name). Default for report/diff: the only one
+			                        with life-cycle modules. For check: a methodology or criteria set; default:
+			                        every criteria set among the files.
+			  --format <list>       report: json,csv,html,pdf or all (default json,csv,html; the PDF adds
+			                        about a second per line or park).
+			  --out <dir>           report: output directory (default reports).
+			  --iterations <n>      report/diff: Monte Carlo iterations (default 1000; 0 switches it off).
+			  --seed <n>            report/diff: Monte Carlo seed (default 42).
+			  --baseline <json>     report: compare with an earlier JSON report and include the delta.
+			  --max-increase <pct>  diff: exit 1 if a total grows by more than this percentage.
+			  --werror              Treat warnings as errors (exit code 1).
+			  --quiet               Print only problems and results, not summaries or progress.
+			  --debug               Print stack traces of internal errors.
+			  --version             Print the version and exit.
+
+			Exit codes: 0 no errors, 1 problems found, 2 usage or internal error.
+			""";
+}
