@@ -155,19 +155,7 @@ final class ProcessNetwork {
 		double biogenic = split == null ? 0 : modulePart(split.getBiogenic(), module, name);
 		double luluc = split == null ? 0 : modulePart(split.getLuluc(), module, name);
 		double fossil = split == null || split.getFossil() == null ? total - biogenic - luluc : modulePart(split.getFossil(), module, name);
-		double sum = fossil + biogenic + luluc;
-		builder.intervention(p, indicators.total(), sum);
-		builder.intervention(p, indicators.market(), sum);
-		builder.intervention(p, indicators.fossil(), fossil);
-		if (biogenic != 0) {
-			builder.intervention(p, biogenic > 0 ? indicators.biogenicEmissions() : indicators.biogenicRemovals(), biogenic);
-		}
-		if (luluc != 0) {
-			builder.intervention(p, indicators.luluc(), luluc);
-		}
-		if (split == null) {
-			builder.intervention(p, indicators.undeclared(), sum);
-		}
+		splitInterventions(p, fossil, biogenic, luluc, split != null);
 		Uncertainty u = module.getUncertainty();
 		if (u != null && u.getDistribution() != null && total != 0) {
 			uncertain.add(new Pending(name, UncertainParameter.Kind.INTERVENTION, p, indicators.total(),
@@ -216,15 +204,8 @@ final class ProcessNetwork {
 				.map(DeclaredProduct.class::cast).distinct().toList();
 	}
 
-	/**
-	 * GWP-total, its split and the market-based figure of a factor. A declared split's missing fossil part is the
-	 * remainder of the total; without a split the whole value is fossil (and counted as undeclared).
-	 */
-	private void factorInterventions(int p, EmissionFactor factor, double total, String where) {
-		GwpSplit split = factor.getSplit();
-		double biogenic = split == null ? 0 : part(split.getBiogenic(), factor, where);
-		double luluc = split == null ? 0 : part(split.getLuluc(), factor, where);
-		double fossil = split == null || split.getFossil() == null ? total - biogenic - luluc : part(split.getFossil(), factor, where);
+	/** GWP-total (location- and market-based) and its EN 15804+A2 parts; an undeclared split is also counted as such. */
+	private void splitInterventions(int p, double fossil, double biogenic, double luluc, boolean declared) {
 		double sum = fossil + biogenic + luluc;
 		builder.intervention(p, indicators.total(), sum);
 		builder.intervention(p, indicators.market(), sum);
@@ -235,9 +216,21 @@ final class ProcessNetwork {
 		if (luluc != 0) {
 			builder.intervention(p, indicators.luluc(), luluc);
 		}
-		if (split == null) {
+		if (!declared) {
 			builder.intervention(p, indicators.undeclared(), sum);
 		}
+	}
+
+	/**
+	 * GWP-total, its split and the market-based figure of a factor. A declared split's missing fossil part is the
+	 * remainder of the total; without a split the whole value is fossil (and counted as undeclared).
+	 */
+	private void factorInterventions(int p, EmissionFactor factor, double total, String where) {
+		GwpSplit split = factor.getSplit();
+		double biogenic = split == null ? 0 : part(split.getBiogenic(), factor, where);
+		double luluc = split == null ? 0 : part(split.getLuluc(), factor, where);
+		double fossil = split == null || split.getFossil() == null ? total - biogenic - luluc : part(split.getFossil(), factor, where);
+		splitInterventions(p, fossil, biogenic, luluc, split != null);
 		Uncertainty u = factor.getUncertainty();
 		if (u != null && u.getDistribution() != null) {
 			uncertain.add(new Pending(qualifiedName(factor), UncertainParameter.Kind.INTERVENTION, p, indicators.total(),
