@@ -35,6 +35,10 @@ public class ZcRuntimeModule extends AbstractZcRuntimeModule {
 				.to(ZcImportedNamespaceAwareLocalScopeProvider.class);
 	}
 
+	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return org.zerocarbon.lang.linking.ZcLinkingDiagnosticMessageProvider.class;
+	}
+
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return ZcResourceDescriptionStrategy.class;
 	}

@@ -71,6 +71,7 @@ public final class FootprintCalculator {
 
 	private final Options options;
 	private final Measurements measurements;
+	private final boolean evaluate;
 
 	public FootprintCalculator(Options options) {
 		this(options, Measurements.NONE);
@@ -78,8 +79,46 @@ public final class FootprintCalculator {
 
 	/** A calculator that takes the measured data of meters into account (B6 by the methodology's use-stage rule, criteria). */
 	public FootprintCalculator(Options options, Measurements measurements) {
+		this(options, measurements, true);
+	}
+
+	private FootprintCalculator(Options options, Measurements measurements, boolean evaluate) {
 		this.options = options;
 		this.measurements = measurements == null ? Measurements.NONE : measurements;
+		this.evaluate = evaluate;
+	}
+
+	/**
+	 * This calculator for models whose parameters are already evaluated (a scenario's copy from
+	 * {@link org.zerocarbon.parameters.Scenarios#apply}): it reads the quantities as they are. Otherwise every
+	 * calculation first evaluates the parameters and expressions of the subject's resource set.
+	 */
+	public FootprintCalculator withParametersEvaluated() {
+		return new FootprintCalculator(options, measurements, false);
+	}
+
+	/** The options this calculator runs with. */
+	public Options options() {
+		return options;
+	}
+
+	/** The same calculator with other options (Monte Carlo iterations, seed, threads). */
+	public FootprintCalculator with(Options other) {
+		return new FootprintCalculator(other, measurements, evaluate);
+	}
+
+	/** Evaluates the parameters of the subject's models; a failure names the expression. */
+	private void evaluateParameters(EObject subject) {
+		if (!evaluate || subject.eResource() == null) {
+			return;
+		}
+		var resources = subject.eResource().getResourceSet() == null ? List.of(subject.eResource()) : subject.eResource().getResourceSet().getResources();
+		List<org.zerocarbon.parameters.ParameterEvaluator.Problem> problems = org.zerocarbon.parameters.ParameterEvaluator.evaluate(resources);
+		if (!problems.isEmpty()) {
+			var first = problems.get(0);
+			throw new CalculationException(first.where(), "Parameters: " + first.message()
+					+ (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems with parameters)" : ""));
+		}
 	}
 
 	/**
@@ -100,6 +139,7 @@ public final class FootprintCalculator {
 
 	/** Computes the life-cycle footprint of a line over its service life. */
 	public FootprintResult calculate(Line line, Methodology methodology, IProgressMonitor monitor) {
+		evaluateParameters(line);
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing the footprint of " + line.getName(), 10);
 		LineInventory built = LineInventory.of(line, methodology, measurements);
 		List<String> notes = new ArrayList<>(built.notes());
@@ -145,6 +185,7 @@ public final class FootprintCalculator {
 	 * methods; clean-energy share).
 	 */
 	public FootprintResult calculate(Park park, Methodology methodology, IProgressMonitor monitor) {
+		evaluateParameters(park);
 		SubMonitor progress = SubMonitor.convert(monitor, "Computing the footprint of park " + park.getName(), 10);
 		List<Finding> findings = new ArrayList<>();
 		ParkInventory built = ParkInventory.of(park, methodology, findings);

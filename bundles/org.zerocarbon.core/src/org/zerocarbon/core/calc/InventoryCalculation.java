@@ -308,8 +308,10 @@ final class InventoryCalculation {
 		MonteCarlo.Statistics stats = result.statistics(gwp);
 		List<Driver> drivers = result.sensitivity(gwp).stream().limit(10)
 				.map(s -> new Driver(s.parameter().name(), s.correlation(), s.varianceShare())).toList();
+		// the samples in iteration order: a scenario comparison pairs them iteration by iteration (common random numbers)
+		List<Double> samples = java.util.Arrays.stream(result.samples(gwp)).boxed().toList();
 		return new UncertaintyResult(result.iterations(), result.seed(), stats.mean(), stats.standardDeviation(), stats.p5(), stats.p50(),
-				stats.p95(), drivers);
+				stats.p95(), drivers, samples);
 	}
 
 	/**

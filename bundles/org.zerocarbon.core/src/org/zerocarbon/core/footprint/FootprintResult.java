@@ -2,6 +2,7 @@ package org.zerocarbon.core.footprint;
 
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -482,9 +483,16 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 	 * @param drivers    the inputs that drive the variance, most important first
 	 */
 	public record UncertaintyResult(int iterations, long seed, double mean, double standardDeviation, double p5, double p50,
-			double p95, List<Driver> drivers) {
+			double p95, List<Driver> drivers, List<Double> samples) {
 		public UncertaintyResult {
 			drivers = List.copyOf(drivers);
+			samples = samples == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(samples));
+		}
+
+		/** A result without its samples (read back from a report). */
+		public UncertaintyResult(int iterations, long seed, double mean, double standardDeviation, double p5, double p50, double p95,
+				List<Driver> drivers) {
+			this(iterations, seed, mean, standardDeviation, p5, p50, p95, drivers, List.of());
 		}
 	}
 

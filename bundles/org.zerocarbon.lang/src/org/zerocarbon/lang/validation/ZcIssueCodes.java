@@ -171,6 +171,24 @@ public final class ZcIssueCodes {
 	public static final String METER_BINDING = PREFIX + "meterBinding";
 	/** Power thresholds of a meter are not ascending. */
 	public static final String THRESHOLD_ORDER = PREFIX + "thresholdOrder";
+	/** Parameters whose values depend on each other in a circle. */
+	public static final String PARAMETER_CYCLE = PREFIX + org.zerocarbon.parameters.ParameterEvaluator.CYCLE;
+	/** An expression adding, subtracting or dividing quantities whose units do not fit. */
+	public static final String PARAMETER_UNIT_MISMATCH = PREFIX + org.zerocarbon.parameters.ParameterEvaluator.UNIT_MISMATCH;
+	/** An expression whose parameter has no value. */
+	public static final String PARAMETER_UNRESOLVED = PREFIX + org.zerocarbon.parameters.ParameterEvaluator.UNRESOLVED;
+	/** A scenario extending itself through its bases. */
+	public static final String SCENARIO_CYCLE = PREFIX + org.zerocarbon.parameters.Scenarios.CYCLE;
+	/** A scenario setting a parameter to a value of another dimension. */
+	public static final String SCENARIO_SETTING_UNIT = PREFIX + "scenarioSettingUnit";
+	/** Two scenarios of one qualified name (in different files). */
+	public static final String DUPLICATE_SCENARIO = PREFIX + "duplicateScenario";
+	/** A scenario that changes nothing. */
+	public static final String EMPTY_SCENARIO = PREFIX + "emptyScenario";
+	/** A factor substitution between providers of different reference units. */
+	public static final String SUBSTITUTION_UNIT = PREFIX + "substitutionUnit";
+	/** A parameter's sensitivity range that does not contain its value or is backwards. */
+	public static final String PARAMETER_RANGE = PREFIX + "parameterRange";
 
 	private ZcIssueCodes() {
 	}

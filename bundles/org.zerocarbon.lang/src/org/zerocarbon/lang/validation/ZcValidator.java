@@ -65,7 +65,7 @@ import com.google.inject.Inject;
  * processes and the GWP split ({@link ProcessValidator}); this class keeps machines, factors, sites, loops and
  * methodologies.
  */
-@ComposedChecks(validators = { QuantityValidator.class, UtilityValidator.class, CriteriaValidator.class, SupplyValidator.class,
+@ComposedChecks(validators = { ParameterValidator.class, QuantityValidator.class, UtilityValidator.class, CriteriaValidator.class, SupplyValidator.class,
 		Scope1Validator.class, ProcessValidator.class, ProductValidator.class, MeasurementValidator.class })
 public class ZcValidator extends AbstractZcValidator {
 

@@ -186,7 +186,7 @@ class ZcParsingTest {
 
 	@Test
 	void syntaxErrorsAreReportedAtTheirLine() throws Exception {
-		ZcModel model = parser.parse("line L {\n machine M vmc {\n rated kW\n }\n}\n");
+		ZcModel model = parser.parse("line L {\n machine M vmc {\n rated = 11 kW\n }\n}\n");
 		assertEquals(1, model.eResource().getErrors().size(), model.eResource().getErrors()::toString);
 		assertEquals(3, model.eResource().getErrors().get(0).getLine());
 	}

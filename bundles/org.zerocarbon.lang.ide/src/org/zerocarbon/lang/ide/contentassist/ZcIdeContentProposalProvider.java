@@ -41,7 +41,7 @@ public class ZcIdeContentProposalProvider extends IdeContentProposalProvider {
 
 	@Override
 	protected void _createProposals(Assignment assignment, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
-		if (assignment == grammar.getQuantityAccess().getUnitAssignment_1()) {
+		if (assignment == grammar.getLiteralQuantityAccess().getUnitAssignment_1()) {
 			// Above keywords and references (Xtext's defaults are a few hundred), best unit first.
 			int priority = 1000;
 			for (String unit : unitsFor(context.getCurrentModel())) {

@@ -1,0 +1,138 @@
+package org.zerocarbon.scenarios;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
+import org.apache.commons.statistics.distribution.LogNormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.TriangularDistribution;
+import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
+import org.zerocarbon.model.zc.Distribution;
+import org.zerocarbon.model.zc.Parameter;
+import org.zerocarbon.model.zc.Quantity;
+import org.zerocarbon.model.zc.Uncertainty;
+import org.zerocarbon.model.zc.ZcFactory;
+import org.zerocarbon.parameters.ParameterEvaluator;
+import org.zerocarbon.units.ZcUnits;
+
+/**
+ * The random draws of uncertain parameters, as ratios to their baseline values, and their sensitivity ranges.
+ * <p>
+ * Draw i of parameter p comes from its own stream, seeded by (seed, i, p's qualified name), through the inverse
+ * of its distribution's cumulative probability: the same seed gives the same draws in every scenario, whatever
+ * else the scenario changes, and adding a parameter does not shift the draws of the others.
+ */
+final class ParameterDraws {
+
+	/** A parameter's low and high end for the one-at-a-time sensitivity. */
+	record Range(double low, double high, String source) {
+	}
+
+	private final List<Parameter> parameters;
+	private final long seed;
+	private final long[] keys;
+	private final ContinuousDistribution[] distributions;
+	private final double[] bases;
+
+	ParameterDraws(List<Parameter> parameters, long seed) {
+		this.parameters = List.copyOf(parameters);
+		this.seed = seed;
+		this.keys = new long[parameters.size()];
+		this.distributions = new ContinuousDistribution[parameters.size()];
+		this.bases = new double[parameters.size()];
+		for (int p = 0; p < parameters.size(); p++) {
+			Parameter parameter = parameters.get(p);
+			keys[p] = key(ParameterEvaluator.name(parameter));
+			Quantity value = parameter.getValue();
+			bases[p] = value == null || value.getValue() == null ? Double.NaN : value.getValue().doubleValue();
+			distributions[p] = distribution(parameter.getUncertainty(), bases[p], value == null ? null : value.getUnit());
+		}
+	}
+
+	/** The ratios drawn/base of every parameter in iteration {@code iteration} (1 where a parameter cannot be drawn). */
+	double[] ratios(int iteration) {
+		double[] ratios = new double[parameters.size()];
+		for (int p = 0; p < ratios.length; p++) {
+			if (distributions[p] == null || bases[p] == 0 || Double.isNaN(bases[p])) {
+				ratios[p] = 1;
+				continue;
+			}
+			UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] { seed, iteration, keys[p] });
+			double u = random.nextDouble();
+			ratios[p] = distributions[p].inverseCumulativeProbability(u == 0 ? Double.MIN_VALUE : u) / bases[p];
+		}
+		return ratios;
+	}
+
+	/** The distribution of an uncertainty around {@code base} (in the base's unit), or null when it has none. */
+	static ContinuousDistribution distribution(Uncertainty u, double base, String unit) {
+		if (u == null || u.getDistribution() == null || Double.isNaN(base)) {
+			return null;
+		}
+		Distribution d = u.getDistribution();
+		return switch (d) {
+		case LOGNORMAL -> u.getGsd() == null || u.getGsd().doubleValue() <= 1 || base <= 0 ? null
+				: LogNormalDistribution.of(Math.log(base), Math.log(u.getGsd().doubleValue()));
+		case NORMAL -> u.getSd() == null || in(u.getSd(), unit) <= 0 ? null : NormalDistribution.of(base, in(u.getSd(), unit));
+		case TRIANGULAR -> u.getMin() == null || u.getMax() == null || u.getMode() == null ? null
+				: TriangularDistribution.of(in(u.getMin(), unit), in(u.getMode(), unit), in(u.getMax(), unit));
+		case UNIFORM -> u.getMin() == null || u.getMax() == null || in(u.getMin(), unit) >= in(u.getMax(), unit) ? null
+				: UniformContinuousDistribution.of(in(u.getMin(), unit), in(u.getMax(), unit));
+		};
+	}
+
+	/**
+	 * The sensitivity range of a parameter: its {@code range} when given, else the P5 and P95 of its uncertainty;
+	 * null when it has neither.
+	 */
+	static Range range(Parameter parameter, Quantity value) {
+		String unit = value.getUnit();
+		if (parameter.getMin() != null && parameter.getMax() != null && parameter.getMin().getValue() != null && parameter.getMax().getValue() != null) {
+			return new Range(in(parameter.getMin(), unit), in(parameter.getMax(), unit), "range");
+		}
+		ContinuousDistribution d = distribution(parameter.getUncertainty(), value.getValue().doubleValue(), unit);
+		if (d == null) {
+			return null;
+		}
+		return new Range(d.inverseCumulativeProbability(0.05), d.inverseCumulativeProbability(0.95),
+				"P5-P95 of its " + parameter.getUncertainty().getDistribution().getLiteral() + " uncertainty");
+	}
+
+	/** A literal quantity (a scenario's or a draw's value). */
+	static Quantity literal(double value, String unit) {
+		Quantity q = ZcFactory.eINSTANCE.createQuantity();
+		q.setValue(BigDecimal.valueOf(value));
+		q.setUnit(unit);
+		return q;
+	}
+
+	/** The seed of iteration {@code i}'s factor draws (SplitMix64 of seed and i): the same in every scenario. */
+	static long mix(long seed, int i) {
+		long z = seed + 0x9E3779B97F4A7C15L * (i + 1L);
+		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+		return z ^ (z >>> 31);
+	}
+
+	private static double in(Quantity q, String unit) {
+		double v = q.getValue() == null ? Double.NaN : q.getValue().doubleValue();
+		if (q.getUnit() == null || unit == null || q.getUnit().equals(unit)) {
+			return v;
+		}
+		return ZcUnits.convert(v, q.getUnit(), unit);
+	}
+
+	/** A stable 64-bit key of a name (FNV-1a over its UTF-8 bytes). */
+	private static long key(String name) {
+		long h = 0xcbf29ce484222325L;
+		for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+			h ^= b & 0xff;
+			h *= 0x100000001b3L;
+		}
+		return h;
+	}
+}
