@@ -109,7 +109,7 @@ function resolveServerCommand(settings = {}, context = {}) {
         + 'or put zcw on the PATH.');
     }
   } else {
-    let file = value;
+    let file = path.normalize(value);
     if (!path.isAbsolute(file)) {
       if (!workspaceFolder) {
         throw new ServerConfigurationError(
