@@ -52,9 +52,11 @@ async function main(file) {
   const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '../package.json'), 'utf8'));
   const required = ['extension.vsixmanifest', 'extension/package.json', 'extension/extension.js',
     'extension/lib/server-command.js', 'extension/lib/report.js', 'extension/syntaxes/zerocarbon.tmLanguage.json',
-    'extension/snippets/zerocarbon.json', 'extension/language-configuration.json', 'extension/readme.md',
+    'extension/snippets/zerocarbon.json', 'extension/language-configuration.json',
     'extension/node_modules/vscode-languageclient/node.js', 'extension/node_modules/vscode-jsonrpc/package.json'];
   for (const r of required) if (!names.includes(r)) problems.push(`missing ${r}`);
+  // vsce 2 keeps README.md's name, vsce 3 writes readme.md.
+  if (!names.some((n) => n.toLowerCase() === 'extension/readme.md')) problems.push('missing extension/README.md');
   const forbidden = [/^extension\/test\//, /^extension\/scripts\//, /^extension\/target\//, /^extension\/pom\.xml$/,
     /^extension\/node_modules\/(@vscode\/vsce|vscode-textmate|vscode-oniguruma|yauzl)\//];
   for (const name of names) if (forbidden.some((f) => f.test(name))) problems.push(`should not be packaged: ${name}`);
