@@ -7,7 +7,7 @@ const path = require('path');
 const vscode = require('vscode');
 const { LanguageClient, RevealOutputChannelOn } = require('vscode-languageclient/node');
 const { resolveServerCommand, ServerConfigurationError, SETTING } = require('./lib/server-command');
-const { REQUEST, ReportError, reportParams, htmlReports, webviewHtml } = require('./lib/report');
+const { REQUEST, ReportError, reportParams, htmlReports, reportProblems, webviewHtml } = require('./lib/report');
 
 const LANGUAGE = 'zerocarbon';
 
@@ -91,12 +91,14 @@ async function openReport() {
     return;
   }
   let reports;
+  let problems;
   try {
     const response = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'ZeroCarbon: writing the report', cancellable: true },
       (progress, token) => client.sendRequest(REQUEST, reportParams(document.uri.toString()), token));
     if (response === undefined || response === null) return; // cancelled
     reports = htmlReports(response);
+    problems = reportProblems(response);
   } catch (e) {
     const message = e instanceof ReportError ? e.message : `The report failed: ${e && e.message ? e.message : e}`;
     vscode.window.showErrorMessage(message);
@@ -110,6 +112,7 @@ async function openReport() {
     chosen = pick.map((p) => p.report);
   }
   for (const report of chosen) await showReport(report);
+  if (problems) vscode.window.showWarningMessage(problems);
 }
 
 async function showReport(report) {

@@ -2,8 +2,9 @@
 // The client side of the custom request zerocarbon/report, free of the `vscode` module (tested under plain node).
 //
 // Request:  {uri: "file:///…/cell.zc", formats: ["html"]}
-// Response: {reports: [{subject: "Cell", format: "html", uri: "file:///…/Cell.html"}], messages?: ["…"]}
-//           (an entry may give `path`, a file-system path, instead of `uri`)
+// Response (bundles/org.zerocarbon.lsp ZcServerExtension.ReportResult, zcw report's run):
+//           {exitCode: 0|1|2, written: ["file:///…/reports/Cell.html", …], output: "wrote …\ncell.zc:12: …"}
+//           Also read: {reports: [{subject, format, uri | path}], messages: ["…"]}, the shape first proposed.
 // A failure is a JSON-RPC error whose message is shown to the user.
 
 const REQUEST = 'zerocarbon/report';
@@ -26,6 +27,7 @@ function reportParams(documentUri) {
  * @throws {ReportError} when the response is not of the agreed shape or holds no HTML report
  */
 function htmlReports(response) {
+  if (response && typeof response === 'object' && Array.isArray(response.written)) return writtenReports(response);
   if (!response || typeof response !== 'object' || !Array.isArray(response.reports)) {
     throw new ReportError('The language server answered zerocarbon/report without a list of reports '
       + '(is the server older than the extension?).');
@@ -43,6 +45,35 @@ function htmlReports(response) {
     throw new ReportError('No HTML report was written' + why);
   }
   return reports;
+}
+
+// zcw report's run: the HTML files it wrote, each named after its subject (Cell.html).
+function writtenReports(response) {
+  const reports = response.written
+    .filter((u) => typeof u === 'string' && /\.x?html?$/i.test(u))
+    .map((u) => ({ subject: decodeURIComponent(u.replace(/^.*[/\\]/, '').replace(/\.x?html?$/i, '')), uri: u }));
+  if (!reports.length) {
+    const problems = problemLines(response);
+    throw new ReportError('No HTML report was written'
+      + (problems.length ? ': ' + problems.join('; ') : ' (the file has no line or park to report on?)'));
+  }
+  return reports;
+}
+
+// What zcw printed besides its "wrote <file>" lines, at most 5 lines.
+function problemLines(response) {
+  const output = typeof response.output === 'string' ? response.output : '';
+  return output.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('wrote ')).slice(0, 5);
+}
+
+/**
+ * The problems a report run found although it wrote reports (zcw's exit code 1: errors in the models, unmet
+ * criteria), for a warning beside the report; undefined when there were none.
+ */
+function reportProblems(response) {
+  if (!response || typeof response !== 'object' || !(response.exitCode > 0)) return undefined;
+  const problems = problemLines(response);
+  return 'The report was written with problems' + (problems.length ? ': ' + problems.join('; ') : '.');
 }
 
 const CSP_META = /<meta\s+http-equiv\s*=\s*["']Content-Security-Policy["'][^>]*>/gi;
@@ -77,4 +108,4 @@ function escapeAttribute(s) {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-module.exports = { REQUEST, ReportError, reportParams, htmlReports, webviewHtml };
+module.exports = { REQUEST, ReportError, reportParams, htmlReports, reportProblems, webviewHtml };

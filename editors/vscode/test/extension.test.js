@@ -152,7 +152,7 @@ test('Open Report: saves the file, sends zerocarbon/report, shows the HTML repor
   const reportFile = path.join(temp, 'project/reports/Cell.html');
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
   fs.writeFileSync(reportFile, '<html><head><title>Cell</title></head><body><h1>Cell: 6.37 kg CO2e per machine-hour</h1></body></html>');
-  const responses = { 'zerocarbon/report': { reports: [{ subject: 'Cell', format: 'html', uri: pathToFileURL(reportFile).href }] } };
+  const responses = { 'zerocarbon/report': { exitCode: 0, written: [pathToFileURL(reportFile).href], output: 'wrote reports/Cell.html' } };
   const { vscode, client } = await activated({ 'zerocarbon.server.path': zcw }, responses);
   const editor = zcEditor(path.join(temp, 'project/model/cell.zc'), true);
   vscode.window.activeTextEditor = editor;
@@ -172,6 +172,7 @@ test('Open Report: saves the file, sends zerocarbon/report, shows the HTML repor
   assert.match(panel.webview.html, /<h1>Cell: 6\.37 kg CO2e per machine-hour<\/h1>/);
   assert.match(panel.webview.html, /<base href="https:\/\/webview[^"]*\/reports\/"\/>/);
   assert.deepEqual(vscode.log.errors, []);
+  assert.deepEqual(vscode.log.warnings, []);
 
   // Again: the same panel, revealed and reloaded.
   fs.writeFileSync(reportFile, '<html><head></head><body>changed</body></html>');
@@ -179,6 +180,11 @@ test('Open Report: saves the file, sends zerocarbon/report, shows the HTML repor
   assert.equal(vscode.log.panels.length, 1);
   assert.equal(panel.revealed, 1);
   assert.match(panel.webview.html, /changed/);
+
+  // A run that found problems: the report, and a warning saying what zcw printed.
+  responses['zerocarbon/report'] = { exitCode: 1, written: [pathToFileURL(reportFile).href], output: 'cell.zc:12: unknown factor HGV_2015' };
+  await vscode.log.commands['zerocarbon.openReport']();
+  assert.deepEqual(vscode.log.warnings, ['The report was written with problems: cell.zc:12: unknown factor HGV_2015']);
 });
 
 test('Open Report: the server\'s error, an empty answer, a file that is not .zc', async () => {

@@ -2,7 +2,7 @@
 // The client side of zerocarbon/report: request parameters, the response's shape, the webview's HTML.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { REQUEST, ReportError, reportParams, htmlReports, webviewHtml } = require('../lib/report');
+const { REQUEST, ReportError, reportParams, htmlReports, reportProblems, webviewHtml } = require('../lib/report');
 
 test('the request: zerocarbon/report with the document URI and the HTML format', () => {
   assert.equal(REQUEST, 'zerocarbon/report');
@@ -21,6 +21,29 @@ test('the response: HTML reports by URI or path, other formats left out', () => 
     { subject: 'Cell', uri: 'file:///w/reports/Cell.html' },
     { subject: 'Park', path: '/w/reports/Park.html' },
   ]);
+});
+
+test('the server\'s response (zcw report\'s run): the HTML files written, named after their subjects', () => {
+  const response = {
+    exitCode: 0,
+    written: ['file:///w/reports/Cell.json', 'file:///w/reports/Cell.html', 'file:///w/reports/Housing%20Park.html'],
+    output: 'wrote reports/Cell.json\nwrote reports/Cell.html\nwrote reports/Housing Park.html\n',
+  };
+  assert.deepEqual(htmlReports(response), [
+    { subject: 'Cell', uri: 'file:///w/reports/Cell.html' },
+    { subject: 'Housing Park', uri: 'file:///w/reports/Housing%20Park.html' },
+  ]);
+  assert.equal(reportProblems(response), undefined);
+});
+
+test('the server\'s response with problems: a warning with what zcw printed, or an error when nothing was written', () => {
+  const output = 'cell.zc:12: unknown factor HGV_2015\nwrote reports/Cell.html\n1 error';
+  assert.equal(reportProblems({ exitCode: 1, written: ['file:///w/reports/Cell.html'], output }),
+    'The report was written with problems: cell.zc:12: unknown factor HGV_2015; 1 error');
+  assert.throws(() => htmlReports({ exitCode: 1, written: [], output: 'cell.zc:3: no line or park\n' }),
+    (e) => e instanceof ReportError && e.message === 'No HTML report was written: cell.zc:3: no line or park');
+  assert.throws(() => htmlReports({ exitCode: 0, written: ['file:///w/reports/Cell.json'], output: '' }),
+    (e) => e instanceof ReportError && /no line or park to report on/.test(e.message));
 });
 
 test('no HTML report: the server\'s messages, or a hint', () => {
