@@ -3,11 +3,13 @@
 #   ./build.sh install [offline=true]   npm ci (skipped when node_modules already matches package-lock.json)
 #   ./build.sh test                the tests (test/*.test.js: grammar, snippets, package.json, extension.js)
 #   ./build.sh package             target/zerocarbon-<version>.vsix (vsce), then checks its contents
+#   ./build.sh integration         the extension's session with the product's zcw lsp (test/integration.js; skips
+#                                  when the product has no language server)
 # Without node and npm it skips with a message (exit 0), unless ZC_REQUIRE_NPM=1 (then it fails): CI installs
 # both (.ci/run), so the extension is built and tested there.
 set -euo pipefail
 cd "$(dirname "$0")"
-step=${1:?usage: build.sh install|test|package [offline=true|false]}
+step=${1:?usage: build.sh install|test|package|integration [offline=true|false]}
 offline=${2:-offline=false}
 
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -51,8 +53,11 @@ case "$step" in
     npx --no-install vsce package --skip-license --allow-missing-repository --out "target/zerocarbon-$version.vsix"
     node test/check-vsix.js "target/zerocarbon-$version.vsix"
     ;;
+  integration)
+    node test/integration.js
+    ;;
   *)
-    echo "usage: build.sh install|test|package [offline=true|false]" >&2
+    echo "usage: build.sh install|test|package|integration [offline=true|false]" >&2
     exit 2
     ;;
 esac
