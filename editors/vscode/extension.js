@@ -41,10 +41,8 @@ async function startClient() {
   output.appendLine(`Starting ${server.command} ${server.args.join(' ')}`);
   const serverOptions = { command: server.command, args: server.args, options: server.options };
   const clientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: LANGUAGE },
-      { scheme: 'untitled', language: LANGUAGE },
-    ],
+    // Files only: the server resolves models by file URI and extension (an untitled buffer has neither).
+    documentSelector: [{ scheme: 'file', language: LANGUAGE }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.zc') },
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Error,

@@ -12,7 +12,7 @@ const MAX_ENTRIES = 2000;
 const MAX_EXPANDED = 20 * 1024 * 1024;
 
 /** The entry names of a zip and their expanded size; rejects unsafe names, links, too many or too big entries. */
-function entries(file, maxEntries = MAX_ENTRIES) {
+function entries(file, maxEntries = MAX_ENTRIES, maxExpanded = MAX_EXPANDED) {
   return new Promise((resolve, reject) => {
     // validateEntrySizes: yauzl checks each entry's declared size against what it inflates to.
     yauzl.open(file, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zip) => {
@@ -31,9 +31,9 @@ function entries(file, maxEntries = MAX_ENTRIES) {
           return reject(new Error(`symbolic link ${name}`));
         }
         expanded += entry.uncompressedSize;
-        if (found.length >= maxEntries || expanded > MAX_EXPANDED) {
+        if (found.length >= maxEntries || expanded > maxExpanded) {
           zip.close();
-          return reject(new Error(`more than ${maxEntries} entries or ${MAX_EXPANDED} bytes expanded`));
+          return reject(new Error(`more than ${maxEntries} entries or ${maxExpanded} bytes expanded`));
         }
         found.push(name);
         zip.readEntry();

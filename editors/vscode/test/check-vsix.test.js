@@ -53,3 +53,10 @@ test('too many entries are refused', async () => {
   await assert.rejects(entries(many, 5), /more than 5 entries/);
   assert.equal((await entries(many, 6)).names.length, 6);
 });
+
+test('too much expanded data is refused (a zip bomb)', async () => {
+  // 3 entries of 1,000 bytes each: 3,000 bytes expanded, over a limit of 2,500 at the third entry.
+  const big = await zip('big.zip', Array.from({ length: 3 }, (_, i) => ({ name: `f${i}`, text: 'x'.repeat(1000) })));
+  await assert.rejects(entries(big, 100, 2500), /or 2500 bytes expanded/);
+  assert.equal((await entries(big, 100, 3000)).expanded, 3000);
+});
