@@ -54,6 +54,7 @@ function tmLanguage(k) {
     patterns: [
       { include: '#comments' },
       { include: '#strings' },
+      { include: '#column-unit' },
       { include: '#quantities' },
       { include: '#names' },
       { include: '#declarations' },
@@ -111,6 +112,16 @@ function tmLanguage(k) {
               1: { name: 'constant.numeric.zerocarbon' },
               2: { name: 'keyword.other.unit.zerocarbon' },
             },
+          },
+        ],
+      },
+      // The unit after a data column's name (column "power_kW" kW): in the grammar only a column has a unit
+      // right after a string.
+      'column-unit': {
+        patterns: [
+          {
+            match: '(?<=["\x27])[ \\t]+(' + term + '(?:\\s*[/*]\\s*' + term + ')*)',
+            captures: { 1: { name: 'keyword.other.unit.zerocarbon' } },
           },
         ],
       },

@@ -91,6 +91,12 @@ test('an example file: keywords, numbers with units, strings, comments and names
   has('2023', 8, 'constant.numeric.zerocarbon');
   lacks('source', 8, 'keyword.other.unit'); // 'year 2023 source': source is a keyword, not 2023's unit
   has('source', 8, 'storage.type.zerocarbon');
+  // A data column's unit after its name; a description before a keyword is no unit.
+  has('kW', 26, 'keyword.other.unit.zerocarbon');
+  has('m^3/h', 27, 'keyword.other.unit.zerocarbon');
+  has('csv', 25, 'constant.language.zerocarbon');
+  lacks('every', 29, 'keyword.other.unit');
+  has('every', 29, 'keyword.operator.word.zerocarbon');
   // A parameter reference is a plain name; a name holding digits is not a number.
   assert.deepEqual(scopesOf(tokens, 'Spindle', 20), []);
   lacks('VMC1', 19, 'constant');
