@@ -16,7 +16,7 @@ if [ -n "${ZC_PRODUCT-}" ] && [ -d "$ZC_PRODUCT/plugins" ] && [ -z "${ZC_CLASSES
   for jar in "$ZC_PRODUCT"/plugins/*.jar; do cp="$cp:$jar"; done
 else
   m2=${ZC_M2:-$HOME/.m2/repository}
-  for bundle in org.zerocarbon.core org.zerocarbon.model org.zerocarbon.units; do cp="$cp:$root/bundles/$bundle/target/classes"; done
+  for bundle in org.zerocarbon.core org.zerocarbon.model org.zerocarbon.units org.zerocarbon.parameters org.zerocarbon.telemetry; do cp="$cp:$root/bundles/$bundle/target/classes"; done
   for jar in $(find "$m2/org/ejml" "$m2/net/sourceforge/csparsej" "$m2/org/apache/commons/commons-rng-client-api" \
       "$m2/org/apache/commons/commons-rng-core" "$m2/org/apache/commons/commons-rng-simple" \
       "$m2/org/apache/commons/commons-rng-sampling" "$m2/org/apache/commons/commons-statistics-distribution" \

@@ -14,7 +14,7 @@ classes="$root/benchmarks/org.zerocarbon.lang.benchmark/target/classes"
 [ -d "$classes" ] || { echo "benchmark not compiled: ./mvnw -B install -DskipTests" >&2; exit 2; }
 # The language bundles as just built come first, so a product built earlier cannot hide a change.
 cp="$classes"
-for bundle in org.zerocarbon.units org.zerocarbon.model org.zerocarbon.lang; do
+for bundle in org.zerocarbon.units org.zerocarbon.model org.zerocarbon.parameters org.zerocarbon.lang; do
   cp="$cp:$root/bundles/$bundle/target/classes"
 done
 if zc_find_launcher; then

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -22,8 +20,9 @@ import org.zerocarbon.units.ZcUnits;
 /**
  * The random draws of uncertain parameters, as ratios to their baseline values, and their sensitivity ranges.
  * <p>
- * Draw i of parameter p comes from its own stream, seeded by (seed, i, p's qualified name), through the inverse
- * of its distribution's cumulative probability: the same seed gives the same draws in every scenario, whatever
+ * Draw i of parameter p is a counter-based uniform number (SplitMix64 of seed, a hash of p's qualified name and i;
+ * successive seeds of a generator such as xoroshiro give nearly equal first numbers, a hash does not) through the
+ * inverse of its distribution's cumulative probability: the same seed gives the same draws in every scenario, whatever
  * else the scenario changes, and adding a parameter does not shift the draws of the others.
  */
 final class ParameterDraws {
@@ -61,9 +60,9 @@ final class ParameterDraws {
 				ratios[p] = 1;
 				continue;
 			}
-			UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] { seed, iteration, keys[p] });
-			double u = random.nextDouble();
-			ratios[p] = distributions[p].inverseCumulativeProbability(u == 0 ? Double.MIN_VALUE : u) / bases[p];
+			// a counter-based uniform: SplitMix64 of (seed, parameter, iteration), 53 bits, never 0 or 1
+			double u = ((mix(mix(seed, (int) (keys[p] ^ (keys[p] >>> 32))), iteration) >>> 11) + 0.5) * 0x1.0p-53;
+			ratios[p] = distributions[p].inverseCumulativeProbability(u) / bases[p];
 		}
 		return ratios;
 	}

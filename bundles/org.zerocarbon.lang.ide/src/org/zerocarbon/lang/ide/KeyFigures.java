@@ -32,6 +32,13 @@ public class KeyFigures extends DocumentSymbolDetailsProvider {
 
 	/** The key figure, or null when the element has none worth showing. */
 	public static String of(EObject object) {
+		if (object instanceof org.zerocarbon.model.zc.Parameter parameter) {
+			return parameterValue(parameter);
+		}
+		if (object instanceof org.zerocarbon.model.zc.Quantity quantity && org.zerocarbon.parameters.ParameterEvaluator.isExpression(quantity)) {
+			var value = org.zerocarbon.parameters.ParameterEvaluator.valueOf(quantity);
+			return value == null ? "no value: the expression has a problem" : "= " + value;
+		}
 		if (object instanceof EmissionFactor factor) {
 			return factor.getKind().getLiteral() + " " + text(factor.getValue());
 		}
@@ -73,6 +80,29 @@ public class KeyFigures extends DocumentSymbolDetailsProvider {
 	public static String of(ProcessInput input) {
 		Provider provider = input.getProvider();
 		return text(input.getAmount()) + " from " + (provider == null || provider.eIsProxy() ? "?" : ((NamedElement) provider).getName());
+	}
+
+	/**
+	 * A parameter's evaluated value (as the last evaluation left it: the baseline in editors), with its range and
+	 * uncertainty: "= 1.8 kW, range 0.8 kW to 2.2 kW".
+	 */
+	public static String parameterValue(org.zerocarbon.model.zc.Parameter parameter) {
+		if (parameter.getValue() == null) {
+			return "no value";
+		}
+		if (org.zerocarbon.parameters.ParameterEvaluator.isExpression(parameter.getValue())) {
+			// hovers may come before the validator ran on this version of the text
+			org.zerocarbon.parameters.ParameterEvaluator.evaluate(java.util.List.of(parameter.eResource()));
+		}
+		var value = org.zerocarbon.parameters.ParameterEvaluator.valueOf(parameter.getValue());
+		StringBuilder text = new StringBuilder(value == null ? "no value: its expression has a problem" : "= " + value);
+		if (parameter.getMin() != null && parameter.getMax() != null) {
+			text.append(", range ").append(text(parameter.getMin())).append(" to ").append(text(parameter.getMax()));
+		}
+		if (parameter.getUncertainty() != null && parameter.getUncertainty().getDistribution() != null) {
+			text.append(", ").append(parameter.getUncertainty().getDistribution().getLiteral()).append(" uncertainty");
+		}
+		return text.toString();
 	}
 
 	private static String ref(Provider provider) {

@@ -104,10 +104,37 @@ public final class ZcLabels {
 		return null;
 	}
 
-	/** A quantity as written in the DSL: "25 kW", "0.38 kgCO2e/kWh", "3" (no unit). */
+	/**
+	 * A quantity as written in the DSL: "25 kW", "0.38 kgCO2e/kWh", "3" (no unit); an expression with its evaluated
+	 * value: "Spindle + 4 kW = 19 kW".
+	 */
 	public static String text(Quantity quantity) {
-		String value = quantity.getValue() == null ? "?" : quantity.getValue().toPlainString();
+		if (quantity instanceof org.zerocarbon.model.zc.QuantityOperation || quantity instanceof org.zerocarbon.model.zc.ParameterReference) {
+			return expression(quantity, 0) + " = " + literal(quantity);
+		}
+		return literal(quantity);
+	}
+
+	private static String literal(Quantity quantity) {
+		String value = quantity.getValue() == null ? "?" : quantity.getValue().stripTrailingZeros().toPlainString();
 		return quantity.getUnit() == null || quantity.getUnit().isEmpty() ? value : value + " " + quantity.getUnit();
+	}
+
+	/** An expression in the DSL's syntax, parenthesized where precedence needs it. */
+	private static String expression(Quantity quantity, int outer) {
+		if (quantity instanceof org.zerocarbon.model.zc.ParameterReference reference) {
+			return reference.getParameter() == null || reference.getParameter().eIsProxy() ? "?" : nameOf(reference.getParameter());
+		}
+		if (quantity instanceof org.zerocarbon.model.zc.QuantityOperation operation) {
+			var op = operation.getOperator();
+			int precedence = op == org.zerocarbon.model.zc.ArithmeticOperator.TIMES || op == org.zerocarbon.model.zc.ArithmeticOperator.DIVIDE ? 2 : 1;
+			String text = (operation.getLeft() == null ? "?" : expression(operation.getLeft(), precedence)) + " " + (op == null ? "?" : op.getLiteral())
+					+ " " + (operation.getRight() == null ? "?" : expression(operation.getRight(), precedence + 1));
+			return precedence < outer ? "(" + text + ")" : text;
+		}
+		String text = literal(quantity);
+		// a literal with a unit is bracketed after '/' or '*' so that the unit does not swallow the operator
+		return outer >= 2 && quantity.getUnit() != null && !quantity.getUnit().isEmpty() ? "(" + text + ")" : text;
 	}
 
 	private static String nameOf(NamedElement element) {
