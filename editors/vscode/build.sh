@@ -22,7 +22,8 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   exit 0
 fi
 major=$(node -p 'process.versions.node.split(".")[0]')
-# 18: Debian 12's nodejs (the tests use node:test's spec reporter, 18.15 or later; @vscode/vsce 2 runs on 16+).
+# 18: Debian 12's nodejs (the tests use node:test's spec reporter, 18.15 or later; @vscode/vsce 2 runs on 16+,
+# package.json's "overrides" keeps vsce's cheerio at 1.0.0-rc.12: cheerio 1.1+ loads undici 7, which needs node 20).
 if [ "$major" -lt 18 ]; then
   echo "[ERROR] node $(node --version) is too old for the VS Code extension's build (it needs node 18 or later)." >&2
   exit 1
