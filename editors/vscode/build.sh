@@ -51,7 +51,7 @@ case "$step" in
     mkdir -p target
     rm -f "target/zerocarbon-$version.vsix"
     # No LICENSE file and no repository URL in package.json: the project has not published either yet.
-    npx --no-install vsce package --skip-license --allow-missing-repository --out "target/zerocarbon-$version.vsix"
+    node node_modules/@vscode/vsce/vsce package --skip-license --allow-missing-repository --out "target/zerocarbon-$version.vsix"
     node test/check-vsix.js "target/zerocarbon-$version.vsix"
     ;;
   integration)
