@@ -34,8 +34,10 @@ async function startClient() {
   } catch (e) {
     if (!(e instanceof ServerConfigurationError)) throw e;
     output.appendLine(e.message);
-    const choice = await vscode.window.showErrorMessage(e.message + ' Highlighting and snippets still work.', 'Open Settings');
-    if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', SETTING);
+    // Not awaited: activation must not wait for the user to answer the notification.
+    vscode.window.showErrorMessage(e.message + ' Highlighting and snippets still work.', 'Open Settings').then((choice) => {
+      if (choice === 'Open Settings') vscode.commands.executeCommand('workbench.action.openSettings', SETTING);
+    });
     return undefined;
   }
   output.appendLine(`Starting ${server.command} ${server.args.join(' ')}`);

@@ -26,6 +26,7 @@ function fakeVscode(config, answers = {}) {
   const log = { errors: [], warnings: [], infos: [], executed: [], panels: [], commands: {}, output: [] };
   const choose = (kind) => async (message, ...items) => {
     log[kind].push(message);
+    if (answers.never) return new Promise(() => {}); // a user who never answers
     return answers[items[0]] ? items[0] : undefined;
   };
   const vscode = {
@@ -143,9 +144,16 @@ test('activation starts "zcw lsp" from zerocarbon.server.path for .zc documents'
 test('no server: an error naming the setting, "Open Settings" opens it; no client', async () => {
   const { vscode, client } = await activated({ 'zerocarbon.server.path': path.join(temp, 'nowhere') }, {}, { 'Open Settings': true });
   assert.equal(client.clients.length, 0);
+  await new Promise(setImmediate); // the notification's answer arrives after activation
   assert.equal(vscode.log.errors.length, 1);
   assert.match(vscode.log.errors[0], /zerocarbon\.server\.path: .*nowhere does not exist\. Highlighting and snippets still work\./);
   assert.deepEqual(vscode.log.executed, [['workbench.action.openSettings', 'zerocarbon.server.path']]);
+});
+
+test('no server and a notification nobody answers: activation still ends', async () => {
+  const { vscode, client } = await activated({ 'zerocarbon.server.path': path.join(temp, 'nowhere') }, {}, { never: true });
+  assert.equal(client.clients.length, 0);
+  assert.equal(vscode.log.errors.length, 1);
 });
 
 test('Open Report: saves the file, sends zerocarbon/report, shows the HTML report in a webview', async () => {
