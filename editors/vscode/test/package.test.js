@@ -43,6 +43,9 @@ test('the commands and settings the extension uses are declared', () => {
   // The language client reads <client id>.trace.server: the id in extension.js is 'zerocarbon'.
   assert.ok(properties['zerocarbon.trace.server']);
   assert.match(source, /new LanguageClient\(LANGUAGE,/);
+  // An untrusted workspace (a cloned repository) cannot choose the program the extension starts.
+  const restricted = pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
+  assert.deepEqual(Object.keys(properties).filter((p) => p.startsWith('zerocarbon.server.')).sort(), [...restricted].sort());
   assert.match(source, /const LANGUAGE = 'zerocarbon'/);
 });
 
