@@ -108,6 +108,27 @@ class DependencyRulesTest {
 		}
 	}
 
+	/**
+	 * Parameters and scenarios: the evaluator sits on the metamodel and the units only (the language and the engine
+	 * both use it, so it may depend on neither); the scenario comparison sits on the engine, below the report, the
+	 * CLI, the workspace and every UI.
+	 */
+	@Test
+	void parametersAndScenariosStayInTheirLayer() throws IOException {
+		List<String> allowed = List.of("org.zerocarbon.model", "org.zerocarbon.units", "org.eclipse.emf.ecore", "org.eclipse.emf.common",
+				"javax.measure");
+		for (String dependency : dependencies(ROOT.resolve("bundles/org.zerocarbon.parameters"))) {
+			assertTrue(allowed.stream().anyMatch(a -> dependency.equals(a) || dependency.startsWith(a + ".")),
+					"org.zerocarbon.parameters depends on " + dependency + " (it may use the metamodel, the units and EMF only)");
+		}
+		for (String dependency : dependencies(ROOT.resolve("bundles/org.zerocarbon.scenarios"))) {
+			assertFalse(dependency.startsWith("org.zerocarbon.report") || dependency.startsWith("org.zerocarbon.cli")
+					|| dependency.startsWith("org.zerocarbon.workspace") || dependency.startsWith("org.zerocarbon.lang")
+					|| dependency.startsWith("org.zerocarbon.ui") || dependency.startsWith("org.zerocarbon.diagram"),
+					"org.zerocarbon.scenarios sits on the engine but depends on " + dependency);
+		}
+	}
+
 	@ParameterizedTest
 	@MethodSource("bundles")
 	void everyBundleIsInAFeatureAndInTheBuild(Path bundle) throws IOException {
