@@ -96,18 +96,61 @@ public final class ParameterEvaluator {
 	 * @return the problems found (empty when every expression has a value)
 	 */
 	public static List<Problem> evaluate(Iterable<? extends Resource> resources, Map<Parameter, Quantity> overrides) {
-		ParameterEvaluator evaluator = new ParameterEvaluator(overrides);
+		return evaluate(plan(resources, false), overrides);
+	}
+
+	/**
+	 * What an evaluation visits: the parameters and the outermost expressions of the resources, found once. A model
+	 * evaluated again and again with other overrides (the scenarios of a comparison) keeps its plan, so each
+	 * evaluation costs its expressions, not a walk over the whole model.
+	 */
+	public static final class Plan {
+		private final List<EObject> roots;
+
+		private Plan(List<EObject> roots) {
+			this.roots = roots;
+		}
+
+		/** How many parameters and outermost expressions it evaluates. */
+		public int size() {
+			return roots.size();
+		}
+	}
+
+	/**
+	 * The plan of {@code resources}.
+	 *
+	 * @param engineOnly leave out the scenarios' own expressions (their {@code set} values are evaluated when a
+	 *                   scenario's overrides use them): what a calculation needs, not what validation checks
+	 */
+	public static Plan plan(Iterable<? extends Resource> resources, boolean engineOnly) {
+		List<EObject> roots = new ArrayList<>();
 		for (Resource resource : List.copyOf(asList(resources))) {
 			for (TreeIterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
 				EObject next = contents.next();
-				if (next instanceof Parameter parameter) {
-					evaluator.rootParameter(parameter);
+				if (engineOnly && next instanceof org.zerocarbon.model.zc.Scenario) {
+					contents.prune();
+				} else if (next instanceof Parameter) {
+					roots.add(next);
 				} else if (next instanceof Quantity quantity) {
 					if (isExpression(quantity)) {
-						evaluator.root(quantity);
+						roots.add(quantity);
 					}
 					contents.prune();
 				}
+			}
+		}
+		return new Plan(List.copyOf(roots));
+	}
+
+	/** Evaluates what {@code plan} holds with {@code overrides}; see {@link #evaluate(Iterable, Map)}. */
+	public static List<Problem> evaluate(Plan plan, Map<Parameter, Quantity> overrides) {
+		ParameterEvaluator evaluator = new ParameterEvaluator(overrides);
+		for (EObject root : plan.roots) {
+			if (root instanceof Parameter parameter) {
+				evaluator.rootParameter(parameter);
+			} else {
+				evaluator.root((Quantity) root);
 			}
 		}
 		return List.copyOf(evaluator.problems);

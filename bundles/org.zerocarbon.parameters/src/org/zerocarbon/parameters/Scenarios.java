@@ -137,6 +137,7 @@ public final class Scenarios {
 		private final ResourceSet set = new ResourceSetImpl();
 		private final EcoreUtil.Copier copier = new EcoreUtil.Copier(true, true);
 		private List<ParameterEvaluator.Problem> problems = List.of();
+		private ParameterEvaluator.Plan plan;
 
 		private Applied() {
 		}
@@ -166,7 +167,10 @@ public final class Scenarios {
 		public List<ParameterEvaluator.Problem> evaluate(Map<Parameter, Quantity> overrides) {
 			Map<Parameter, Quantity> mapped = new IdentityHashMap<>();
 			overrides.forEach((p, q) -> mapped.put(of(p), of(q)));
-			problems = ParameterEvaluator.evaluate(set.getResources(), mapped);
+			if (plan == null) {
+				plan = ParameterEvaluator.plan(set.getResources(), true); // after the scenario's changes: they are part of it
+			}
+			problems = ParameterEvaluator.evaluate(plan, mapped);
 			return problems;
 		}
 	}

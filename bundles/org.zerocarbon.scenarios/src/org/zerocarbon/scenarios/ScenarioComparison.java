@@ -208,7 +208,8 @@ public final class ScenarioComparison {
 			IProgressMonitor monitor) {
 		String name = scenario == null ? "baseline" : ModelSet.nameOf(scenario);
 		check(model.evaluate(changes.overrides()), name);
-		FootprintCalculator calc = calculator.withParametersEvaluated();
+		// the baseline checks the criteria (its figures are the model's own); a scenario's run compares footprints only
+		FootprintCalculator calc = scenario == null ? calculator.withParametersEvaluated() : calculator.withParametersEvaluated().withoutCriteria();
 		EObject s = model.of(subject);
 		Methodology m = methodology == null ? null : model.of(methodology);
 		List<Double> samples;
@@ -269,7 +270,8 @@ public final class ScenarioComparison {
 				.toList();
 		SubMonitor progress = SubMonitor.convert(monitor, "Sensitivity of " + ranged.size() + " parameters", 2 * ranged.size());
 		Scenarios.Applied model = Scenarios.apply(models, null);
-		FootprintCalculator calc = calculator.with(new FootprintCalculator.Options(0, calculator.options().seed(), 1)).withParametersEvaluated();
+		FootprintCalculator calc = calculator.with(new FootprintCalculator.Options(0, calculator.options().seed(), 1)).withParametersEvaluated()
+				.withoutCriteria();
 		List<TornadoBar> bars = new ArrayList<>();
 		for (Parameter parameter : ranged) {
 			Quantity value = model.of(parameter).getValue();

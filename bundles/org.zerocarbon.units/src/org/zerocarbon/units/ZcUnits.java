@@ -310,10 +310,18 @@ public final class ZcUnits {
 		return DIMENSIONS.computeIfAbsent(expression, e -> tryParse(e).map(Unit::getDimension));
 	}
 
-	/** The kind a unit expression denotes, or empty when the expression is invalid or of no known kind. */
+	/**
+	 * The kind a unit expression denotes, or empty when the expression is invalid or of no known kind. Cached like
+	 * {@link #dimensionOf}: finding the kind compares the dimension with every kind's.
+	 */
 	public static Optional<QuantityKind> kindOf(String expression) {
-		return tryParse(expression).flatMap(QuantityKind::of);
+		if (expression == null) {
+			return Optional.empty();
+		}
+		return KINDS.computeIfAbsent(expression, e -> tryParse(e).flatMap(QuantityKind::of));
 	}
+
+	private static final Map<String, Optional<QuantityKind>> KINDS = new ConcurrentHashMap<>();
 
 	/** Whether two unit expressions are valid and have the same dimension (so one converts to the other). */
 	public static boolean isCompatible(String a, String b) {
@@ -336,8 +344,19 @@ public final class ZcUnits {
 
 	/** Converts a value between two units; see {@link #convert(BigDecimal, String, String)}. */
 	public static double convert(double value, String from, String to) {
-		return converter(parse(from), parse(to), from, to).convert(value);
+		if (from.equals(to)) {
+			return value;
+		}
+		UnitConverter converter = CONVERTERS.get(from + " " + to);
+		if (converter == null) {
+			converter = converter(parse(from), parse(to), from, to);
+			CONVERTERS.put(from + " " + to, converter);
+		}
+		return converter.convert(value);
 	}
+
+	/** Converters by "from to": Indriya builds a converter anew on each request, and a model repeats few pairs. */
+	private static final Map<String, UnitConverter> CONVERTERS = new ConcurrentHashMap<>();
 
 	private static UnitConverter converter(Unit<?> from, Unit<?> to, String fromText, String toText) {
 		try {

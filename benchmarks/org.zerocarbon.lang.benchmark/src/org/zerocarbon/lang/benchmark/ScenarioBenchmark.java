@@ -49,7 +49,7 @@ public final class ScenarioBenchmark {
 		Files.writeString(cell, text);
 		StringBuilder scenarios = new StringBuilder("package housing\n");
 		for (int i = 0; i < n; i++) {
-			scenarios.append(String.format(Locale.ROOT, "scenario B%d { set Cell.VmcStandby = %.3f kW set Cell.TcStandby = %.3f kW set Cell.HmcStandby = %.3f kW }%n", i,
+			scenarios.append(String.format(Locale.ROOT, "scenario Alt%d { set Cell.VmcStandby = %.3f kW set Cell.TcStandby = %.3f kW set Cell.HmcStandby = %.3f kW }%n", i,
 					0.8 + i % 10 * 0.1, 1.0 + i % 7 * 0.15, 2.0 + i % 5 * 0.2));
 		}
 		Files.writeString(dir.resolve("housing-cell/model/bench-scenarios.zc"), scenarios);

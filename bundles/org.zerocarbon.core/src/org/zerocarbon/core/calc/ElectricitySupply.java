@@ -213,9 +213,15 @@ final class ElectricitySupply {
 		}
 		var set = subject.eResource().getResourceSet();
 		java.util.Map<String, List<Certificate>> byId = new java.util.TreeMap<>();
-		for (var it = set.getAllContents(); it.hasNext();) {
-			if (it.next() instanceof Certificate c && c.getTracking() != null && !c.getTracking().isBlank()) {
-				byId.computeIfAbsent(c.getTracking(), k -> new ArrayList<>()).add(c);
+		// instruments belong to sites, lines and parks, all top-level elements (a scenario's supply is not the model's)
+		for (EObject element : Names.topLevelElements(set)) {
+			List<Instrument> instruments = element instanceof Site s ? s.getInstruments()
+					: element instanceof org.zerocarbon.model.zc.Line l ? l.getInstruments()
+							: element instanceof org.zerocarbon.model.zc.Park p ? p.getInstruments() : List.of();
+			for (Instrument instrument : instruments) {
+				if (instrument instanceof Certificate c && c.getTracking() != null && !c.getTracking().isBlank()) {
+					byId.computeIfAbsent(c.getTracking(), k -> new ArrayList<>()).add(c);
+				}
 			}
 		}
 		byId.forEach((id, certificates) -> {

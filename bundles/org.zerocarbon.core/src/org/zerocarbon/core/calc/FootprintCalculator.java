@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.core.footprint.FootprintResult.FactorProvenance;
 import org.zerocarbon.core.footprint.FootprintResult.Finding;
 import org.zerocarbon.core.footprint.FootprintResult.InstrumentUse;
@@ -72,6 +73,7 @@ public final class FootprintCalculator {
 	private final Options options;
 	private final Measurements measurements;
 	private final boolean evaluate;
+	private final boolean criteria;
 
 	public FootprintCalculator(Options options) {
 		this(options, Measurements.NONE);
@@ -79,13 +81,26 @@ public final class FootprintCalculator {
 
 	/** A calculator that takes the measured data of meters into account (B6 by the methodology's use-stage rule, criteria). */
 	public FootprintCalculator(Options options, Measurements measurements) {
-		this(options, measurements, true);
+		this(options, measurements, true, true);
 	}
 
-	private FootprintCalculator(Options options, Measurements measurements, boolean evaluate) {
+	private FootprintCalculator(Options options, Measurements measurements, boolean evaluate, boolean criteria) {
 		this.options = options;
 		this.measurements = measurements == null ? Measurements.NONE : measurements;
 		this.evaluate = evaluate;
+		this.criteria = criteria;
+	}
+
+	/**
+	 * This calculator without the criteria check (results carry no criteria): for the many runs of a scenario
+	 * comparison, which compares footprints; the criteria walk the whole model and would cost more than the footprint.
+	 */
+	public FootprintCalculator withoutCriteria() {
+		return new FootprintCalculator(options, measurements, evaluate, false);
+	}
+
+	private List<CriterionResult> criteria(Methodology methodology, EObject subject) {
+		return criteria ? new CriteriaChecker(measurements).check(methodology, subject.eResource().getResourceSet()) : List.of();
 	}
 
 	/**
@@ -94,7 +109,7 @@ public final class FootprintCalculator {
 	 * calculation first evaluates the parameters and expressions of the subject's resource set.
 	 */
 	public FootprintCalculator withParametersEvaluated() {
-		return new FootprintCalculator(options, measurements, false);
+		return new FootprintCalculator(options, measurements, false, criteria);
 	}
 
 	/** The options this calculator runs with. */
@@ -104,7 +119,7 @@ public final class FootprintCalculator {
 
 	/** The same calculator with other options (Monte Carlo iterations, seed, threads). */
 	public FootprintCalculator with(Options other) {
-		return new FootprintCalculator(other, measurements, evaluate);
+		return new FootprintCalculator(other, measurements, evaluate, criteria);
 	}
 
 	/** Evaluates the parameters of the subject's models; a failure names the expression. */
@@ -173,7 +188,7 @@ public final class FootprintCalculator {
 		findings.addAll(built.measured().findings());
 		FootprintResult result = result(inventory, new FootprintResult.Subject(qualifiedName(line), "line", fileOf(line)), methodology,
 				units, new FootprintResult.Scope2(inventory.total(Scope.SCOPE_2), inventory.totalMarket(Scope.SCOPE_2)),
-				new CriteriaChecker(measurements).check(methodology, line.eResource().getResourceSet()), List.of(), notes, rows, findings,
+				criteria(methodology, line), List.of(), notes, rows, findings,
 				built.missing()).withMeasurements(built.measured().rows());
 		progress.worked(2);
 		return result.normalized();
@@ -199,7 +214,7 @@ public final class FootprintCalculator {
 		List<FunctionalUnitResult> units = FunctionalUnits.park(built, inventory, methodology, notes, findings);
 		progress.worked(3);
 		return result(inventory, new FootprintResult.Subject(qualifiedName(park), "park", fileOf(park)), methodology, units, scope2,
-				new CriteriaChecker(measurements).check(methodology, park.eResource().getResourceSet()), indicators, notes, built.rows(), findings,
+				criteria(methodology, park), indicators, notes, built.rows(), findings,
 				Map.of())
 				.normalized();
 	}

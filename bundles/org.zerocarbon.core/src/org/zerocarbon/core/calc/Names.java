@@ -68,4 +68,17 @@ final class Names {
 	static String uri(EObject element) {
 		return element == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.getURI(element).toString();
 	}
+
+	/** The top-level elements of every file in the resource set (lines, parks, sites, libraries, ...), in file order. */
+	static List<EObject> topLevelElements(org.eclipse.emf.ecore.resource.ResourceSet set) {
+		List<EObject> elements = new java.util.ArrayList<>();
+		for (var resource : List.copyOf(set.getResources())) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof org.zerocarbon.model.zc.ZcModel model) {
+					elements.addAll(model.getElements());
+				}
+			}
+		}
+		return elements;
+	}
 }

@@ -29,8 +29,8 @@ final class SiteSharing {
 		}
 		double total = annual;
 		int others = 0;
-		for (var it = subject.eResource().getResourceSet().getAllContents(); it.hasNext();) {
-			Object next = it.next();
+		// lines and parks are top-level elements: walking the files' elements, not every object, keeps this cheap
+		for (EObject next : Names.topLevelElements(subject.eResource().getResourceSet())) {
 			if (next == subject) {
 				continue;
 			}
