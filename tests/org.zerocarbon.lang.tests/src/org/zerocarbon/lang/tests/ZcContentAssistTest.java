@@ -56,6 +56,22 @@ class ZcContentAssistTest {
 	}
 
 	@Test
+	void aQuantityProposesTheParametersInScope() {
+		// the line's parameter by its simple name inside the line; another line's only by its qualified name
+		List<String> proposals = proposals("""
+				line L {
+					parameter SpindlePower = 15 kW
+					machine M vmc { rated Spin| }
+				}
+				line Other { parameter SpindleOther = 2 kW }
+				""");
+		assertTrue(proposals.contains("SpindlePower"), proposals::toString);
+		assertFalse(proposals.contains("SpindleOther"), "another line's parameter is not visible by its simple name: " + proposals);
+		List<String> inScenario = proposals("line L { parameter SpindlePower = 15 kW }\nscenario S { set L.Sp| }");
+		assertTrue(inScenario.contains("L.SpindlePower"), inScenario::toString);
+	}
+
+	@Test
 	void unitsAreFilteredByWhatIsTyped() {
 		List<String> proposals = proposals("line L { machine M vmc { installation energy 300 k| } }");
 		assertTrue(proposals.containsAll(List.of("kWh", "kJ")), proposals::toString);
