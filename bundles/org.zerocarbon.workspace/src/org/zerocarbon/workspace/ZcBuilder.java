@@ -1,9 +1,12 @@
 package org.zerocarbon.workspace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -31,9 +34,12 @@ import org.zerocarbon.lang.batch.Problem;
  * names a file exports (or a full build) re-reads everything, because any reference may then resolve differently.
  * When the models have no
  * errors, the footprint reports are regenerated and the criteria checked (see {@link ReportStage}), as the project's
- * {@link ZcPreferences settings} say, and the results are published for the views ({@link ZcBuildResults}). A build
- * triggered by changes that touch neither a model file nor the project's settings does nothing. Cancellation leaves
- * the previous markers in place and forces a full build next time.
+ * {@link ZcPreferences settings} say, and the results are published for the views ({@link ZcBuildResults}). A
+ * change to a data file that a model's source reads (a CSV export, an MTConnect recording or probe, see
+ * {@link DataFiles}) rebuilds too: the measured figures are read again, and when a data file was added or removed the
+ * model declaring the source is validated again (its "no data" warning). A build triggered by changes that touch
+ * neither a model file, a data file nor the project's settings does nothing. Cancellation leaves the previous markers
+ * in place and forces a full build next time.
  */
 public class ZcBuilder extends IncrementalProjectBuilder {
 
@@ -49,6 +55,13 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 	private IncrementalValidation models;
 	/** The project's own build settings (see {@link ZcPreferences}): a change rebuilds the project. */
 	private static final IPath PROJECT_SETTINGS = IPath.fromOSString(".settings/" + ZcPreferences.QUALIFIER + ".prefs");
+	/** The data files the models' sources read, as of the last build. */
+	private DataFiles dataFiles = DataFiles.NONE;
+	/** Per model file, how often data files its sources read were added or removed: part of its validation stamp. */
+	private final Map<URI, Integer> dataGenerations = new HashMap<>();
+	/** A model file's stamp for {@link IncrementalValidation}: it changes with the file and with its data's existence. */
+	private record Stamp(long modification, int data) {
+	}
 
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
@@ -69,6 +82,7 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 			models.forget();
 		}
 		ModelValidation.Loaded loaded = validate(context, progress.split(50));
+		dataFiles = DataFiles.of(loaded.resourceSet(), context.keySet());
 		List<Problem> problems = new ArrayList<>(loaded.problems());
 		int errors = (int) problems.stream()
 				.filter(p -> p.severity() == Problem.Severity.ERROR && files.containsKey(URI.createURI(p.fileUri()))).count();
@@ -95,25 +109,30 @@ public class ZcBuilder extends IncrementalProjectBuilder {
 		return java.util.Arrays.stream(getProject().getReferencedProjects()).filter(IProject::isAccessible).toArray(IProject[]::new);
 	}
 
-	/** Whether a model file changed in this project or a referenced one since the last build. */
+	/** Whether a model file, or a data file a model reads, changed in this project or a referenced one since the last build. */
 	private boolean changed(IProject[] referenced) throws CoreException {
-		IResourceDelta own = getDelta(getProject());
-		if (own == null || touchesModels(own)) {
-			return true;
-		}
-		for (IProject project : referenced) {
+		boolean changed = false;
+		List<IProject> projects = new ArrayList<>(List.of(referenced));
+		projects.add(0, getProject());
+		for (IProject project : projects) {
 			IResourceDelta delta = getDelta(project);
-			if (delta == null || touchesModels(delta)) {
-				return true;
+			if (delta == null) {
+				changed = true;
+				continue;
 			}
+			changed |= touchesModels(delta);
+			// every delta is looked at: each model whose data files were added or removed is validated again
+			Set<URI> existence = new HashSet<>();
+			changed |= !dataFiles.touchedBy(delta, existence).isEmpty();
+			existence.forEach(uri -> dataGenerations.merge(uri, 1, Integer::sum));
 		}
-		return false;
+		return changed;
 	}
 
 	private ModelValidation.Loaded validate(Map<URI, IFile> files, SubMonitor progress) {
 		progress.setTaskName("Validating " + files.size() + " model files");
-		Map<URI, Long> stamps = new LinkedHashMap<>();
-		files.forEach((uri, file) -> stamps.put(uri, file.getModificationStamp()));
+		Map<URI, Stamp> stamps = new LinkedHashMap<>();
+		files.forEach((uri, file) -> stamps.put(uri, new Stamp(file.getModificationStamp(), dataGenerations.getOrDefault(uri, 0))));
 		if (models == null) {
 			models = IncrementalValidation.create();
 		}
