@@ -50,6 +50,21 @@ public class Footprints {
 	public record Snapshot(long generation, List<Computed> subjects, Set<String> machineHourUnits, String problem) {
 	}
 
+	/**
+	 * Told when a computation starts, on the thread that computes (bound by tests, or by an embedder that logs
+	 * the server's timings); a listener must not hold up the computation for long.
+	 */
+	public interface Listener {
+		/**
+		 * @param generation the build generation computed
+		 * @param cancel     the request's indicator: the next change cancels it
+		 */
+		void started(long generation, CancelIndicator cancel);
+	}
+
+	@Inject(optional = true)
+	private Listener listener;
+
 	@Inject
 	private OperationCanceledManager canceled;
 
@@ -68,6 +83,9 @@ public class Footprints {
 	public synchronized Snapshot compute(long generation, ResourceSet live, Iterable<URI> files, CancelIndicator cancel) {
 		if (last != null && last.generation() == generation) {
 			return last;
+		}
+		if (listener != null) {
+			listener.started(generation, cancel);
 		}
 		for (URI file : files) {
 			canceled.checkCanceled(cancel);

@@ -3,6 +3,8 @@ package org.zerocarbon.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +29,7 @@ import org.zerocarbon.lang.ide.ZcIdeSetup;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
 
 /**
  * The ZeroCarbon language server ({@code zcw lsp}): Xtext's {@link LanguageServerImpl} over LSP4J, with the
@@ -101,10 +104,14 @@ public final class ZcLanguageServer {
 		}
 	}
 
-	/** Starts a server on the streams (in-process: tests and editors' socket bridges). */
-	public static Session start(InputStream in, OutputStream out, ReportRunner reports) {
+	/**
+	 * Starts a server on the streams (in-process: tests and editors' socket bridges).
+	 *
+	 * @param extra bindings mixed into the language's (last, so they override), e.g. a {@link Footprints.Listener}
+	 */
+	public static Session start(InputStream in, OutputStream out, ReportRunner reports, Module... extra) {
 		ExitSignal exit = new ExitSignal();
-		Injector injector = createInjector(reports, exit);
+		Injector injector = createInjector(reports, exit, extra);
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>().setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
@@ -119,11 +126,13 @@ public final class ZcLanguageServer {
 	 * IDE and {@link ZcLspModule} bindings), all workspace folders as one model set ({@link WorkspaceFolders}), and
 	 * {@code exit} ending the session instead of the JVM.
 	 */
-	static Injector createInjector(ReportRunner reports, ILanguageServerShutdownAndExitHandler exit) {
+	static Injector createInjector(ReportRunner reports, ILanguageServerShutdownAndExitHandler exit, Module... extra) {
 		Injector language = new ZcIdeSetup() {
 			@Override
 			public Injector createInjector() {
-				return Guice.createInjector(Modules2.mixin(new ZcRuntimeModule(), new ZcIdeModule(), new ZcLspModule(reports)));
+				List<Module> modules = new ArrayList<>(List.of(new ZcRuntimeModule(), new ZcIdeModule(), new ZcLspModule(reports)));
+				modules.addAll(List.of(extra));
+				return Guice.createInjector(Modules2.mixin(modules.toArray(Module[]::new)));
 			}
 		}.createInjectorAndDoEMFRegistration();
 		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();

@@ -1,6 +1,9 @@
 package org.zerocarbon.lsp;
 
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 
@@ -8,7 +11,7 @@ import com.google.inject.AbstractModule;
 
 /**
  * The language's bindings that only the language server needs, mixed into the runtime and IDE modules: the
- * footprint code lenses, the factor hover and the server extension ({@code zerocarbon/report}).
+ * footprint code lenses, the quick fixes as code actions, the factor hover, semantic tokens and the server extension ({@code zerocarbon/report}).
  */
 public class ZcLspModule extends AbstractModule {
 
@@ -22,7 +25,10 @@ public class ZcLspModule extends AbstractModule {
 	@Override
 	protected void configure() {
 		bind(ICodeLensService.class).to(FootprintLenses.class);
+		// the quick fixes (ZcQuickfixProvider, bound by the IDE module) as code actions
+		bind(ICodeActionService2.class).to(QuickFixCodeActionService.class);
 		bind(IHoverService.class).to(FactorHover.class);
+		bind(ISemanticHighlightingCalculator.class).to(ZcSemanticTokens.class);
 		bind(ILanguageServerExtension.class).to(ZcServerExtension.class);
 		if (reports != null) {
 			bind(ReportRunner.class).toInstance(reports);
