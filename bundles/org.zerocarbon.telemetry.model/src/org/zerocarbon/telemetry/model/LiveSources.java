@@ -35,12 +35,7 @@ final class LiveSources {
 	}
 
 	static TelemetrySource open(DataSource source, Meter meter) throws TelemetryException {
-		URI uri;
-		try {
-			uri = new URI(source.getLocation());
-		} catch (URISyntaxException e) {
-			throw new TelemetryException(source.getName(), "'" + source.getLocation() + "' is not a URL: " + e.getReason());
-		}
+		URI uri = uri(source);
 		if (source.getFormat() == DataFormat.MTCONNECT) {
 			return new MTConnectAgentSource(uri, null, TIMEOUT, PAGE);
 		}
@@ -48,6 +43,19 @@ final class LiveSources {
 			return OpcUa.open(source, meter);
 		}
 		throw new TelemetryException(source.getName(), "a " + source.getFormat().getLiteral() + " source is a file, not a URL");
+	}
+
+	/** A client of the source's MTConnect agent (it connects at its first read). */
+	static MTConnectAgentSource agent(DataSource source) throws TelemetryException {
+		return new MTConnectAgentSource(uri(source), null, TIMEOUT, PAGE);
+	}
+
+	private static URI uri(DataSource source) throws TelemetryException {
+		try {
+			return new URI(source.getLocation());
+		} catch (URISyntaxException e) {
+			throw new TelemetryException(source.getName(), "'" + source.getLocation() + "' is not a URL: " + e.getReason());
+		}
 	}
 
 	static TelemetrySource mtconnectFiles(DataSource source, List<Path> files) throws TelemetryException {

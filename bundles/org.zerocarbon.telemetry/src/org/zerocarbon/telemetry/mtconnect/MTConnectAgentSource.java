@@ -46,7 +46,8 @@ public final class MTConnectAgentSource implements TelemetrySource, AutoCloseabl
 	private final String device;
 	private final Duration timeout;
 	private final int count;
-	private final HttpClient client;
+	/** Made at the first read, so that a source only asked for its key opens nothing; closed by {@link #close()}. */
+	private HttpClient client;
 
 	private String instanceId;
 	private long nextSequence = -1;
@@ -64,7 +65,6 @@ public final class MTConnectAgentSource implements TelemetrySource, AutoCloseabl
 		this.device = device;
 		this.timeout = timeout;
 		this.count = count;
-		this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
 	}
 
 	@Override
@@ -87,10 +87,16 @@ public final class MTConnectAgentSource implements TelemetrySource, AutoCloseabl
 		return Integration.HOLD;
 	}
 
-	/** Closes the HTTP client (its selector thread ends). */
+	/**
+	 * Closes the HTTP client (its selector thread ends). The paging state is kept: a later read connects again and
+	 * goes on where the last one stopped.
+	 */
 	@Override
-	public void close() {
-		client.close();
+	public synchronized void close() {
+		if (client != null) {
+			client.close();
+			client = null;
+		}
 	}
 
 	/** The agent run last read, null before the first read. */
@@ -159,6 +165,9 @@ public final class MTConnectAgentSource implements TelemetrySource, AutoCloseabl
 		HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/xml").GET().build();
 		HttpResponse<InputStream> response;
 		try {
+			if (client == null) {
+				client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+			}
 			response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		} catch (HttpTimeoutException e) {
 			throw new TelemetryException(uri.toString(), "the MTConnect agent did not answer within " + timeout.toMillis() + " ms", e);
