@@ -34,6 +34,8 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.zerocarbon.lsp.ReportRunner;
 import org.zerocarbon.lsp.ZcLanguageServer;
 
+import com.google.inject.Module;
+
 /**
  * An LSP4J client talking to an in-process server over pipes, as an editor does over a process's stdin/stdout:
  * every request and notification goes through JSON-RPC. It keeps the diagnostics published last per file and
@@ -48,17 +50,19 @@ final class LspClient implements LanguageClient, AutoCloseable {
 	}
 
 	final Map<String, List<Diagnostic>> diagnostics = new ConcurrentHashMap<>();
+	private final Map<String, Integer> publications = new ConcurrentHashMap<>();
 	final AtomicInteger lensRefreshes = new AtomicInteger();
 	final ZcLanguageServer.Session session;
 	final ZeroCarbonServer server;
 	private final Object changed = new Object();
 
-	LspClient(ReportRunner reports) throws IOException {
+	/** @param extra bindings for the server's language injector (see {@link ZcLanguageServer#start}) */
+	LspClient(ReportRunner reports, Module... extra) throws IOException {
 		PipedInputStream serverIn = new PipedInputStream(1 << 16);
 		PipedOutputStream clientOut = new PipedOutputStream(serverIn);
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
 		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-		session = ZcLanguageServer.start(serverIn, serverOut, reports);
+		session = ZcLanguageServer.start(serverIn, serverOut, reports, extra);
 		Launcher<ZeroCarbonServer> launcher = new LSPLauncher.Builder<ZeroCarbonServer>().setLocalService(this)
 				.setRemoteInterface(ZeroCarbonServer.class).setInput(clientIn).setOutput(clientOut).create();
 		launcher.startListening();
@@ -105,10 +109,16 @@ final class LspClient implements LanguageClient, AutoCloseable {
 		}
 	}
 
+	/** How many times the server published the file's diagnostics. */
+	int published(Path file) {
+		return publications.getOrDefault(file.toUri().toString(), 0);
+	}
+
 	@Override
 	public void publishDiagnostics(PublishDiagnosticsParams params) {
 		synchronized (changed) {
 			diagnostics.put(params.getUri(), params.getDiagnostics());
+			publications.merge(params.getUri(), 1, Integer::sum);
 			changed.notifyAll();
 		}
 	}
