@@ -25,6 +25,17 @@ public class ZcRuntimeModule extends AbstractZcRuntimeModule {
 		return ZcValueConverters.class;
 	}
 
+	/** The generated parser reading a unit written with a space as one token (one error, no cascade). */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return org.zerocarbon.lang.parser.ZcTolerantParser.class;
+	}
+
+	/** Syntax errors placed where they belong (a block not opened: on the statement, not the next line). */
+	public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+		return org.zerocarbon.lang.parser.ZcDiagnosticConverter.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return ZcSyntaxErrorMessageProvider.class;
 	}

@@ -7,6 +7,8 @@ import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.ValueConverterWithValueException;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 
 /** Value converters: decimals are written in plain notation (never 1E+3), so text round-trips. */
@@ -109,12 +111,45 @@ public class ZcValueConverters extends DefaultTerminalConverters {
 		return Math.abs(magnitude) <= MAX_EXPONENT;
 	}
 
+	/**
+	 * A unit written with a space ({@code g CO2e/kWh}, joined into one token by the parser's token source): an
+	 * error whose value is the unit without the space, so the rest of the model reads as meant.
+	 */
+	public static class UnitWithSpaceException extends ValueConverterWithValueException {
+		private static final long serialVersionUID = 1L;
+
+		public UnitWithSpaceException(String message, INode node, String unit) {
+			super(message, node, unit, null);
+		}
+
+		/** The unit as it should be written. */
+		public String unit() {
+			return (String) getValue();
+		}
+	}
+
+	/** The unit's own token (not the whitespace between tokens) that holds a space, or null. */
+	private static String spacedToken(INode node) {
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getText().chars().anyMatch(Character::isWhitespace)) {
+				return leaf.getText();
+			}
+		}
+		return null;
+	}
+
 	@ValueConverter(rule = "Unit")
 	public IValueConverter<String> Unit() {
 		return new IValueConverter<>() {
 			@Override
 			public String toValue(String string, INode node) {
-				return string == null ? null : string.replaceAll("\\s+", "");
+				String unit = string == null ? null : string.replaceAll("\\s+", "");
+				String spaced = node == null ? null : spacedToken(node);
+				if (spaced != null) {
+					throw new UnitWithSpaceException("a unit is written without spaces: '" + spaced.replaceAll("\\s+", "") + "', not '"
+							+ spaced + "'", node, unit);
+				}
+				return unit;
 			}
 
 			@Override

@@ -19,8 +19,10 @@ import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.zerocarbon.lang.conversion.ZcValueConverters.NumberOutOfRangeException;
+import org.zerocarbon.lang.conversion.ZcValueConverters.UnitWithSpaceException;
 import org.zerocarbon.lang.validation.ZcIssueCodes;
 
 /**
@@ -33,11 +35,23 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 	/** Issue code of a word that is not one of an enumeration's values. */
 	public static final String UNKNOWN_VALUE = "org.zerocarbon.lang.unknownValue";
 
+	/**
+	 * Issue code of a statement whose block is not opened; its issue data are offset, length, line and column of the
+	 * word the '{' should follow.
+	 */
+	public static final String BLOCK_NOT_OPENED = "org.zerocarbon.lang.blockNotOpened";
+
+	/** Issue code of a unit written with a space; its issue data is the unit without the space. */
+	public static final String UNIT_WITH_SPACE = "org.zerocarbon.lang.unitWithSpace";
+
 	/** A number beyond the exponent bound is a {@code numberOutOfRange} error, like one beyond double precision. */
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
 		if (context.getValueConverterException() instanceof NumberOutOfRangeException e) {
 			return new SyntaxErrorMessage(e.getMessage(), ZcIssueCodes.NUMBER_OUT_OF_RANGE);
+		}
+		if (context.getValueConverterException() instanceof UnitWithSpaceException e) {
+			return new SyntaxErrorMessage(e.getMessage(), UNIT_WITH_SPACE, new String[] { e.unit() });
 		}
 		return super.getSyntaxErrorMessage(context);
 	}
@@ -58,12 +72,16 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 				}
 				if (inUnit(previous) && Character.isLetter(word.charAt(0)) && e.token.getLine() == line(previous)) {
 					return new SyntaxErrorMessage("a unit is written without spaces: '" + previous.getText() + word + "', not '" + previous.getText()
-							+ " " + word + "' (e.g. gCO2e/kWh)", context.getDefaultMessage() == null ? null : "org.zerocarbon.lang.unitWithSpace");
+							+ " " + word + "' (e.g. gCO2e/kWh)", context.getDefaultMessage() == null ? null : UNIT_WITH_SPACE);
 				}
 				if (e instanceof MismatchedTokenException m && m.expecting >= 0 && m.expecting < context.getTokenNames().length
 						&& "'{'".equals(context.getTokenNames()[m.expecting]) && e.token.getLine() > line(previous)) {
+					// placed on the word it follows (ZcDiagnosticConverter), not where the parser noticed it
+					int column = NodeModelUtils.getLineAndColumn(previous, previous.getOffset()).getColumn();
 					return new SyntaxErrorMessage("'{' expected after '" + previous.getText() + "' on line " + line(previous)
-							+ ": the statement's block is not opened (write '{ }' for an empty one)", null);
+							+ ": the statement's block is not opened (write '{ }' for an empty one)", BLOCK_NOT_OPENED,
+							new String[] { String.valueOf(previous.getOffset()), String.valueOf(previous.getLength()),
+									String.valueOf(line(previous)), String.valueOf(column) });
 				}
 			}
 		} catch (RuntimeException ignored) {
