@@ -1,16 +1,14 @@
 package org.zerocarbon.ui.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.Module;
@@ -18,16 +16,10 @@ import org.zerocarbon.core.footprint.Scope;
 
 /**
  * A horizontal bar chart of a footprint by life-cycle module, each bar split by GHG scope, drawn natively with
- * SWT's GC (no browser needed). Module D is drawn below the others, apart, because it is never netted. Figures are
+ * SWT's GC ({@link GcChart}). Module D is drawn below the others, apart, because it is never netted. Figures are
  * in t CO2e when the largest bar exceeds 10 t, otherwise in kg CO2e.
  */
-public final class ModuleChart {
-
-	/** Scope colours and the colour of negative figures (benefits), the same as the HTML report's. */
-	private static final RGB[] SCOPE_COLOURS = { new RGB(0x1f, 0x4e, 0x79), new RGB(0x2e, 0x8b, 0x57), new RGB(0xd4, 0xa7, 0x2c) };
-	private static final RGB NEGATIVE = new RGB(0x8c, 0x8c, 0x8c);
-	private static final int MARGIN = 10;
-	private static final int GAP = 4;
+public final class ModuleChart extends GcChart {
 
 	/** One bar: a module and its figure per scope. */
 	record Bar(Module module, double[] byScope) {
@@ -40,26 +32,17 @@ public final class ModuleChart {
 		}
 	}
 
-	private final Canvas canvas;
 	private List<Bar> bars = List.of();
 
 	/** Creates the chart's canvas in the parent. */
 	public ModuleChart(Composite parent) {
-		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-		canvas.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-		canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
-		canvas.addListener(SWT.Resize, e -> canvas.redraw());
-	}
-
-	/** The canvas, for layout. */
-	public Canvas control() {
-		return canvas;
+		super(parent);
 	}
 
 	/** Shows a footprint (or nothing, for null). */
 	public void setFootprint(FootprintResult result) {
 		bars = result == null ? List.of() : bars(result);
-		canvas.redraw();
+		redraw();
 	}
 
 	/** The modules drawn, in order (for tests). */
@@ -77,31 +60,21 @@ public final class ModuleChart {
 		return bars;
 	}
 
-	private void paint(GC gc, Rectangle area) {
-		gc.setAntialias(SWT.ON);
-		gc.setTextAntialias(SWT.ON);
-		if (bars.isEmpty() || area.width < 120 || area.height < 60) {
+	@Override
+	protected void paint(GC gc, Rectangle area) {
+		if (bars.isEmpty()) {
 			return;
 		}
-		double min = 0;
-		double max = 0;
-		for (Bar bar : bars) {
-			double positive = 0;
-			double negative = 0;
-			for (double value : bar.byScope()) {
-				positive += Math.max(0, value);
-				negative += Math.min(0, value);
-			}
-			max = Math.max(max, positive);
-			min = Math.min(min, negative);
-		}
-		boolean tonnes = Math.max(max, -min) >= 10_000;
+		double[] extent = extent(bars.stream().map(Bar::byScope).toList());
+		double min = extent[0];
+		double max = extent[1];
+		boolean tonnes = inTonnes(Math.max(max, -min));
 		double scale = tonnes ? 1000 : 1;
 		String unit = tonnes ? "t CO2e" : "kg CO2e";
 
 		int lineHeight = gc.getFontMetrics().getHeight();
 		int y = MARGIN;
-		y = legend(gc, area, y, unit) + GAP * 2;
+		y = legend(gc, area, y, unit + ":", Arrays.stream(Scope.values()).map(Scope::label).toList(), List.of(SCOPE_COLOURS)) + GAP * 2;
 
 		int labelWidth = 0;
 		int valueWidth = 0;
@@ -133,23 +106,9 @@ public final class ModuleChart {
 			int barTop = y + (rowHeight - barHeight) / 2;
 			gc.setForeground(text);
 			gc.drawText(bar.module().name(), MARGIN, y + (rowHeight - lineHeight) / 2, true);
-			int positive = zero;
-			int negative = zero;
-			for (Scope scope : Scope.values()) {
-				double value = bar.byScope()[scope.ordinal()];
-				int width = (int) Math.round(Math.abs(value) / range * plotWidth);
-				if (width == 0) {
-					continue;
-				}
-				gc.setBackground(new Color(value > 0 ? SCOPE_COLOURS[scope.ordinal()] : NEGATIVE));
-				if (value > 0) {
-					gc.fillRectangle(positive, barTop, width, barHeight);
-					positive += width;
-				} else {
-					negative -= width;
-					gc.fillRectangle(negative, barTop, width, barHeight);
-				}
-			}
+			int[] ends = stack(gc, zero, barTop, barHeight, bar.byScope(), List.of(SCOPE_COLOURS), NEGATIVE, range, plotWidth);
+			int positive = ends[0];
+			int negative = ends[1];
 			gc.setForeground(text);
 			String value = Figures.number(bar.total() / scale);
 			int valueX = bar.total() >= 0 ? positive + GAP : Math.max(MARGIN + labelWidth + GAP, negative - GAP - gc.textExtent(value).x);
@@ -161,30 +120,5 @@ public final class ModuleChart {
 		}
 		gc.setForeground(axis);
 		gc.drawLine(zero, top - GAP, zero, y);
-	}
-
-	/** Draws the legend (scope colours and the unit) and returns the y below it. */
-	private static int legend(GC gc, Rectangle area, int y, String unit) {
-		int x = MARGIN;
-		int height = gc.getFontMetrics().getHeight();
-		Color text = gc.getDevice().getSystemColor(SWT.COLOR_LIST_FOREGROUND);
-		String title = unit + ":";
-		gc.setForeground(text);
-		gc.drawText(title, x, y, true);
-		x += gc.textExtent(title).x + 16;
-		for (Scope scope : Scope.values()) {
-			Point extent = gc.textExtent(scope.label());
-			if (x + height + 4 + extent.x > area.width - MARGIN) {
-				x = MARGIN;
-				y += height + GAP;
-			}
-			gc.setBackground(new Color(SCOPE_COLOURS[scope.ordinal()]));
-			gc.fillRectangle(x, y + 2, height - 4, height - 4);
-			x += height;
-			gc.setForeground(text);
-			gc.drawText(scope.label(), x, y, true);
-			x += extent.x + 12;
-		}
-		return y + height;
 	}
 }

@@ -14,11 +14,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITableFontProvider;
-import org.eclipse.jface.viewers.ITableLabelProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.layout.TreeColumnLayout;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
@@ -28,7 +24,6 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -49,9 +44,10 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.ui.internal.Builds;
-import org.zerocarbon.ui.internal.Figures;
 import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.ModuleChart;
+import org.zerocarbon.ui.internal.ScenarioChart;
+import org.zerocarbon.ui.internal.TornadoChart;
 import org.zerocarbon.ui.internal.Navigation;
 import org.zerocarbon.ui.internal.ReportOpener;
 import org.zerocarbon.ui.internal.StartupTrace;
@@ -66,7 +62,9 @@ import org.zerocarbon.workspace.ZcBuildResults.ProjectResult;
  * functional unit, scope 2 both ways, data quality and uncertainty, a bar chart by module, and the equipment
  * (machines, their functions, shared utilities) with what each contributes. The model is the
  * file (or project) selected in the Project Explorer or open in the active editor; a file with several lines or
- * parks gets a choice. Fed by {@link ZcBuildResults} after every build; nothing is computed here.
+ * parks gets a choice. Fed by {@link ZcBuildResults} after every build; only the scenarios are computed here, in a
+ * job after each build ({@link ScenarioSelector}): choosing one shows its footprint, and the Comparison tab compares
+ * them all with the baseline.
  */
 public class FootprintView extends ViewPart {
 
@@ -88,6 +86,12 @@ public class FootprintView extends ViewPart {
 	private Label emptyMessage;
 	private Composite content;
 	private Combo subjects;
+	private Combo scenarioChoice;
+	private ScenarioSelector scenarios;
+	private ScenarioTab comparison;
+	/** The build whose footprints are shown (its identity tells a new build from the same one shown again). */
+	private ProjectResult shownBuild;
+	private boolean shownBuildCurrent;
 	private Label subjectInfo;
 	/** Above the figures while the model has errors and they come from the last good build. */
 	private Label staleBanner;
@@ -150,11 +154,11 @@ public class FootprintView extends ViewPart {
 
 	private void createContent() {
 		content = new Composite(stack, SWT.NONE);
-		GridLayout layout = new GridLayout(3, false);
+		GridLayout layout = new GridLayout(5, false);
 		layout.marginHeight = 4;
 		content.setLayout(layout);
 		staleBanner = new Label(content, SWT.WRAP);
-		staleBanner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+		staleBanner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1));
 		staleBanner.setBackground(staleBanner.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
 		staleBanner.setForeground(staleBanner.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
 		staleBanner.setFont(bold);
@@ -169,17 +173,21 @@ public class FootprintView extends ViewPart {
 				showFootprint(shown.get(index));
 			}
 		});
+		new Label(content, SWT.NONE).setText("Scenario:");
+		scenarioChoice = new Combo(content, SWT.READ_ONLY | SWT.DROP_DOWN);
+		scenarioChoice.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+		scenarioChoice.setToolTipText("The baseline, or a scenario of the model files: its footprint in every tab (scenarios are computed after each build)");
 		subjectInfo = new Label(content, SWT.NONE);
 		subjectInfo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
 		// the module table over the figures on the left, the chart on the right at full height
 		SashForm sash = new SashForm(content, SWT.HORIZONTAL);
-		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 		SashForm left = new SashForm(sash, SWT.VERTICAL);
 		tabs = new CTabFolder(left, SWT.BORDER | SWT.BOTTOM);
 		table = new TableViewer(Tables.table(tabs, COLUMNS, WEIGHTS, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
-		table.setLabelProvider(new RowLabels());
+		table.setLabelProvider(new FootprintLabels.RowLabels(bold));
 		CTabItem modulesTab = new CTabItem(tabs, SWT.NONE);
 		modulesTab.setText("Modules × scopes");
 		modulesTab.setControl(table.getTable().getParent());
@@ -190,15 +198,21 @@ public class FootprintView extends ViewPart {
 		equipmentTab.setControl(equipment.getTree().getParent());
 		gwp = new TableViewer(Tables.table(tabs, FootprintFigures.GWP_COLUMNS, FootprintFigures.GWP_WEIGHTS, true));
 		gwp.setContentProvider(ArrayContentProvider.getInstance());
-		gwp.setLabelProvider(new ArrayLabels());
+		gwp.setLabelProvider(new FootprintLabels.ArrayLabels(bold));
 		CTabItem gwpTab = new CTabItem(tabs, SWT.NONE);
 		gwpTab.setText("GWP split");
 		gwpTab.setToolTipText("GWP-fossil, -biogenic (emissions and removals apart) and -luluc by module (EN 15804+A2), and each module with scope 2 market-based");
 		gwpTab.setControl(gwp.getTable().getParent());
+		comparison = new ScenarioTab(tabs, bold, run -> scenarios.choose(run));
+		CTabItem comparisonTab = new CTabItem(tabs, SWT.NONE);
+		comparisonTab.setText("Comparison");
+		comparisonTab.setToolTipText("The baseline and the scenarios side by side, their bars by module, and the tornado of the parameters");
+		comparisonTab.setControl(comparison.control());
+		scenarios = new ScenarioSelector(scenarioChoice, comparison, this::showResult);
 		tabs.setSelection(modulesTab);
 		facts = new TableViewer(Tables.table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
 		facts.setContentProvider(ArrayContentProvider.getInstance());
-		facts.setLabelProvider(new FactLabels());
+		facts.setLabelProvider(new FootprintLabels.FactLabels(icons, bold));
 		chart = new ModuleChart(sash);
 		left.setWeights(68, 32);
 		sash.setWeights(60, 40);
@@ -222,8 +236,8 @@ public class FootprintView extends ViewPart {
 			layout.setColumnData(column, new ColumnWeightData(EQUIPMENT_WEIGHTS[i], 60));
 		}
 		TreeViewer viewer = new TreeViewer(tree);
-		viewer.setContentProvider(new EquipmentContent());
-		viewer.setLabelProvider(new EquipmentLabels());
+		viewer.setContentProvider(new FootprintLabels.EquipmentContent());
+		viewer.setLabelProvider(new FootprintLabels.EquipmentLabels(viewer, bold));
 		viewer.addDoubleClickListener(event -> openElement(event.getSelection()));
 		return viewer;
 	}
@@ -259,6 +273,7 @@ public class FootprintView extends ViewPart {
 		getSite().getPage().removePostSelectionListener(selectionListener);
 		getSite().getPage().removePartListener(partListener);
 		ZcBuildResults.removeListener(resultsListener);
+		scenarios.cancel();
 		super.dispose();
 	}
 
@@ -298,6 +313,36 @@ public class FootprintView extends ViewPart {
 	/** The model choice (for tests). */
 	public Combo subjects() {
 		return subjects;
+	}
+
+	/** The scenario choice: the baseline, then the scenarios once compared (for tests). */
+	public Combo scenarioChoice() {
+		return scenarioChoice;
+	}
+
+	/** The Comparison tab's table: run, description, GWP, the difference to the baseline ... (for tests). */
+	public Table comparisonTable() {
+		return comparison.table();
+	}
+
+	/** The Comparison tab's message instead of a comparison, or null when one is shown (for tests). */
+	public String comparisonMessage() {
+		return comparison.message();
+	}
+
+	/** The Comparison tab's bars by module (for tests). */
+	public ScenarioChart scenarioChart() {
+		return comparison.bars();
+	}
+
+	/** The Comparison tab's tornado (for tests). */
+	public TornadoChart tornado() {
+		return comparison.tornado();
+	}
+
+	/** The job family of the scenario comparisons, to wait for (for tests). */
+	public static Object scenarioJobs() {
+		return ScenarioSelector.FAMILY;
 	}
 
 	/** The stale-reports banner's text, or null when the figures are current (for tests). */
@@ -388,6 +433,8 @@ public class FootprintView extends ViewPart {
 			return;
 		}
 		shown = footprints;
+		shownBuild = result;
+		shownBuildCurrent = stale == null;
 		subjects.setItems(footprints.stream().map(f -> f.subject() + " (" + f.kind() + ")").toArray(String[]::new));
 		int index = 0;
 		for (int i = 0; i < footprints.size(); i++) {
@@ -402,6 +449,7 @@ public class FootprintView extends ViewPart {
 
 	private void showMessage(String message) {
 		emptyMessage.setText(message);
+		scenarios.hide();
 		((StackLayout) stack.getLayout()).topControl = emptyMessage.getParent();
 		chart.setFootprint(null);
 		stack.layout(true, true);
@@ -412,19 +460,27 @@ public class FootprintView extends ViewPart {
 			showMessage(footprint.problem());
 			return;
 		}
-		FootprintResult result = footprint.result();
+		scenarios.show(current.getProject(), footprint, shownBuild, shownBuildCurrent);
+	}
+
+	/** Shows a footprint of the chosen subject: the build's (scenario null) or a scenario's. */
+	private void showResult(FootprintResult result, String scenario) {
+		int index = subjects.getSelectionIndex();
+		Footprint footprint = shown.get(index < 0 || index >= shown.size() ? 0 : index);
 		String methodology = result.methodology().id() + (result.methodology().version() == null ? "" : " " + result.methodology().version());
 		// short enough for a narrow view; the tooltip has the whole of it
-		subjectInfo.setText("kg CO2e · " + footprint.file().getName() + " · " + methodology);
-		subjectInfo.setToolTipText("Figures in kg CO2e for " + footprint.subject() + ", written in " + footprint.file().getFullPath().makeRelative()
-				+ ", computed with the methodology " + methodology
+		subjectInfo.setText("kg CO2e · " + (scenario == null ? "" : "scenario " + ScenarioTab.simpleName(scenario) + " · ")
+				+ footprint.file().getName() + " · " + methodology);
+		subjectInfo.setToolTipText("Figures in kg CO2e for " + footprint.subject() + (scenario == null ? "" : " with scenario " + scenario)
+				+ ", written in " + footprint.file().getFullPath().makeRelative() + ", computed with the methodology " + methodology
 				+ (result.methodology().title() == null ? "" : " (" + result.methodology().title() + ")"));
 		table.setInput(rows(result));
 		equipment.setInput(result);
 		facts.setInput(FootprintFigures.facts(result));
 		gwp.setInput(FootprintFigures.gwpRows(result));
 		chart.setFootprint(result);
-		openReport.setEnabled(htmlReport(footprint).exists());
+		// the HTML report is the baseline's
+		openReport.setEnabled(scenario == null && htmlReport(footprint).exists());
 		((StackLayout) stack.getLayout()).topControl = content;
 		stack.layout(true, true);
 		StartupTrace.record(StartupTrace.FIGURES);
@@ -476,116 +532,5 @@ public class FootprintView extends ViewPart {
 			return;
 		}
 		Navigation.open(getSite().getPage(), location);
-	}
-
-	/**
-	 * The equipment of a footprint, the largest first: machines (their own inventory and their share of the shared
-	 * utilities) and the utilities themselves; a multi-function machine has its functions below it.
-	 */
-	static final class EquipmentContent implements ITreeContentProvider {
-		@Override
-		public Object[] getElements(Object input) {
-			if (!(input instanceof FootprintResult result)) {
-				return new Object[0];
-			}
-			return result.equipment().stream()
-					.sorted(java.util.Comparator.comparingDouble(FootprintResult.Equipment::kgCO2e).reversed()
-							.thenComparing(FootprintResult.Equipment::element))
-					.toArray();
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return parent instanceof FootprintResult.Equipment e && e.allocation() != null ? e.allocation().functions().toArray() : new Object[0];
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return getChildren(element).length > 0;
-		}
-	}
-
-	private final class EquipmentLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
-		@Override
-		public Image getColumnImage(Object element, int column) {
-			return null;
-		}
-
-		@Override
-		public String getColumnText(Object element, int column) {
-			FootprintResult result = (FootprintResult) equipment.getInput();
-			return FootprintFigures.equipmentText(element, column, result == null ? 0 : result.total());
-		}
-
-		@Override
-		public Font getFont(Object element, int column) {
-			return column == 0 && element instanceof FootprintResult.Equipment ? bold : null;
-		}
-	}
-
-	private final class FactLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
-		@Override
-		public Image getColumnImage(Object element, int column) {
-			FootprintFigures.Fact fact = (FootprintFigures.Fact) element;
-			return column == 0 && fact.met() != null ? icons.get(fact.met() ? "pass" : "fail_warning") : null;
-		}
-
-		@Override
-		public String getColumnText(Object element, int column) {
-			FootprintFigures.Fact fact = (FootprintFigures.Fact) element;
-			return column == 0 ? fact.name() : fact.value();
-		}
-
-		@Override
-		public Font getFont(Object element, int column) {
-			return column == 0 ? bold : null;
-		}
-	}
-
-	/** Rows given as their cells' texts; the last row (the total) in bold. */
-	private final class ArrayLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
-		@Override
-		public Image getColumnImage(Object element, int column) {
-			return null;
-		}
-
-		@Override
-		public String getColumnText(Object element, int column) {
-			String[] cells = (String[]) element;
-			return column < cells.length ? cells[column] : "";
-		}
-
-		@Override
-		public Font getFont(Object element, int column) {
-			return ((String[]) element)[0].startsWith("Total") ? bold : null;
-		}
-	}
-
-	private final class RowLabels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
-		@Override
-		public Image getColumnImage(Object element, int column) {
-			return null;
-		}
-
-		@Override
-		public String getColumnText(Object element, int column) {
-			Row row = (Row) element;
-			return switch (column) {
-				case 0 -> row.module();
-				case 1 -> row.title();
-				case 2, 3, 4 -> Figures.number(row.byScope()[column - 2]);
-				default -> Figures.number(row.sum());
-			};
-		}
-
-		@Override
-		public Font getFont(Object element, int column) {
-			return ((Row) element).total() ? bold : null;
-		}
 	}
 }
