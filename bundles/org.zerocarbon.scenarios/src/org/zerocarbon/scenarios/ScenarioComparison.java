@@ -20,6 +20,7 @@ import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Parameter;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.Scenario;
+import org.zerocarbon.parameters.ParameterDraws;
 import org.zerocarbon.parameters.ParameterEvaluator;
 import org.zerocarbon.parameters.Scenarios;
 
@@ -67,8 +68,12 @@ public final class ScenarioComparison {
 		}
 	}
 
-	/** The probability that run {@code a}'s GWP is lower than run {@code b}'s, over the common iterations. */
-	public record Probability(String a, String b, double aLowerThanB, int iterations) {
+	/**
+	 * The probability that run {@code a}'s GWP is lower than run {@code b}'s, and that {@code b}'s is lower than
+	 * {@code a}'s, over the common iterations. With common random numbers ties are frequent (a scenario that changes
+	 * nothing ties in every iteration), so the two need not add up to 1.
+	 */
+	public record Probability(String a, String b, double aLowerThanB, double bLowerThanA, int iterations) {
 	}
 
 	/**
@@ -291,7 +296,7 @@ public final class ScenarioComparison {
 				check(model.evaluate(Map.of(parameter, ParameterDraws.literal(ends[e], value.getUnit()))), "sensitivity of " + parameter.getName());
 				results[e] = calc.calculate(model.of(subject), methodology == null ? null : model.of(methodology), progress.split(1)).total();
 			}
-			bars.add(new TornadoBar(ParameterEvaluator.name(parameter), value.getUnit(), value.getValue().doubleValue(), range.low(), range.high(),
+			bars.add(new TornadoBar(ModelSet.nameOf(parameter), value.getUnit(), value.getValue().doubleValue(), range.low(), range.high(),
 					range.source(), results[0], results[1]));
 		}
 		model.evaluate(Map.of());
@@ -320,7 +325,7 @@ public final class ScenarioComparison {
 			}
 			List<VarianceShare> shares = new ArrayList<>();
 			for (int p = 0; p < r.length; p++) {
-				shares.add(new VarianceShare(ParameterEvaluator.name(uncertain.get(p)), r[p], sum == 0 ? 0 : r[p] * r[p] / sum));
+				shares.add(new VarianceShare(ModelSet.nameOf(uncertain.get(p)), r[p], sum == 0 ? 0 : r[p] * r[p] / sum));
 			}
 			shares.sort(Comparator.comparingDouble(VarianceShare::share).reversed());
 			return shares;
@@ -346,6 +351,7 @@ public final class ScenarioComparison {
 			return null;
 		}
 		int lower = 0;
+		int higher = 0;
 		int counted = 0;
 		for (int i = 0; i < n; i++) {
 			double x = a.samples().get(i);
@@ -356,9 +362,11 @@ public final class ScenarioComparison {
 			counted++;
 			if (x < y) {
 				lower++;
+			} else if (y < x) {
+				higher++;
 			}
 		}
-		return counted == 0 ? null : new Probability(a.name(), b.name(), (double) lower / counted, counted);
+		return counted == 0 ? null : new Probability(a.name(), b.name(), (double) lower / counted, (double) higher / counted, counted);
 	}
 
 	static double correlation(double[] x, double[] y) {

@@ -132,6 +132,11 @@ class ScenarioComparisonTest {
 		ScenarioComparison.Probability p = c.probabilities().stream().filter(x -> x.a().equals("baseline") && x.b().endsWith("Lower")).findFirst()
 				.orElseThrow();
 		assertEquals(0.0, p.aLowerThanB(), "the baseline is never lower than Lower");
+		assertEquals(1.0, p.bLowerThanA(), "Lower is lower in every iteration");
+		ScenarioComparison.Probability tie = c.probabilities().stream().filter(x -> x.a().equals("baseline") && x.b().endsWith("Same"))
+				.findFirst().orElseThrow();
+		assertEquals(0.0, tie.aLowerThanB(), "a tie in every iteration: neither is lower");
+		assertEquals(0.0, tie.bLowerThanA(), "a tie in every iteration: neither is lower");
 	}
 
 	/**
@@ -154,7 +159,7 @@ class ScenarioComparisonTest {
 		// draws lies within 4 standard errors (4 x 12,500 / sqrt(200) = 3,536)
 		double mean = base.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
 		assertEquals(135_000, mean, 3_536);
-		assertEquals("L.Spindle", c.variance().get(0).input());
+		assertEquals("l.L.Spindle", c.variance().get(0).input());
 		assertEquals(1.0, c.variance().get(0).share(), 1e-9);
 		assertEquals(1.0, c.variance().get(0).correlation(), 1e-9, "B6 is linear and increasing in the drawn spindle power");
 	}
@@ -172,7 +177,7 @@ class ScenarioComparisonTest {
 	void tornadoOrderFollowsTheAnalyticSensitivities() throws IOException {
 		ResourceSet models = load("", "range 8 kW to 12 kW");
 		Comparison c = compare(models, 0, "", true);
-		assertEquals(List.of("L.Spindle", "L.Hours", "L.Extra"), c.tornado().stream().map(ScenarioComparison.TornadoBar::parameter).toList());
+		assertEquals(List.of("l.L.Spindle", "l.L.Hours", "l.L.Extra"), c.tornado().stream().map(ScenarioComparison.TornadoBar::parameter).toList());
 		assertEquals(110_000, c.tornado().get(0).resultLow(), EPS);
 		assertEquals(160_000, c.tornado().get(0).resultHigh(), EPS);
 		assertEquals(27_000, c.tornado().get(1).swing(), EPS);

@@ -1,4 +1,4 @@
-package org.zerocarbon.scenarios;
+package org.zerocarbon.parameters;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,6 @@ import org.zerocarbon.model.zc.Parameter;
 import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.model.zc.Uncertainty;
 import org.zerocarbon.model.zc.ZcFactory;
-import org.zerocarbon.parameters.ParameterEvaluator;
 import org.zerocarbon.units.ZcUnits;
 
 /**
@@ -25,10 +24,10 @@ import org.zerocarbon.units.ZcUnits;
  * inverse of its distribution's cumulative probability: the same seed gives the same draws in every scenario, whatever
  * else the scenario changes, and adding a parameter does not shift the draws of the others.
  */
-final class ParameterDraws {
+public final class ParameterDraws {
 
 	/** A parameter's low and high end for the one-at-a-time sensitivity. */
-	record Range(double low, double high, String source) {
+	public record Range(double low, double high, String source) {
 	}
 
 	private final List<Parameter> parameters;
@@ -37,7 +36,11 @@ final class ParameterDraws {
 	private final ContinuousDistribution[] distributions;
 	private final double[] bases;
 
-	ParameterDraws(List<Parameter> parameters, long seed) {
+	/**
+	 * @param parameters the uncertain parameters (their values as last evaluated are the bases of the ratios)
+	 * @param seed       the Monte Carlo seed
+	 */
+	public ParameterDraws(List<Parameter> parameters, long seed) {
 		this.parameters = List.copyOf(parameters);
 		this.seed = seed;
 		this.keys = new long[parameters.size()];
@@ -53,7 +56,7 @@ final class ParameterDraws {
 	}
 
 	/** The ratios drawn/base of every parameter in iteration {@code iteration} (1 where a parameter cannot be drawn). */
-	double[] ratios(int iteration) {
+	public double[] ratios(int iteration) {
 		double[] ratios = new double[parameters.size()];
 		for (int p = 0; p < ratios.length; p++) {
 			if (distributions[p] == null || bases[p] == 0 || Double.isNaN(bases[p])) {
@@ -68,7 +71,7 @@ final class ParameterDraws {
 	}
 
 	/** The distribution of an uncertainty around {@code base} (in the base's unit), or null when it has none. */
-	static ContinuousDistribution distribution(Uncertainty u, double base, String unit) {
+	public static ContinuousDistribution distribution(Uncertainty u, double base, String unit) {
 		if (u == null || u.getDistribution() == null || Double.isNaN(base)) {
 			return null;
 		}
@@ -88,7 +91,7 @@ final class ParameterDraws {
 	 * The sensitivity range of a parameter: its {@code range} when given, else the P5 and P95 of its uncertainty;
 	 * null when it has neither.
 	 */
-	static Range range(Parameter parameter, Quantity value) {
+	public static Range range(Parameter parameter, Quantity value) {
 		String unit = value.getUnit();
 		if (parameter.getMin() != null && parameter.getMax() != null && parameter.getMin().getValue() != null && parameter.getMax().getValue() != null) {
 			return new Range(in(parameter.getMin(), unit), in(parameter.getMax(), unit), "range");
@@ -102,7 +105,7 @@ final class ParameterDraws {
 	}
 
 	/** A literal quantity (a scenario's or a draw's value). */
-	static Quantity literal(double value, String unit) {
+	public static Quantity literal(double value, String unit) {
 		Quantity q = ZcFactory.eINSTANCE.createQuantity();
 		q.setValue(BigDecimal.valueOf(value));
 		q.setUnit(unit);
@@ -110,11 +113,16 @@ final class ParameterDraws {
 	}
 
 	/** The seed of iteration {@code i}'s factor draws (SplitMix64 of seed and i): the same in every scenario. */
-	static long mix(long seed, int i) {
+	public static long mix(long seed, int i) {
 		long z = seed + 0x9E3779B97F4A7C15L * (i + 1L);
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
 		return z ^ (z >>> 31);
+	}
+
+	/** The parameters of {@code resources} that declare an uncertainty, by qualified name. */
+	public static List<Parameter> uncertain(Iterable<? extends org.eclipse.emf.ecore.resource.Resource> resources) {
+		return ParameterEvaluator.parameters(resources).values().stream().filter(p -> p.getUncertainty() != null).toList();
 	}
 
 	private static double in(Quantity q, String unit) {
