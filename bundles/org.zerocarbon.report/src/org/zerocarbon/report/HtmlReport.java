@@ -77,6 +77,11 @@ public final class HtmlReport {
 		}
 	}
 
+	/** The template engine of the reports (templates under {@code /templates}, XHTML auto-escaping). */
+	static Configuration freemarker() {
+		return FREEMARKER;
+	}
+
 	private static Configuration configuration() {
 		Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
 		cfg.setTemplateLoader(new ClassTemplateLoader(HtmlReport.class, "/templates"));

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
@@ -67,6 +68,18 @@ public final class PdfReport {
 		SubMonitor progress = SubMonitor.convert(monitor, "Rendering the PDF report", 10);
 		String html = HtmlReport.render(result, options, true);
 		progress.split(2);
+		renderXhtml(html, options.date(), out, progress.split(8));
+	}
+
+	/**
+	 * Renders well-formed XHTML (inline SVG allowed) as a PDF: the same renderer, fonts and byte-identical output as
+	 * the footprint report, for the other documents of the product (the scenario comparison, the evidence package's
+	 * diagrams).
+	 *
+	 * @param date the creation date written into the PDF; null writes none
+	 */
+	public static void renderXhtml(String html, LocalDate date, OutputStream out, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Rendering a PDF", 8);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		builder.withHtmlContent(html, null);
@@ -80,10 +93,10 @@ public final class PdfReport {
 				renderer.createPDFWithoutClosing();
 			}
 			progress.split(6);
-			// The same result gives the same bytes: no wall-clock creation date, and a document id derived from
+			// The same content gives the same bytes: no wall-clock creation date, and a document id derived from
 			// the content instead of PDFBox's time-based one.
 			PDDocumentInformation info = doc.getDocumentInformation();
-			info.setCreationDate(options.date() == null ? null : GregorianCalendar.from(options.date().atStartOfDay(ZoneOffset.UTC)));
+			info.setCreationDate(date == null ? null : GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC)));
 			info.setModificationDate(null);
 			byte[] id = Arrays.copyOf(sha256(html), 16);
 			COSArray ids = new COSArray();

@@ -203,6 +203,30 @@ public final class SvgCharts {
 		return svg.append("</svg>").toString();
 	}
 
+	/** The colours of a tornado bar: the parameter at the low end of its range, and at the high end. */
+	public static final String[] TORNADO_COLOURS = { "#5b7fa6", "#b5523b" };
+
+	/**
+	 * One bar of a tornado chart on the common scale {@code min..max}: from the result with the parameter at its low
+	 * end to the baseline ({@link #TORNADO_COLOURS}[0]) and from the baseline to the result at its high end
+	 * ([1]), with the baseline as a vertical line. A result below the baseline at the high end (a parameter that
+	 * lowers the footprint as it grows) simply draws the high-end part on the left.
+	 */
+	public static String tornadoBar(double baseline, double resultLow, double resultHigh, double min, double max, int width, int height) {
+		double span = max - min <= 0 ? 1 : max - min;
+		java.util.function.DoubleUnaryOperator x = v -> (v - min) / span * width;
+		StringBuilder svg = open(width, height);
+		double barHeight = height * 0.7;
+		double y = (height - barHeight) / 2;
+		double b = x.applyAsDouble(baseline);
+		double lo = x.applyAsDouble(resultLow);
+		double hi = x.applyAsDouble(resultHigh);
+		rect(svg, Math.min(lo, b), y, Math.abs(b - lo), barHeight, TORNADO_COLOURS[0]);
+		rect(svg, Math.min(hi, b), y, Math.abs(hi - b), barHeight, TORNADO_COLOURS[1]);
+		line(svg, b, 0, b, height, AXIS);
+		return svg.append("</svg>").toString();
+	}
+
 	private static void text(StringBuilder svg, double x, double y, String text, String anchor) {
 		svg.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" font-size=\"9\" font-family=\"sans-serif\" fill=\"")
 				.append(AXIS).append("\" text-anchor=\"").append(anchor).append("\">")

@@ -187,7 +187,7 @@ class JsonReportTest {
 	}
 
 	/** A small structural check of the subset of JSON Schema our schema uses (properties, required, items, $ref, oneOf null). */
-	private static void conforms(JsonObject root, JsonObject schema, JsonElement value, String path) {
+	static void conforms(JsonObject root, JsonObject schema, JsonElement value, String path) {
 		if (schema.has("$ref")) {
 			String ref = schema.get("$ref").getAsString();
 			schema = root.getAsJsonObject("$defs").getAsJsonObject(ref.substring("#/$defs/".length()));
