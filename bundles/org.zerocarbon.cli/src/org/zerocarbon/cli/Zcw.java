@@ -59,7 +59,7 @@ public final class Zcw {
 
 
 	private static final Set<String> VALUED = Set.of("--methodology", "--format", "--out", "--iterations", "--seed", "--baseline",
-			"--max-increase", "--into", "--subject", "--unit", "--per", "--sign", "--alias", "--password-env");
+			"--max-increase", "--into", "--subject", "--unit", "--per", "--sign", "--alias", "--password-env", "--scenarios", "--raw-day");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -171,6 +171,7 @@ public final class Zcw {
 					args.paths, args.values, paths -> java.util.Optional.ofNullable(loadValid(paths, args, args.command))
 							.map(loaded -> compute(loaded, args).stream().map(Computed::result).toList()).orElse(null));
 			case "evidence" -> new EvidenceCommand(out, err, workingDirectory).run(args.paths, args.values, args.quiet);
+			case "lsp" -> org.zerocarbon.lsp.ZcLanguageServer.serve(System.in, out, err, org.zerocarbon.lsp.ReportRunner.command((stream, argv) -> new Zcw(stream, stream, workingDirectory).run(argv)));
 			default -> throw new UsageException("unknown command '" + args.command + "'");
 		};
 	}
@@ -268,7 +269,16 @@ public final class Zcw {
 		} finally {
 			writers.shutdownNow();
 		}
+		if (!failed) {
+			new ScenarioReports(out, this::display).run(loaded, args.values.get("--scenarios"),
+					new ModelSet(loaded.resourceSet()).footprintMethodology(args.values.get("--methodology")), options(args), measurements, outDir, formats);
+		}
 		return failed ? PROBLEMS : OK;
+	}
+
+	private static FootprintCalculator.Options options(Args args) {
+		return new FootprintCalculator.Options((int) args.number("--iterations", FootprintCalculator.Options.DEFAULT.iterations()),
+				args.number("--seed", FootprintCalculator.Options.DEFAULT.seed()), Runtime.getRuntime().availableProcessors());
 	}
 
 	/** The files a report writer wrote; its failure as the exception the command line reports. */
@@ -319,10 +329,8 @@ public final class Zcw {
 			throw new CalculationException("no line or park among the model files: nothing to compute");
 		}
 		Methodology methodology = models.footprintMethodology(args.values.get("--methodology"));
-		int iterations = (int) args.number("--iterations", FootprintCalculator.Options.DEFAULT.iterations());
-		long seed = args.number("--seed", FootprintCalculator.Options.DEFAULT.seed());
-		FootprintCalculator calculator = new FootprintCalculator(
-				new FootprintCalculator.Options(iterations, seed, Runtime.getRuntime().availableProcessors()), measurements);
+		int iterations = options(args).iterations();
+		FootprintCalculator calculator = new FootprintCalculator(options(args), measurements);
 		List<Computed> results = new ArrayList<>();
 		// the engine runs Monte Carlo only over declared uncertainties: say so only when there is one
 		boolean uncertain = iterations > 0 && models.hasUncertainty();

@@ -24,6 +24,7 @@ final class ZcwUsage {
 			                        diagrams, measured data, models, provenance, manifest with SHA-256);
 			                        --sign <p12> --alias <a> --password-env <VAR> signs the manifest.
 			  evidence verify <x.zip>  Check every hash and recompute the footprints from the packaged models.
+			  lsp                   Run the language server on stdin/stdout (editors start it; see docs/editors.md).
 			  help                  Show this help.
 
 			Options:
@@ -36,6 +37,9 @@ final class ZcwUsage {
 			  --iterations <n>      report/diff: Monte Carlo iterations (default 1000; 0 switches it off).
 			  --seed <n>            report/diff: Monte Carlo seed (default 42).
 			  --baseline <json>     report: compare with an earlier JSON report and include the delta.
+			  --scenarios <list>    report: compare the baseline with scenarios (all, or names separated by commas;
+			                        default: those the methodology names with 'compare scenarios'); writes
+			                        <subject>.scenarios.* with Monte Carlo on common random numbers and a tornado.
 			  --max-increase <pct>  diff: exit 1 if a total grows by more than this percentage.
 			  --werror              Treat warnings as errors (exit code 1).
 			  --quiet               Print only problems and results, not summaries or progress.
