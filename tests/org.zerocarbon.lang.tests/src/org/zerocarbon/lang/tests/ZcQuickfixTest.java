@@ -117,6 +117,15 @@ class ZcQuickfixTest {
 	}
 
 	@Test
+	void aUnitWrittenWithASpaceIsJoined() {
+		String text = "factors F { grid factor G = 582 g CO2e/kWh { source \"s\" licence \"l\" } }";
+		String code = org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider.UNIT_WITH_SPACE;
+		assertEquals(List.of("factors F { grid factor G = 582 gCO2e/kWh { source \"s\" licence \"l\" } }"), fixes(text, code));
+		assertClean(fixes(text, code).get(0));
+		assertEquals(List.of("Change 'g CO2e/kWh' to 'gCO2e/kWh'"), labels(text, code));
+	}
+
+	@Test
 	void aPositiveCreditFactorBecomesNegative() {
 		String factor = "factors F { credit factor C = %s kgCO2e/kg { source \"s\" licence \"l\" } }";
 		List<String> fixed = fixes(factor.formatted("1.5"), ZcIssueCodes.CREDIT_SIGN);

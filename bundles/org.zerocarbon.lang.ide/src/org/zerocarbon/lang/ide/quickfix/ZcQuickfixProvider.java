@@ -41,8 +41,8 @@ import com.google.inject.Inject;
 /**
  * Quick fixes for the common mistakes, as text edits through the Xtext IDE services (so they work in the
  * workbench editor and over the language server alike): a unit of the wrong dimension, an unknown or missing unit,
- * an unresolved factor, a missing factor, an unknown grid region, a site without grid factor and a credit factor
- * written as a positive value.
+ * a unit written with a space, an unresolved factor, a missing factor, an unknown grid region, a site without grid
+ * factor and a credit factor written as a positive value.
  */
 public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
@@ -101,6 +101,16 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 				}
 			}
 			return null;
+		});
+	}
+
+	/** "582 g CO2e/kWh": the unit is the error's range, written again without its spaces. */
+	@QuickFix(org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider.UNIT_WITH_SPACE)
+	public void fixUnitWithSpace(DiagnosticResolutionAcceptor acceptor) {
+		replacements(acceptor, 1, "Write the unit without spaces", (index, diagnostic, object, document) -> {
+			String written = document.getSubstring(diagnostic.getRange());
+			String joined = written.replaceAll("\\s+", "");
+			return joined.equals(written) || joined.isEmpty() ? null : joined;
 		});
 	}
 
