@@ -7,6 +7,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.zerocarbon.lang.batch.Problem;
+import org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider;
 
 /**
  * The ZeroCarbon marker types and the one place where a {@link Problem} becomes a marker.
@@ -36,6 +37,10 @@ public final class ZcMarkers {
 	/** Marker attribute: EMF URI of the model element the problem concerns. */
 	public static final String ELEMENT_URI = "elementUri";
 
+	/** Parser messages in the language's words (ZcSyntaxErrorMessageProvider) that are syntax errors. */
+	private static final java.util.Set<String> SYNTAX_CODES = java.util.Set.of(ZcSyntaxErrorMessageProvider.UNKNOWN_VALUE,
+			ZcSyntaxErrorMessageProvider.BLOCK_NOT_OPENED);
+
 	private ZcMarkers() {
 	}
 
@@ -45,7 +50,7 @@ public final class ZcMarkers {
 	 * {@code .units.}, {@code .criteria.} or {@code .dataQuality.}.
 	 */
 	public static String typeFor(String code) {
-		if (code == null || code.startsWith("org.eclipse.xtext.") || code.endsWith(".syntax")) {
+		if (code == null || code.startsWith("org.eclipse.xtext.") || code.endsWith(".syntax") || SYNTAX_CODES.contains(code)) {
 			return SYNTAX;
 		}
 		if (code.startsWith(ACCOUNTING_CODE_PREFIX)) {
@@ -74,8 +79,9 @@ public final class ZcMarkers {
 			case INFO -> IMarker.SEVERITY_INFO;
 		});
 		if (problem.line() > 0) {
+			// No IMarker.LOCATION: the Problems view shows "line N" from the line number by itself, and sorts by
+			// the location text first (then "line 165" comes before "line 17"), by the line number without it.
 			attributes.put(IMarker.LINE_NUMBER, problem.line());
-			attributes.put(IMarker.LOCATION, "line " + problem.line());
 		}
 		if (problem.offset() >= 0) {
 			attributes.put(IMarker.CHAR_START, problem.offset());

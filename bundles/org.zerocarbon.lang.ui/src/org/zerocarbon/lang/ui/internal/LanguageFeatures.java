@@ -22,7 +22,12 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.ILocationInFileProvider;
@@ -100,7 +105,7 @@ public final class LanguageFeatures {
 		}
 		QualifiedName name = injector.getInstance(IQualifiedNameProvider.class).getFullyQualifiedName(element);
 		String figure = org.zerocarbon.lang.ide.KeyFigures.of(element);
-		String title = element.eClass().getName() + (name == null ? "" : " " + name) + (figure == null ? "" : " (" + figure + ")");
+		String title = kind(element) + (name == null ? "" : " " + name) + (figure == null ? "" : " (" + figure + ")");
 		String documentation = injector.getInstance(IEObjectDocumentationProvider.class).getDocumentation(element);
 		List<String[]> values = new ArrayList<>();
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
@@ -109,13 +114,54 @@ public final class LanguageFeatures {
 			}
 			String value = describe(element, feature, injector);
 			if (value != null && !value.isBlank()) {
-				values.add(new String[] { feature.getName(), value });
+				values.add(new String[] { words(feature.getName()), value });
 			}
 		}
 		if (element.eContainer() != null && name == null && values.isEmpty() && documentation == null) {
 			return null;
 		}
 		return new HoverInfo(title, documentation, values);
+	}
+
+	/**
+	 * What the user calls an element: the keywords its text starts with ("machine", "grid factor", "state
+	 * standby"), otherwise its type in words ("quantity"), never the metamodel's class name.
+	 */
+	public static String kind(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		List<String> keywords = new ArrayList<>();
+		if (node != null) {
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (leaf.isHidden()) {
+					continue;
+				}
+				if (keywords.size() == 2 || !isWordKeyword(leaf)) {
+					break;
+				}
+				keywords.add(leaf.getText());
+			}
+		}
+		return keywords.isEmpty() ? words(element.eClass().getName()) : String.join(" ", keywords);
+	}
+
+	private static boolean isWordKeyword(ILeafNode leaf) {
+		EObject grammar = leaf.getGrammarElement();
+		boolean keyword = grammar instanceof Keyword || grammar instanceof EnumLiteralDeclaration
+				|| grammar instanceof RuleCall call && call.getRule() instanceof EnumRule;
+		return keyword && !leaf.getText().isEmpty() && Character.isLetter(leaf.getText().charAt(0));
+	}
+
+	/** "ratedPower" as "rated power", "StateUse" as "state use". */
+	static String words(String camelCase) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < camelCase.length(); i++) {
+			char c = camelCase.charAt(i);
+			if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(camelCase.charAt(i - 1))) {
+				text.append(' ');
+			}
+			text.append(Character.toLowerCase(c));
+		}
+		return text.toString();
 	}
 
 	/** A feature value as the user wrote it (contained values) or by name (references). */
@@ -128,7 +174,7 @@ public final class LanguageFeatures {
 		List<?> values = reference.isMany() ? (List<?>) value : List.of(value);
 		// a process shows every input (what its output is made from), other lists are summarized
 		if (reference.isContainment() && values.size() > 3 && !(element instanceof org.zerocarbon.model.zc.Process)) {
-			return values.size() + " " + reference.getEReferenceType().getName() + " elements";
+			return String.valueOf(values.size());
 		}
 		List<String> parts = new ArrayList<>();
 		for (Object each : values) {
@@ -137,12 +183,12 @@ public final class LanguageFeatures {
 			}
 			if (reference.isContainment()) {
 				ICompositeNode node = NodeModelUtils.getNode(object);
-				parts.add(node == null ? object.eClass().getName() : NodeModelUtils.getTokenText(node));
+				parts.add(node == null ? kind(object) : NodeModelUtils.getTokenText(node));
 			} else if (object.eIsProxy()) {
 				parts.add("(unresolved) " + EcoreUtil.getURI(object).fragment());
 			} else {
 				QualifiedName target = injector.getInstance(IQualifiedNameProvider.class).getFullyQualifiedName(object);
-				parts.add(target == null ? object.eClass().getName() : target.toString());
+				parts.add(target == null ? kind(object) : target.toString());
 			}
 		}
 		return String.join(", ", parts);

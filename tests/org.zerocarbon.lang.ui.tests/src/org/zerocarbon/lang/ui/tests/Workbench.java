@@ -149,6 +149,23 @@ public final class Workbench {
 		return editor;
 	}
 
+	/** The editor's document. */
+	public static org.eclipse.jface.text.IDocument document(ZcEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	/** The problems the editor shows while typing (its live check's annotations). */
+	public static List<org.zerocarbon.lang.ui.internal.ProblemAnnotation> problems(ZcEditor editor) {
+		org.eclipse.jface.text.source.IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		List<org.zerocarbon.lang.ui.internal.ProblemAnnotation> result = new java.util.ArrayList<>();
+		for (var it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof org.zerocarbon.lang.ui.internal.ProblemAnnotation problem) {
+				result.add(problem);
+			}
+		}
+		return result;
+	}
+
 	/** Waits until the editor shows the analysis of its current text. */
 	public static void waitForAnalysis(ZcEditor editor) {
 		waitUntil("the editor has checked its current text",

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zerocarbon.lang.ui.tests.Workbench.document;
 import static org.zerocarbon.lang.ui.tests.Workbench.file;
 import static org.zerocarbon.lang.ui.tests.Workbench.flush;
 import static org.zerocarbon.lang.ui.tests.Workbench.open;
 import static org.zerocarbon.lang.ui.tests.Workbench.page;
+import static org.zerocarbon.lang.ui.tests.Workbench.problems;
 import static org.zerocarbon.lang.ui.tests.Workbench.waitFor;
 import static org.zerocarbon.lang.ui.tests.Workbench.waitForAnalysis;
 import static org.zerocarbon.lang.ui.tests.Workbench.waitUntil;
@@ -18,7 +20,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -31,8 +32,6 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Display;
@@ -344,10 +343,6 @@ class ZcEditorTest {
 
 	// ------------------------------------------------------------------------------------------------ helpers
 
-	private static IDocument document(ZcEditor editor) {
-		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
-	}
-
 	private static void execute(String commandId) throws Exception {
 		IHandlerService handlers = page().getWorkbenchWindow().getService(IHandlerService.class);
 		handlers.executeCommand(commandId, null);
@@ -356,17 +351,6 @@ class ZcEditorTest {
 	private static StyleRange style(ZcEditor editor, int modelOffset) {
 		StyleRange range = editor.viewer().getTextWidget().getStyleRangeAtOffset(modelOffset);
 		return range == null ? new StyleRange() : range;
-	}
-
-	private static List<ProblemAnnotation> problems(ZcEditor editor) {
-		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		List<ProblemAnnotation> result = new ArrayList<>();
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof ProblemAnnotation problem) {
-				result.add(problem);
-			}
-		}
-		return result;
 	}
 
 	/** Waits for a proposal popup that lists an item starting with the text, and returns all its items. */
