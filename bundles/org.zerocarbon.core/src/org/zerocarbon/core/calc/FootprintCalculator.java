@@ -191,7 +191,7 @@ public final class FootprintCalculator {
 				criteria(methodology, line), List.of(), notes, rows, findings,
 				built.missing()).withMeasurements(built.measured().rows());
 		progress.worked(2);
-		return result.normalized();
+		return withParameterUncertainty(line, methodology, result.normalized(), progress);
 	}
 
 	/**
@@ -213,10 +213,22 @@ public final class FootprintCalculator {
 		List<Indicator> indicators = ParkIndicators.of(built, inventory, scope2, methodology, notes, findings);
 		List<FunctionalUnitResult> units = FunctionalUnits.park(built, inventory, methodology, notes, findings);
 		progress.worked(3);
-		return result(inventory, new FootprintResult.Subject(qualifiedName(park), "park", fileOf(park)), methodology, units, scope2,
-				criteria(methodology, park), indicators, notes, built.rows(), findings,
-				Map.of())
-				.normalized();
+		FootprintResult result = result(inventory, new FootprintResult.Subject(qualifiedName(park), "park", fileOf(park)), methodology, units,
+				scope2, criteria(methodology, park), indicators, notes, built.rows(), findings, Map.of()).normalized();
+		return withParameterUncertainty(park, methodology, result, progress);
+	}
+
+	/**
+	 * With Monte Carlo on and uncertain parameters in the models, the uncertainty over parameters and factors
+	 * together ({@link ParameterMonteCarlo}); a calculator for evaluated copies (scenarios, the iterations themselves)
+	 * leaves that to its caller.
+	 */
+	private FootprintResult withParameterUncertainty(EObject subject, Methodology methodology, FootprintResult result, SubMonitor progress) {
+		if (!evaluate || options.iterations() <= 0) {
+			return result;
+		}
+		progress.setWorkRemaining(10);
+		return ParameterMonteCarlo.apply(this, subject, methodology, result, progress.split(10)).normalized();
 	}
 
 	private static FootprintResult result(InventoryCalculation.Solved inventory, FootprintResult.Subject subject, Methodology methodology,

@@ -86,6 +86,16 @@ public record FootprintResult(Subject subject, MethodologyRef methodology, List<
 				indicators, notes, equipment, instruments, findings, rows);
 	}
 
+	/** This result with another uncertainty analysis and one more note (e.g. Monte Carlo over parameters too). */
+	public FootprintResult withUncertainty(UncertaintyResult other, String note) {
+		List<String> more = new java.util.ArrayList<>(notes);
+		if (note != null) {
+			more.add(note);
+		}
+		return new FootprintResult(subject, methodology, contributions, functionalUnits, scope2, dataQuality, other, criteria, factors,
+				indicators, more, equipment, instruments, findings, measurements);
+	}
+
 	/** Total kg CO2e of modules A–C (module D excluded, as EN 15804 requires). */
 	public double total() {
 		return contributions.stream().filter(c -> !c.module().isReportedSeparately()).mapToDouble(Contribution::kgCO2e).sum();
