@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +14,13 @@ import java.util.TreeSet;
 import org.zerocarbon.evidence.EvidencePackage;
 import org.zerocarbon.evidence.EvidenceVerifier;
 import org.zerocarbon.evidence.ManifestSignature;
+import org.zerocarbon.evidence.MeasuredEvidence;
+import org.zerocarbon.evidence.RawDay;
 import org.zerocarbon.evidence.SafeZip;
 
 /**
  * {@code zcw evidence <paths> --out <file>.zip [--methodology id] [--subject name] [--iterations n] [--seed n]
- * [--sign keystore.p12 --alias a --password-env VAR]}
+ * [--raw-day YYYY-MM-DD|none] [--sign keystore.p12 --alias a --password-env VAR]}
  * builds the evidence package of the models; {@code zcw evidence verify <file>.zip} checks one. Exit codes:
  * {@value Zcw#OK} built or verified, {@value Zcw#PROBLEMS} the models have errors or the package does not verify
  * (each failure printed, naming its file), {@value Zcw#USAGE} usage or internal error.
@@ -80,6 +84,9 @@ final class EvidenceCommand {
 		if (values.containsKey("--sign")) {
 			options = options.withSigner(signer(values));
 		}
+		if (values.containsKey("--raw-day")) {
+			options = options.withMeasured(rawDay(values.get("--raw-day")));
+		}
 		if (!quiet) {
 			err.println("Building the evidence package of " + files.size() + " model files...");
 		}
@@ -128,6 +135,18 @@ final class EvidenceCommand {
 			throw new Zcw.UsageException("'" + values.get("--sign") + "': no such keystore");
 		}
 		return new ManifestSignature.Signer(keystore, alias, password.toCharArray());
+	}
+
+	/** --raw-day YYYY-MM-DD (that day's raw samples), or none; without it, the representative day's. */
+	private static List<MeasuredEvidence> rawDay(String text) {
+		if (text.equals("none")) {
+			return List.of();
+		}
+		try {
+			return List.of(RawDay.of(LocalDate.parse(text)));
+		} catch (DateTimeParseException e) {
+			throw new Zcw.UsageException("--raw-day needs a day as YYYY-MM-DD (or none), not '" + text + "'");
+		}
 	}
 
 	private static long number(Map<String, String> values, String option, long fallback) {

@@ -29,10 +29,15 @@ import org.zerocarbon.core.calc.ModelSet;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.diagram.DiagramSvg;
+import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.SceneBuilder;
+import org.zerocarbon.diagram.SceneLayout;
+import org.zerocarbon.diagram.ScenePainter;
+import org.zerocarbon.diagram.SvgPainter;
 import org.zerocarbon.evidence.internal.Computation;
 import org.zerocarbon.evidence.internal.Git;
 import org.zerocarbon.evidence.internal.IndexPage;
+import org.zerocarbon.evidence.internal.PdfPainter;
 import org.zerocarbon.evidence.internal.Sections;
 import org.zerocarbon.lang.data.DataLocations;
 import org.zerocarbon.model.zc.DataSource;
@@ -54,7 +59,7 @@ import com.google.gson.JsonObject;
  * Layout: {@code index.html} (the overview, linking everything), {@code manifest.json} (format, tool and
  * methodology versions, git state of the models, headline figures, SHA-256 of every other file),
  * {@code reports/} (JSON, CSV, HTML and PDF of every subject), {@code criteria/compliance-matrix.csv|html},
- * {@code diagrams/} (SVG of every line, energy loop and park), {@code measured/} (per-meter aggregates, units in
+ * {@code diagrams/} (SVG and PDF of every line, energy loop and park), {@code measured/} (per-meter aggregates, units in
  * the headers), {@code models/} (the .zc files with the data files and declarations they cite, in their folder
  * layout below the project root), {@code provenance/} (factors with source and licence, declarations).
  * <p>
@@ -84,9 +89,9 @@ public final class EvidencePackage {
 			measured = measured == null ? List.of() : List.copyOf(measured);
 		}
 
-		/** Every subject, the default methodology, 1000 iterations, seed 42, with PDFs. */
+		/** Every subject, the default methodology, 1000 iterations, seed 42, with PDFs and the raw samples of the representative day. */
 		public static Options defaults() {
-			return new Options(null, List.of(), 1000, 42, true, List.of(), null);
+			return new Options(null, List.of(), 1000, 42, true, List.of(RawDay.representative()), null);
 		}
 
 		public Options withMethodology(String id) {
@@ -204,8 +209,16 @@ public final class EvidencePackage {
 		for (EObject element : contents(resources)) {
 			if (SceneBuilder.supports(element)) {
 				String kind = element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
-				put(entries, "diagrams/" + kind + "-" + org.zerocarbon.evidence.internal.Texts.fileName(ModelSet.nameOf(element)) + ".svg",
-						DiagramSvg.of(element).getBytes(StandardCharsets.UTF_8));
+				String name = "diagrams/" + kind + "-" + org.zerocarbon.evidence.internal.Texts.fileName(ModelSet.nameOf(element));
+				// one scene painted twice: the SVG as the diagram editor's export writes it, and the same picture as PDF
+				Scene scene = SceneLayout.layout(new SceneBuilder().build(element));
+				SvgPainter svg = new SvgPainter(scene.width(), scene.height());
+				ScenePainter.paint(scene, svg);
+				byte[] svgBytes = utf8(svg.toSvg());
+				put(entries, name + ".svg", svgBytes);
+				if (options.pdf()) {
+					put(entries, name + ".pdf", PdfPainter.of(scene, java.util.HexFormat.of().parseHex(sha256(svgBytes))));
+				}
 			}
 		}
 		progress.split(10);
@@ -222,7 +235,7 @@ public final class EvidencePackage {
 		put(entries, "criteria/compliance-matrix.html", utf8(Sections.matrixHtml(rows)));
 		Sections.measured(results, base).forEach((name, text) -> put(entries, name, utf8(text)));
 		for (MeasuredEvidence contributor : options.measured()) {
-			contributor.files(results).forEach((name, text) -> put(entries, "measured/" + name, utf8(Computation.relocate(text, base))));
+			contributor.files(results, resources).forEach((name, text) -> put(entries, "measured/" + name, utf8(Computation.relocate(text, base))));
 		}
 		put(entries, "provenance/factors.csv", utf8(Sections.factors(results)));
 		if (!declarations.isEmpty()) {

@@ -3,11 +3,12 @@ package org.zerocarbon.evidence;
 import java.util.List;
 import java.util.SortedMap;
 
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.zerocarbon.core.footprint.FootprintResult;
 
 /**
  * A contributor of measured-data files to an evidence package, e.g. the raw samples of one representative day
- * read from the telemetry sources. The package always holds the per-meter aggregates the footprint used
+ * read from the telemetry sources ({@link RawDay}). The package always holds the per-meter aggregates the footprint used
  * ({@code measured/}, from {@link FootprintResult#measurements()}); further contributors are passed in
  * {@link EvidencePackage.Options#measured()}.
  */
@@ -19,6 +20,7 @@ public interface MeasuredEvidence {
 	 * text. CSV files state their units in the header. Must be deterministic for the same models and data.
 	 *
 	 * @param results the footprints of the package's subjects
+	 * @param models  the loaded models the results were computed from (to find a measurement's meter by its URI)
 	 */
-	SortedMap<String, String> files(List<FootprintResult> results);
+	SortedMap<String, String> files(List<FootprintResult> results, ResourceSet models);
 }

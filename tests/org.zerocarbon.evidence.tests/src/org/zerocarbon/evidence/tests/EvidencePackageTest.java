@@ -76,7 +76,7 @@ class EvidencePackageTest {
 				"models/zc-library/factors/grid.zc", "models/housing-cell/data/hmc1-week.csv",
 				"models/housing-cell/data/mtconnect/vmc1-2026-03-02.xml.gz", "reports/housing.Cell.json", "reports/housing.Cell.html",
 				"reports/housing.Cell.pdf", "reports/housing.Cell-modules.csv", "criteria/compliance-matrix.csv",
-				"criteria/compliance-matrix.html", "diagrams/line-housing.Cell.svg", "measured/meters.csv", "provenance/factors.csv")) {
+				"criteria/compliance-matrix.html", "diagrams/line-housing.Cell.svg", "diagrams/line-housing.Cell.pdf", "measured/meters.csv", "provenance/factors.csv")) {
 			assertTrue(entries.containsKey(name), name + " is missing; the package holds " + entries.keySet());
 		}
 		assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("diagrams/energyloop-")), "no loop diagram: " + entries.keySet());
