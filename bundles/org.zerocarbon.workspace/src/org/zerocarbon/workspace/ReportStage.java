@@ -121,7 +121,8 @@ final class ReportStage {
 	private static Measurements measurements(SubMonitor progress) {
 		boolean live = readLiveOnce;
 		readLiveOnce = false;
-		return new ModelMeasurements(MEASUREMENTS, live, progress.split(0));
+		// OPC UA servers connect with the credentials of the secure storage (Zero-Carbon > OPC UA Servers)
+		return new ModelMeasurements(MEASUREMENTS, live, progress.split(0), OpcUaServers.credentials(OpcUaServers::defaultStorage));
 	}
 
 	/** The methodology the settings name, if it is among the models; otherwise null (the automatic choice). */

@@ -15,6 +15,7 @@ import org.zerocarbon.telemetry.TelemetrySource;
 import org.zerocarbon.telemetry.mtconnect.DataItemInfo;
 import org.zerocarbon.telemetry.mtconnect.MTConnectAgentSource;
 import org.zerocarbon.telemetry.mtconnect.MTConnectFileSource;
+import org.zerocarbon.telemetry.opcua.OpcUaCredentials;
 
 /**
  * MTConnect sources (recorded Streams files with an optional probe, and live agents) and OPC UA servers, and what
@@ -34,13 +35,13 @@ final class LiveSources {
 	private LiveSources() {
 	}
 
-	static TelemetrySource open(DataSource source, Meter meter) throws TelemetryException {
+	static TelemetrySource open(DataSource source, Meter meter, OpcUaCredentials credentials) throws TelemetryException {
 		URI uri = uri(source);
 		if (source.getFormat() == DataFormat.MTCONNECT) {
 			return new MTConnectAgentSource(uri, null, TIMEOUT, PAGE);
 		}
 		if (source.getFormat() == DataFormat.OPCUA) {
-			return OpcUa.open(source, meter);
+			return OpcUa.open(source, meter, credentials);
 		}
 		throw new TelemetryException(source.getName(), "a " + source.getFormat().getLiteral() + " source is a file, not a URL");
 	}

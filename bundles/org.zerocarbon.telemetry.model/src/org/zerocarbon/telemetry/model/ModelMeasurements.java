@@ -22,6 +22,7 @@ import org.zerocarbon.telemetry.MeterSpec;
 import org.zerocarbon.telemetry.TelemetryException;
 import org.zerocarbon.telemetry.TelemetrySource;
 import org.zerocarbon.telemetry.mtconnect.MTConnectAgentSource;
+import org.zerocarbon.telemetry.opcua.OpcUaCredentials;
 
 /**
  * The measured data of a model's meters: each meter that reads a data source ({@code meter ... from Source}) is bound
@@ -36,6 +37,7 @@ import org.zerocarbon.telemetry.mtconnect.MTConnectAgentSource;
 public final class ModelMeasurements implements Measurements {
 
 	private final MeasurementCache cache;
+	private final OpcUaCredentials credentials;
 	private final boolean readLive;
 	private final SubMonitor progress;
 	private final Map<Meter, MeterAggregate> memo = new HashMap<>();
@@ -48,6 +50,18 @@ public final class ModelMeasurements implements Measurements {
 	 * @param monitor  progress and cancellation of long ingests (may be null)
 	 */
 	public ModelMeasurements(MeasurementCache cache, boolean readLive, IProgressMonitor monitor) {
+		this(cache, readLive, monitor, OpcUaCredentials.fromEnvironment());
+	}
+
+	/**
+	 * @param cache       aggregates of earlier builds (share one per workspace or CLI run)
+	 * @param readLive    whether live sources are read now (refresh) or only their cached aggregates are used
+	 * @param monitor     progress and cancellation of long ingests (may be null)
+	 * @param credentials the security policy and identity per OPC UA server (the workbench's secure storage;
+	 *                    headless runs use the environment, see {@link OpcUaCredentials#fromEnvironment()})
+	 */
+	public ModelMeasurements(MeasurementCache cache, boolean readLive, IProgressMonitor monitor, OpcUaCredentials credentials) {
+		this.credentials = credentials;
 		this.cache = cache;
 		this.readLive = readLive;
 		this.progress = SubMonitor.convert(monitor, "Reading measured data", 100);
@@ -105,7 +119,7 @@ public final class ModelMeasurements implements Measurements {
 			period = SourceBinding.period(source);
 			telemetry = source.isLive() && source.getFormat() == DataFormat.MTCONNECT
 					? agent(source)
-					: SourceBinding.open(source, meter);
+					: SourceBinding.open(source, meter, credentials);
 			String item = item(meter, telemetry);
 			MeteredQuantity measured = MeterBinding.measured(meter);
 			spec = MeterBinding.spec(meter, item, measured, MeterBinding.joules(meter.getRollover()),

@@ -15,15 +15,16 @@ import org.zerocarbon.telemetry.opcua.OpcUaSource;
 /**
  * OPC UA servers, through org.zerocarbon.telemetry.opcua (Eclipse Milo): the meter's nodes (by node id or browse
  * path) are read for its period. Credentials and the security policy never come from the model: headless from
- * ZCW_OPCUA_USER, ZCW_OPCUA_PASSWORD and ZCW_OPCUA_SECURITY, anonymous without them.
+ * ZCW_OPCUA_USER, ZCW_OPCUA_PASSWORD and ZCW_OPCUA_SECURITY, anonymous without them; in the workbench from its secure
+ * storage (the preference page Zero-Carbon > OPC UA Servers).
  */
 final class OpcUa {
 
 	private OpcUa() {
 	}
 
-	/** The server of the meter's source, reading the meter's items. */
-	static TelemetrySource open(DataSource source, Meter meter) {
+	/** The server of the meter's source, reading the meter's items, connecting with the given credentials. */
+	static TelemetrySource open(DataSource source, Meter meter, OpcUaCredentials credentials) {
 		MeteredQuantity measured = MeterBinding.measured(meter);
 		List<OpcUaItem> items = new ArrayList<>();
 		if (meter.getCurrentItem() != null) {
@@ -37,7 +38,7 @@ final class OpcUa {
 		} else if (meter.getDataItem() != null) {
 			items.add(OpcUaItem.node(meter.getDataItem(), signal(measured)));
 		}
-		return new OpcUaSource(source.getName(), source.getLocation(), items, OpcUaCredentials.fromEnvironment(), LiveSources.TIMEOUT);
+		return new OpcUaSource(source.getName(), source.getLocation(), items, credentials, LiveSources.TIMEOUT);
 	}
 
 	private static OpcUaItem item(String text, Signal signal) {

@@ -15,6 +15,7 @@ import org.zerocarbon.telemetry.TelemetryException;
 import org.zerocarbon.telemetry.TelemetrySource;
 import org.zerocarbon.telemetry.csv.CsvLayout;
 import org.zerocarbon.telemetry.csv.CsvSource;
+import org.zerocarbon.telemetry.opcua.OpcUaCredentials;
 
 /**
  * A data source of the model opened as a telemetry source: the CSV layout it declares (delimiter, decimal
@@ -28,9 +29,14 @@ final class SourceBinding {
 
 	/** Opens the source for a meter; files are found relative to the model file that declares it. */
 	static TelemetrySource open(DataSource source, org.zerocarbon.model.zc.Meter meter) throws TelemetryException {
+		return open(source, meter, OpcUaCredentials.fromEnvironment());
+	}
+
+	/** {@link #open(DataSource, org.zerocarbon.model.zc.Meter)} with the credentials for OPC UA servers. */
+	static TelemetrySource open(DataSource source, org.zerocarbon.model.zc.Meter meter, OpcUaCredentials credentials) throws TelemetryException {
 		String where = source.getName() + " (" + source.getLocation() + ")";
 		if (source.getFormat() == DataFormat.OPCUA || source.isLive()) {
-			return LiveSources.open(source, meter);
+			return LiveSources.open(source, meter, credentials);
 		}
 		List<Path> files;
 		try {
