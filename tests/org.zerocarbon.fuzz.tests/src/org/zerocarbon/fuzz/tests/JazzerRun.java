@@ -65,11 +65,15 @@ record JazzerRun(int exitCode, long inputs, int seeds, List<Path> crashes, Path 
 		command.add(String.join(File.pathSeparator, classPath));
 		command.add("com.code_intelligence.jazzer.Jazzer");
 		command.add("--target_class=" + target.getName());
-		// coverage feedback from our code only (the parser is generated into org.zerocarbon.lang): fast and focused
+		// coverage feedback and comparison hooks in our code only (the parser is generated into
+		// org.zerocarbon.lang): hooking every class of Xtext, EMF and Guice too would cost most of the time budget
 		command.add("--instrumentation_includes=org.zerocarbon.**");
+		command.add("--custom_hook_includes=org.zerocarbon.**");
 		command.add("--reproducer_path=" + crashes);
 		command.add("--keep_going=" + Math.max(1, keepGoing));
 		command.add("-max_total_time=" + seconds);
+		// keep every example as a seed to mutate, even one that reaches no code another has reached
+		command.add("-keep_seed=1");
 		command.add("-timeout=30");
 		command.add("-rss_limit_mb=2560");
 		command.add("-print_final_stats=1");

@@ -2,10 +2,10 @@ package org.zerocarbon.fuzz.tests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,15 +21,15 @@ import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.RuleSet;
 
 /**
- * Jazzer fuzz target over the parser, the validator and the engine, the path of {@code zcw validate} and
- * {@code zcw report}: one of the example model files is replaced by the fuzzer's input, the whole example set is
- * validated together ({@link ModelValidation}), and when it has no error every line and park is computed (with a
- * short Monte Carlo run). A reported problem or a {@link CalculationException} is the expected answer to bad
+ * Jazzer fuzz target over the parser, the validator and the engine, the path of {@code zcw validate},
+ * {@code zcw report} and {@code zcw check}: one of the example model files is replaced by the fuzzer's input, that
+ * file is validated alone, then the whole example set together ({@link ModelValidation}), and when that has no
+ * error every line and park is computed (with a short Monte Carlo run) and every rule-set checked. A reported problem or a {@link CalculationException} is the expected answer to bad
  * input; any other exception or error (stack overflow, out of memory) escapes to Jazzer, which records it as a
  * crash with the input that caused it.
  * <p>
  * Input layout: the first byte chooses the file that is replaced (modulo the number of example files), the rest
- * is that file's text (UTF-8, malformed bytes replaced). {@link #seed} writes the examples in that layout.
+ * is that file's content, written as it is (malformed UTF-8 and NUL bytes included). {@link #seed} writes the examples in that layout.
  * Started by {@link ModelFuzzTest} (a few minutes in CI) and {@code benchmarks/fuzz.sh} (an hour), in a JVM of
  * its own with a flat class path, as Jazzer's standalone driver requires.
  */
@@ -96,8 +96,8 @@ public final class ModelFuzzTarget {
 		int index = Byte.toUnsignedInt(input[0]) % files.size();
 		Path target = files.get(index);
 		try {
-			Files.writeString(target, new String(input, 1, input.length - 1, StandardCharsets.UTF_8));
-			run();
+			Files.write(target, Arrays.copyOfRange(input, 1, input.length));
+			run(target);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		} finally {
@@ -110,11 +110,15 @@ public final class ModelFuzzTarget {
 	}
 
 	/**
-	 * What {@code zcw report} and {@code zcw check} do with valid files: every line and park with every methodology
-	 * that defines life-cycle modules (criteria included), and every rule-set on its own. A
-	 * {@link CalculationException} is the engine's reported problem, what zcw prints as a diagnostic.
+	 * Validates the changed file alone, then the whole set; with no error, does what {@code zcw report} and
+	 * {@code zcw check} do with valid files: every line and park with every methodology that defines life-cycle
+	 * modules (criteria included), and every rule-set on its own. A {@link CalculationException} is the engine's
+	 * reported problem, what zcw prints as a diagnostic.
 	 */
-	private static void run() {
+	private static void run(Path changed) {
+		// the file on its own first, as an editor holds it before its library is there (unresolved references);
+		// this also gives each example seed coverage of its own, so that the fuzzer keeps and mutates them all
+		validation.load(List.of(URI.createFileURI(changed.toString())), () -> false);
 		List<URI> uris = files.stream().map(p -> URI.createFileURI(p.toString())).toList();
 		ModelValidation.Loaded loaded = validation.load(uris, () -> false);
 		if (!loaded.hasNoErrors()) {
