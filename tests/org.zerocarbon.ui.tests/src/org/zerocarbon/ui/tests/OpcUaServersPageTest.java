@@ -73,12 +73,17 @@ class OpcUaServersPageTest {
 		return page;
 	}
 
-	@Test
-	void aServerIsStoredEncryptedAndReadBackForTheBuilder() throws Exception {
+	/** Types a server into a new page on the storage, adds it and presses OK. */
+	private void save(String policy, String user, String password) {
 		OpcUaServersPage page = page();
-		page.fill(ENDPOINT, "Basic256Sha256", "meter", SECRET);
+		page.fill(ENDPOINT, policy, user, password);
 		page.addOrUpdate();
 		assertTrue(page.performOk());
+	}
+
+	@Test
+	void aServerIsStoredEncryptedAndReadBackForTheBuilder() throws Exception {
+		save("Basic256Sha256", "meter", SECRET);
 
 		List<OpcUaServers.Server> stored = OpcUaServers.read(storage);
 		assertEquals(1, stored.size());
@@ -106,16 +111,10 @@ class OpcUaServersPageTest {
 
 	@Test
 	void aNewPageListsTheStoredServerAndAnEmptyPasswordKeepsTheStoredOne() throws Exception {
-		OpcUaServersPage first = page();
-		first.fill(ENDPOINT, "None", "meter", SECRET);
-		first.addOrUpdate();
-		assertTrue(first.performOk());
+		save("None", "meter", SECRET);
 
-		OpcUaServersPage second = page();
-		assertEquals(List.of(ENDPOINT), second.endpoints());
-		second.fill(ENDPOINT, "Basic256", "operator", "");
-		second.addOrUpdate();
-		assertTrue(second.performOk());
+		assertEquals(List.of(ENDPOINT), page().endpoints(), "a new page lists it");
+		save("Basic256", "operator", "");
 
 		OpcUaCredentials.Identity identity = OpcUaServers.identity(storage, ENDPOINT);
 		assertEquals("operator", identity.user());
@@ -125,10 +124,7 @@ class OpcUaServersPageTest {
 
 	@Test
 	void anEndpointWithoutAnEntryConnectsAsTheEnvironmentSays() throws Exception {
-		OpcUaServersPage page = page();
-		page.fill(ENDPOINT, "None", "meter", SECRET);
-		page.addOrUpdate();
-		assertTrue(page.performOk());
+		save("None", "meter", SECRET);
 
 		OpcUaCredentials none = OpcUaServers.credentials(() -> storage, Map.of());
 		assertTrue(none.identity("Other", "opc.tcp://10.0.0.9:4840").anonymous());
