@@ -7,12 +7,13 @@ import org.eclipse.ui.navigator.resources.ProjectExplorer;
 import org.zerocarbon.ui.views.CriteriaView;
 import org.zerocarbon.ui.views.FootprintView;
 import org.zerocarbon.ui.views.HelpView;
+import org.zerocarbon.ui.views.MeterView;
 import org.zerocarbon.ui.wizards.NewModelFileWizard;
 import org.zerocarbon.ui.wizards.NewZcProjectWizard;
 
 /**
  * The "Zero-Carbon Engineering" perspective: models on the left, the model editor in the middle, its outline on
- * the right, problems, criteria, footprint and properties below; the ZeroCarbon wizards first in File > New.
+ * the right, problems, criteria, footprint, meters and properties below; the ZeroCarbon wizards first in File > New.
  */
 public class ZcPerspectiveFactory implements IPerspectiveFactory {
 
@@ -31,6 +32,7 @@ public class ZcPerspectiveFactory implements IPerspectiveFactory {
 		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
 		bottom.addView(CriteriaView.ID);
 		bottom.addView(FootprintView.ID);
+		bottom.addView(MeterView.ID); // the measured data behind the footprint's use stage, beside it
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder(HelpView.ID);
 		bottom.addPlaceholder(ERROR_LOG);
@@ -38,6 +40,7 @@ public class ZcPerspectiveFactory implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(CriteriaView.ID);
 		layout.addShowViewShortcut(FootprintView.ID);
+		layout.addShowViewShortcut(MeterView.ID);
 		layout.addShowViewShortcut(HelpView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);

@@ -120,6 +120,17 @@ public class MeterView extends ViewPart {
 		}
 	}
 
+	/** Shows the meters of this project (as selecting it in the Project Explorer does); returns the rows shown. */
+	public List<Measurement> show(IProject shown) {
+		project = shown;
+		return refresh();
+	}
+
+	/** The meters table (for tests). */
+	public Table table() {
+		return table;
+	}
+
 	/** Shows the measurements of the project's last build (for tests: the rows shown). */
 	public List<Measurement> refresh() {
 		List<Measurement> measured = new ArrayList<>();
