@@ -10,7 +10,7 @@ expect('[INFO] wrote target/zerocarbon-reports/it.L.json')
 expect('[INFO] wrote target/zerocarbon-reports/it.L.html')
 expect('it.L: 166,950 kg CO2e (modules A-C), 166,950 kg CO2e market-based, scope 2 163,200 location-based / 163,200 market-based, 4.174 kg CO2e per MH')
 expect('PASS error   Rules.Metered: 1 of 1 satisfied')
-expect('1 criteria: 1 passed, 0 failed (0 errors, 0 warnings), 0 not applicable')
+expect('1 criterion: 1 passed, 0 failed (0 errors, 0 warnings), 0 not applicable')
 // the diff of the report against the models it came from
 // (ASCII only: the arrow and the dash of the table come out as '?' where the console is not UTF-8)
 expect(' (kg CO2e) | 166,950.0 | 166,950.0 | 0.0 | 0.0 % |')

@@ -385,8 +385,8 @@ public final class Zcw {
 			}
 		}
 		if (!args.quiet) {
-			out.printf(Locale.ROOT, "%d criteria: %d passed, %d failed (%d errors, %d warnings), %d not applicable%n", total, passed,
-					total - passed - notApplicable, failedErrors, failedWarnings, notApplicable);
+			out.println(total + (total == 1 ? " criterion: " : " criteria: ") + passed + " passed, " + (total - passed - notApplicable) + " failed ("
+					+ count(failedErrors, "error") + ", " + count(failedWarnings, "warning") + "), " + notApplicable + " not applicable");
 		}
 		return failedErrors > 0 || (args.werror && failedWarnings > 0) ? PROBLEMS : OK;
 	}
@@ -519,13 +519,18 @@ public final class Zcw {
 				.append(" [").append(problem.code()).append(']').toString();
 	}
 
+	/** "1 error", "2 errors", "0 warnings". */
+	static String count(int n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
+	}
+
 	/** The closing line of a run, e.g. {@code 3 files checked: 1 error, 0 warnings}. */
 	public static String summary(int files, int errors, int warnings) {
 		String checked = files + (files == 1 ? " file" : " files") + " checked: ";
 		if (errors == 0 && warnings == 0) {
 			return checked + "no problems";
 		}
-		return checked + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+		return checked + count(errors, "error") + ", " + count(warnings, "warning");
 	}
 
 	private String display(String fileUri) {

@@ -186,7 +186,7 @@ class ZcwEngineCommandsTest {
 
 		assertTrue(out().contains("FAIL error   Rules.Metered: The machine has no meter (1 of 1)"), out());
 		assertTrue(out().contains("m/line.zc:6: t.L.M"), out()); // the machine starts on line 6
-		assertTrue(out().contains("1 criteria: 0 passed, 1 failed (1 errors, 0 warnings), 0 not applicable"), out());
+		assertTrue(out().contains("1 criterion: 0 passed, 1 failed (1 error, 0 warnings), 0 not applicable"), out());
 	}
 
 	@Test
