@@ -250,9 +250,7 @@ public final class EvidencePackage {
 		byte[] manifest = utf8(manifest(version, computation, results, options, git, entries));
 		entries.put("manifest.json", manifest);
 		if (options.signer() != null) {
-			ManifestSignature.Signed signed = ManifestSignature.sign(manifest, options.signer());
-			entries.put(ManifestSignature.SIGNATURE, signed.signature());
-			entries.put(ManifestSignature.CERTIFICATES, signed.certificatesPem());
+			entries.put(ManifestSignature.SIGNATURE, ManifestSignature.sign(manifest, options.signer()));
 		}
 		byte[] bytes = DeterministicZip.of(entries);
 		ReportWriter.writeAtomically(zip, bytes);

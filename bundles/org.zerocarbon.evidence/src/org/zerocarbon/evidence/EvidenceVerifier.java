@@ -95,28 +95,40 @@ public final class EvidenceVerifier {
 			}
 		}
 		for (String name : entries.keySet()) {
-			if (!name.equals("manifest.json") && !name.equals(ManifestSignature.SIGNATURE) && !name.equals(ManifestSignature.CERTIFICATES)
-					&& !files.has(name)) {
+			if (!name.equals("manifest.json") && !SIGNATURES.contains(name) && !files.has(name)) {
 				failures.add(name + ": not listed in manifest.json (a file was added)");
 			}
 		}
 		notes.add(checked + " of " + files.size() + " file hashes match manifest.json");
-		byte[] signature = entries.get(ManifestSignature.SIGNATURE);
-		byte[] certificates = entries.get(ManifestSignature.CERTIFICATES);
-		if (signature == null && certificates == null) {
-			notes.add("manifest.json is not signed");
-		} else if (signature == null || certificates == null) {
-			failures.add((signature == null ? ManifestSignature.SIGNATURE : ManifestSignature.CERTIFICATES) + ": missing beside "
-					+ (signature == null ? ManifestSignature.CERTIFICATES : ManifestSignature.SIGNATURE));
-		} else {
-			String problem = ManifestSignature.check(manifestBytes, signature, certificates, notes);
-			if (problem != null) {
-				failures.add(problem);
-			}
-		}
+		checkSignature(entries, manifestBytes, failures, notes);
 		progress.split(10);
 		recompute(entries, manifest, failures, notes, progress.split(90));
 		return new Verification(failures, notes);
+	}
+
+	/** The entries besides manifest.json that it does not list: the signatures of it. */
+	private static final java.util.Set<String> SIGNATURES = java.util.Set.of(ManifestSignature.SIGNATURE, ManifestSignature.PLAIN_SIGNATURE,
+			ManifestSignature.CERTIFICATES);
+
+	/** The CMS signature, else the plain signature of earlier packages, else a note that there is none. */
+	private static void checkSignature(SortedMap<String, byte[]> entries, byte[] manifest, List<String> failures, List<String> notes) {
+		byte[] cms = entries.get(ManifestSignature.SIGNATURE);
+		byte[] plain = entries.get(ManifestSignature.PLAIN_SIGNATURE);
+		byte[] certificates = entries.get(ManifestSignature.CERTIFICATES);
+		String problem = null;
+		if (cms != null) {
+			problem = ManifestSignature.check(manifest, cms, notes);
+		} else if (plain == null && certificates == null) {
+			notes.add("manifest.json is not signed");
+		} else if (plain == null || certificates == null) {
+			problem = (plain == null ? ManifestSignature.PLAIN_SIGNATURE : ManifestSignature.CERTIFICATES) + ": missing beside "
+					+ (plain == null ? ManifestSignature.CERTIFICATES : ManifestSignature.PLAIN_SIGNATURE);
+		} else {
+			problem = ManifestSignature.checkPlain(manifest, plain, certificates, notes);
+		}
+		if (problem != null) {
+			failures.add(problem);
+		}
 	}
 
 	private static void recompute(SortedMap<String, byte[]> entries, JsonObject manifest, List<String> failures, List<String> notes,
