@@ -345,6 +345,11 @@ public class FootprintView extends ViewPart {
 		return ScenarioSelector.FAMILY;
 	}
 
+	/** Whether the scenarios shown are those of the shown project's last build, none being computed (for tests). */
+	public boolean scenariosCompared() {
+		return current != null && scenarios.compared(ZcBuildResults.of(current.getProject()));
+	}
+
 	/** The stale-reports banner's text, or null when the figures are current (for tests). */
 	public String staleBanner() {
 		return staleBanner.getVisible() ? staleBanner.getText() : null;

@@ -126,9 +126,9 @@ final class ScenarioSelector {
 		}
 	}
 
-	/** The comparison shown, or null (for tests). */
-	Comparison comparison() {
-		return comparison;
+	/** Whether the comparison of the build's subject is shown, none being computed (for tests). */
+	boolean compared(Object build) {
+		return key != null && key.build() == build && job == null && comparison != null;
 	}
 
 	private void choose(int index) {

@@ -6,6 +6,8 @@ import static org.zerocarbon.lang.ui.tests.Workbench.waitUntil;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zerocarbon.lang.ui.tests.Workbench;
 import org.zerocarbon.ui.views.FootprintView;
+import org.zerocarbon.workspace.ZcBuildResults;
+import org.zerocarbon.workspace.ZcPreferences;
 
 /**
  * Not a test: takes the screenshots of the Footprint view's scenarios for the documentation, when
@@ -32,8 +36,15 @@ class FootprintScenariosScreenshot {
 		FootprintView view = (FootprintView) page().showView(FootprintView.ID);
 		IDE.openEditor(page(), Workbench.file(Examples.CELL, "model/cell.zc"), true);
 		waitUntil("the footprint is shown", () -> view.emptyMessage() == null);
+		// with Monte Carlo, so that the table has its intervals and probabilities
+		IProject project = Examples.project(Examples.CELL);
+		ZcPreferences.Settings settings = ZcPreferences.settings(project);
+		ZcBuildResults.ProjectResult before = ZcBuildResults.of(project);
+		ZcPreferences.store(new ProjectScope(project).getNode(ZcPreferences.QUALIFIER),
+				new ZcPreferences.Settings(settings.methodology(), settings.formats(), settings.generateReports(), 1000, 42));
+		waitUntil("the project is built with Monte Carlo", () -> ZcBuildResults.of(project) != before);
 		Widgets.waitForJobs(FootprintView.scenarioJobs());
-		waitUntil("the scenarios are compared", () -> view.scenarioChoice().getItemCount() == 4);
+		waitUntil("the scenarios are compared", view::scenariosCompared);
 		page().activate(view);
 		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		select(view, "Comparison");
@@ -46,6 +57,8 @@ class FootprintScenariosScreenshot {
 		settle();
 		Workbench.saveScreenshot(Path.of(System.getenv("ZC_SCREENSHOTS")).resolve("footprint-scenarios-chosen.png"));
 		page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+		ZcPreferences.removeProjectSettings(project);
+		Widgets.waitForJobs(FootprintView.scenarioJobs());
 	}
 
 	private static void select(FootprintView view, String tab) {
