@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * <p>
  * Everything the run makes stays in its folder (normally {@code target/fuzz/<name>}): {@code corpus/} (the seeds
  * and the inputs that reached new code), {@code crashes/} (each crashing input, with a Java reproducer),
- * {@code jazzer.log} (the driver's whole output) and {@code classpath.txt}.
+ * {@code work/} (the target's copy of the examples), {@code jazzer.log} (the driver's whole output) and
+ * {@code classpath.txt}.
  *
  * @param exitCode the driver's exit code (0: no finding)
  * @param inputs   the number of inputs run, seeds included
@@ -61,6 +62,7 @@ record JazzerRun(int exitCode, long inputs, int seeds, List<Path> crashes, Path 
 		command.add("-XX:+EnableDynamicAgentLoading");
 		command.add("--enable-native-access=ALL-UNNAMED");
 		command.add("-D" + ModelFuzzTarget.EXAMPLES + "=" + examples);
+		command.add("-D" + ModelFuzzTarget.WORK + "=" + folder.resolve("work"));
 		command.add("-cp");
 		command.add(String.join(File.pathSeparator, classPath));
 		command.add("com.code_intelligence.jazzer.Jazzer");
@@ -74,7 +76,9 @@ record JazzerRun(int exitCode, long inputs, int seeds, List<Path> crashes, Path 
 		command.add("-max_total_time=" + seconds);
 		// keep every example as a seed to mutate, even one that reaches no code another has reached
 		command.add("-keep_seed=1");
-		command.add("-timeout=30");
+		// an input running for a minute is a hang (a valid example set takes well under a second; the first input,
+		// which loads and instruments the classes, takes up to 20 s on a loaded machine)
+		command.add("-timeout=60");
 		command.add("-rss_limit_mb=2560");
 		command.add("-print_final_stats=1");
 		command.add("-artifact_prefix=" + crashes + File.separator);

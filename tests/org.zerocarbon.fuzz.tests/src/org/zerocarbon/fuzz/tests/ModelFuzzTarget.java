@@ -38,6 +38,9 @@ public final class ModelFuzzTarget {
 	/** System property: the examples folder. */
 	public static final String EXAMPLES = "zc.examples";
 
+	/** System property: the scratch folder the example files are copied to (default: a new temporary folder). */
+	public static final String WORK = "zc.fuzz.work";
+
 	private static Path work;
 	private static List<Path> files;
 	private static List<byte[]> originals;
@@ -49,7 +52,8 @@ public final class ModelFuzzTarget {
 	/** Called once by Jazzer: copies the example model files to a scratch folder and warms the language up. */
 	public static void fuzzerInitialize() throws IOException {
 		Path examples = Path.of(System.getProperty(EXAMPLES, "examples")).toAbsolutePath();
-		work = Files.createTempDirectory("zc-fuzz");
+		String folder = System.getProperty(WORK);
+		work = folder == null ? Files.createTempDirectory("zc-fuzz") : Files.createDirectories(Path.of(folder));
 		files = new ArrayList<>();
 		originals = new ArrayList<>();
 		for (Path file : modelFiles(examples)) {
