@@ -49,6 +49,15 @@ public final class ZcLanguageServer {
 	}
 
 	/**
+	 * The server on a plain class path (the bundles as jars or class folders, no OSGi), over standard input and
+	 * output: what the tests and benchmarks start as a process. It has no report writer ({@code zerocarbon/report}
+	 * answers that it needs {@code zcw lsp}); everything else is {@code zcw lsp}'s. Exits with {@link #serve}'s code.
+	 */
+	public static void main(String[] args) {
+		System.exit(serve(System.in, System.out, System.err, null));
+	}
+
+	/**
 	 * Serves one client over the streams until it sends {@code exit} or closes its end. Standard output is
 	 * redirected to {@code log} meanwhile, so that nothing but protocol messages reaches {@code out}.
 	 *

@@ -84,11 +84,7 @@ class LanguageServerSessionTest {
 		// The command line's figures for the same models, computed first (the session renames a factor later).
 		Path pristine = tmp.resolve("pristine");
 		Examples.copyTo(pristine);
-		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
-		assertEquals(0, new Zcw(stream, stream, pristine).run("report", "--format", "json", "--iterations", "0", "--out",
-				pristine.resolve("out").toString(), "housing-cell", "zc-library"), printed.toString(StandardCharsets.UTF_8));
-		FootprintResult cli = JsonReport.read(cellReport(pristine.resolve("out")));
+		FootprintResult cli = Examples.cellByCli(pristine, true);
 
 		try (LspClient client = new LspClient(cli(tmp))) {
 			InitializeResult init = client.initialize(cellFolder, library);

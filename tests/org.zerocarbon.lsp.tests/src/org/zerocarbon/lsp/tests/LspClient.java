@@ -1,6 +1,8 @@
 package org.zerocarbon.lsp.tests;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Path;
@@ -63,10 +65,20 @@ final class LspClient implements LanguageClient, AutoCloseable {
 		PipedInputStream clientIn = new PipedInputStream(1 << 16);
 		PipedOutputStream serverOut = new PipedOutputStream(clientIn);
 		session = ZcLanguageServer.start(serverIn, serverOut, reports, extra);
+		server = connect(clientIn, clientOut);
+	}
+
+	/** A client of a server process (its standard input and output). */
+	LspClient(Process process) {
+		session = null;
+		server = connect(process.getInputStream(), process.getOutputStream());
+	}
+
+	private ZeroCarbonServer connect(InputStream in, OutputStream out) {
 		Launcher<ZeroCarbonServer> launcher = new LSPLauncher.Builder<ZeroCarbonServer>().setLocalService(this)
-				.setRemoteInterface(ZeroCarbonServer.class).setInput(clientIn).setOutput(clientOut).create();
+				.setRemoteInterface(ZeroCarbonServer.class).setInput(in).setOutput(out).create();
 		launcher.startListening();
-		server = launcher.getRemoteProxy();
+		return launcher.getRemoteProxy();
 	}
 
 	/** initialize (with the folders as workspace folders) and initialized. */
@@ -150,6 +162,8 @@ final class LspClient implements LanguageClient, AutoCloseable {
 
 	@Override
 	public void close() {
-		session.close();
+		if (session != null) {
+			session.close();
+		}
 	}
 }
