@@ -47,8 +47,9 @@ record JazzerRun(int exitCode, long inputs, int seeds, List<Path> crashes, Path 
 	 * @param folder    emptied, then holds the corpus, the crashes and the log
 	 * @param target    a class with {@code fuzzerTestOneInput(byte[])}, normally {@link ModelFuzzTarget}
 	 * @param keepGoing how many distinct findings to collect before the driver stops (1: stop at the first)
+	 * @param words     a dictionary for the mutations (the language's keywords), or none
 	 */
-	static JazzerRun start(Path examples, Path folder, long seconds, Class<?> target, int keepGoing)
+	static JazzerRun start(Path examples, Path folder, long seconds, Class<?> target, int keepGoing, List<String> words)
 			throws IOException, InterruptedException {
 		delete(folder);
 		Path corpus = Files.createDirectories(folder.resolve("corpus"));
@@ -82,6 +83,11 @@ record JazzerRun(int exitCode, long inputs, int seeds, List<Path> crashes, Path 
 		command.add("-rss_limit_mb=2560");
 		command.add("-print_final_stats=1");
 		command.add("-artifact_prefix=" + crashes + File.separator);
+		if (!words.isEmpty()) {
+			Path dictionary = folder.resolve("keywords.dict");
+			Files.write(dictionary, words.stream().map(JazzerRun::dictionaryEntry).toList());
+			command.add("-dict=" + dictionary);
+		}
 		command.add(corpus.toString());
 		Path log = folder.resolve("jazzer.log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
@@ -165,6 +171,22 @@ record JazzerRun(int exitCode, long inputs, int seeds, List<Path> crashes, Path 
 			}
 		}
 		return text.toString();
+	}
+
+	/** A word as a line of a libFuzzer dictionary: in quotes, its UTF-8 bytes outside printable ASCII as {@code \xNN}. */
+	static String dictionaryEntry(String word) {
+		StringBuilder entry = new StringBuilder("\"");
+		for (byte b : word.getBytes(StandardCharsets.UTF_8)) {
+			int c = Byte.toUnsignedInt(b);
+			if (c == '"' || c == '\\') {
+				entry.append('\\').append((char) c);
+			} else if (c >= 0x20 && c < 0x7f) {
+				entry.append((char) c);
+			} else {
+				entry.append(String.format("\\x%02x", c));
+			}
+		}
+		return entry.append('"').toString();
 	}
 
 	/** The end of the driver's output. */

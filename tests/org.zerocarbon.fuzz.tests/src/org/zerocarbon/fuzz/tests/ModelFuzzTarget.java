@@ -11,12 +11,16 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Grammar;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.zerocarbon.core.calc.CalculationException;
 import org.zerocarbon.core.calc.CriteriaChecker;
 import org.zerocarbon.core.calc.FootprintCalculator;
 import org.zerocarbon.core.calc.Measurements;
 import org.zerocarbon.core.calc.ModelSet;
 import org.zerocarbon.lang.batch.ModelValidation;
+import org.zerocarbon.lang.batch.ZcLanguage;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.RuleSet;
 
@@ -76,6 +80,12 @@ public final class ModelFuzzTarget {
 			return walk.filter(p -> p.toString().endsWith(".zc") && !p.toString().contains("/reports/")).sorted()
 					.toList();
 		}
+	}
+
+	/** The keywords of the language's grammar: a dictionary for the fuzzer's mutations. */
+	public static List<String> keywords() {
+		Grammar grammar = ZcLanguage.injector().getInstance(IGrammarAccess.class).getGrammar();
+		return GrammarUtil.getAllKeywords(grammar).stream().sorted().toList();
 	}
 
 	/** Writes one seed per example file (its index byte, then its text) into the corpus folder. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,8 @@ class ModelFuzzTest {
 	void noInputCrashesTheParserValidatorOrEngine() throws IOException, InterruptedException {
 		long seconds = Long.getLong("zc.fuzz.seconds", 90);
 		int keepGoing = Integer.getInteger("zc.fuzz.keepGoing", 1);
-		JazzerRun run = JazzerRun.start(examples(), folder("model"), seconds, ModelFuzzTarget.class, keepGoing);
+		JazzerRun run = JazzerRun.start(examples(), folder("model"), seconds, ModelFuzzTarget.class, keepGoing,
+				ModelFuzzTarget.keywords());
 		System.out.println("Fuzz test: " + run.summary() + " in " + seconds + " s; log in " + run.folder().resolve("jazzer.log"));
 		assertNoCrash(run);
 		assertEquals(0, run.exitCode(), () -> "Jazzer exited with " + run.exitCode() + ":\n" + run.tail());
@@ -59,7 +61,7 @@ class ModelFuzzTest {
 	 */
 	@Test
 	void aCrashFailsTheTestWithItsInput() throws IOException, InterruptedException {
-		JazzerRun run = JazzerRun.start(examples(), folder("planted"), 30, CrashingTarget.class, 1);
+		JazzerRun run = JazzerRun.start(examples(), folder("planted"), 30, CrashingTarget.class, 1, List.of());
 		assertEquals(1, run.crashes().size(), run::tail);
 		Path crash = run.crashes().get(0);
 		assertTrue(crash.startsWith(folder("planted")), crash::toString);
@@ -84,6 +86,16 @@ class ModelFuzzTest {
 		// 'a', '\', newline, tab, NUL, 0xff, '~'
 		byte[] input = { 'a', '\\', '\n', '\t', 0, (byte) 0xff, '~' };
 		assertEquals("a\\\\\\n\\t\\x00\\xff~", JazzerRun.escaped(input));
+	}
+
+	/** Dictionary lines, worked out by hand: quotes and backslashes escaped, bytes outside ASCII as \xNN. */
+	@Test
+	void keywordsAreWrittenAsDictionaryLines() {
+		assertEquals("\"machine\"", JazzerRun.dictionaryEntry("machine"));
+		assertEquals("\"a\\\"b\\\\\"", JazzerRun.dictionaryEntry("a\"b\\"));
+		// 'ü' is C3 BC in UTF-8, '²' is C2 B2
+		assertEquals("\"\\xc3\\xbc\\xc2\\xb2\"", JazzerRun.dictionaryEntry("\u00fc\u00b2"));
+		assertTrue(ModelFuzzTarget.keywords().containsAll(List.of("machine", "line", "{", "}")), () -> ModelFuzzTarget.keywords().toString());
 	}
 
 	/** The count of inputs, from the final statistics, else the last progress line. */
