@@ -68,7 +68,7 @@ final class AgentReads {
 		} catch (TelemetryException e) {
 			Diagnostic why = Diagnostic.error(e.source(), e.line(), null, e.getMessage());
 			group.forEach(prepared -> run.readWith(prepared, run.failed(prepared.binding(), why), true));
-			return run.failed(first.binding(), why);
+			return run.memoised(first.meter());
 		} finally {
 			agent.close(); // the run is over for this agent; a later read opens a new connection
 		}
