@@ -70,6 +70,7 @@ import org.zerocarbon.diagram.ui.internal.DiagramCanvas;
 import org.zerocarbon.diagram.ui.internal.DiagramContent;
 import org.zerocarbon.diagram.ui.internal.DiagramExport;
 import org.zerocarbon.diagram.ui.internal.DiagramModel;
+import org.zerocarbon.diagram.ui.internal.DocumentSaveable;
 import org.zerocarbon.diagram.ui.internal.ElementInfo;
 import org.zerocarbon.diagram.ui.internal.LayoutSidecar;
 import org.zerocarbon.diagram.ui.internal.Palette;
@@ -94,7 +95,7 @@ import org.zerocarbon.workspace.ZcBuildResults;
  * Problem markers of the file appear as badges on the nodes they concern. Selecting a figure selects its model
  * element for the Properties view; a double-click outside a node's name (or Show in Text) reveals it in the text.
  */
-public class DiagramEditor extends EditorPart {
+public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveablesSource {
 
 	/** The editor id, as registered in {@code plugin.xml}. */
 	public static final String ID = "org.zerocarbon.diagram.ui.editor";
@@ -283,6 +284,22 @@ public class DiagramEditor extends EditorPart {
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	/** The file's shared document, one saveable with the text editor's (the Save Resources dialog lists it once). */
+	private DocumentSaveable saveable;
+
+	@Override
+	public org.eclipse.ui.Saveable[] getSaveables() {
+		if (saveable == null) {
+			saveable = new DocumentSaveable(file, document, this);
+		}
+		return new org.eclipse.ui.Saveable[] { saveable };
+	}
+
+	@Override
+	public org.eclipse.ui.Saveable[] getActiveSaveables() {
+		return getSaveables();
 	}
 
 	@Override
