@@ -2,13 +2,19 @@
 //   A1: 1,500 kg x 2.5 = 3,750 kg
 //   B6: mean power 0.2 x 3 kW + 0.8 x 12 kW = 10.2 kW; 5,000 h a year x 8 a = 40,000 h; 408,000 kWh x 0.4 = 163,200 kg
 //   total 166,950 kg over 40,000 machine-hours = 4.17375 -> 4.174 kg per MH; no instrument: market-based = location-based
+// Scenario LowerStandby (standby 1 kW): 0.2 x 1 + 0.8 x 12 = 9.8 kW; 392,000 kWh x 0.4 = 156,800; total 160,550,
+//   -6,400 = -3.83 %. The parameter's range 1 to 4 kW: 160,550 to (0.8 + 9.6 = 10.4 kW; 416,000 x 0.4 = 166,400) 170,150.
 def log = new File(basedir, 'build.log').text
 
 def expect = { String text -> assert log.contains(text): "build.log lacks: " + text }
-expect('[INFO] 3 files checked: no problems')
+expect('[INFO] 4 files checked: no problems')
 expect('[INFO] wrote target/zerocarbon-reports/it.L.json')
 expect('[INFO] wrote target/zerocarbon-reports/it.L.html')
 expect('it.L: 166,950 kg CO2e (modules A-C), 166,950 kg CO2e market-based, scope 2 163,200 location-based / 163,200 market-based, 4.174 kg CO2e per MH')
+expect('[INFO] wrote target/zerocarbon-reports/it.L.scenarios.json')
+expect('Scenarios of it.L (1 compared with the baseline):')
+assert log =~ /it\.LowerStandby +160,550 kg CO2e  -6,400 \(-3\.8 %\)/
+expect('most sensitive parameter: it.L.Standby (1 to 4 kW: 160,550 to 170,150 kg CO2e)')
 expect('PASS error   Rules.Metered: 1 of 1 satisfied')
 expect('1 criterion: 1 passed, 0 failed (0 errors, 0 warnings), 0 not applicable')
 // the diff of the report against the models it came from

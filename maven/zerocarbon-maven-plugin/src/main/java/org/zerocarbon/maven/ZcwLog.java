@@ -38,7 +38,7 @@ final class ZcwLog {
 
 	/** A line of zcw's output stream. */
 	synchronized void out(String line) {
-		if (line.matches("\\d+ files? checked: .*") || line.matches("\\d+ criteria: .*")) {
+		if (line.matches("\\d+ files? checked: .*") || line.matches("\\d+ criteri(a|on): .*")) {
 			summary = line;
 		}
 		var problem = PROBLEM.matcher(line);

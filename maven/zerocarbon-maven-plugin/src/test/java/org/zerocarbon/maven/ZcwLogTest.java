@@ -65,6 +65,15 @@ class ZcwLogTest {
 				"ERROR        src/main/zc/line.zc:6: it.L.M", "WARN   FAIL warning Rules.Transport: no transport leg (1 of 1)",
 				"WARN        src/main/zc/line.zc:9: it.L.N", "INFO   PASS error   Rules.Other: 2 of 2 satisfied",
 				"INFO 3 criteria: 1 passed, 2 failed (1 errors, 1 warnings), 0 not applicable"), maven.lines);
+		assertEquals("3 criteria: 1 passed, 2 failed (1 errors, 1 warnings), 0 not applicable", log.summary());
+	}
+
+	@Test
+	void theSummaryInTheSingularToo() {
+		log.out("1 criterion: 0 passed, 1 failed (1 error, 0 warnings), 0 not applicable");
+		assertEquals("1 criterion: 0 passed, 1 failed (1 error, 0 warnings), 0 not applicable", log.summary());
+		log.out("1 file checked: 1 error, 0 warnings");
+		assertEquals("1 file checked: 1 error, 0 warnings", log.summary());
 	}
 
 	@Test
