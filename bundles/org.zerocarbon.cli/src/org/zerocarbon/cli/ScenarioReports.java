@@ -54,6 +54,11 @@ final class ScenarioReports {
 		ScenarioComparison comparison = new ScenarioComparison(loaded.resourceSet().getResources(), new FootprintCalculator(options, measurements));
 		for (EObject subject : models.subjects()) {
 			ScenarioComparison.Comparison c = comparison.compare(subject, methodology, scenarios, true, null);
+			if (!affected(c)) {
+				// e.g. a park beside the line the scenarios are about: a table of zeros says nothing
+				out.println("Scenarios of " + c.subject() + ": no scenario and no parameter changes its footprint; no comparison written.");
+				continue;
+			}
 			try {
 				for (Path path : ComparisonReport.write(c, outDir, formats)) {
 					out.println("wrote " + display.apply(path));
@@ -64,6 +69,19 @@ final class ScenarioReports {
 			summary(c);
 		}
 		return true;
+	}
+
+	/** Whether any scenario's figures differ from the baseline's, or any parameter's range moves them. */
+	static boolean affected(ScenarioComparison.Comparison c) {
+		var base = c.baseline().result();
+		for (ScenarioComparison.Run run : c.scenarios()) {
+			var r = run.result();
+			if (r.total() != base.total() || r.totalMarket() != base.totalMarket() || r.moduleD() != base.moduleD()
+					|| !run.samples().equals(c.baseline().samples())) {
+				return true;
+			}
+		}
+		return c.tornado().stream().anyMatch(t -> t.swing() > 0);
 	}
 
 	/** One line per run: GWP, difference to the baseline, P5-P95 and P(lower than the baseline) when Monte Carlo ran. */
@@ -85,7 +103,7 @@ final class ScenarioReports {
 							"  P(lower than the baseline) %.2f", x.a().equals(run.name()) ? x.aLowerThanB() : x.bLowerThanA())));
 			out.println(line);
 		}
-		if (!c.tornado().isEmpty()) {
+		if (!c.tornado().isEmpty() && c.tornado().get(0).swing() > 0) {
 			ScenarioComparison.TornadoBar top = c.tornado().get(0);
 			out.println(String.format(Locale.ROOT, "  most sensitive parameter: %s (%s to %s %s: %,.0f to %,.0f kg CO2e)", top.parameter(),
 					ParameterText.of(top.low()), ParameterText.of(top.high()), top.unit() == null ? "" : top.unit(), top.resultLow(), top.resultHigh()));

@@ -134,6 +134,26 @@ class ZcwScenariosTest {
 	}
 
 	@Test
+	void aSubjectNoScenarioChangesGetsNoComparison() throws IOException {
+		// a second line on another site: Low sets L's parameter and Green swaps grid G, which L2's site does not use
+		Files.writeString(dir.resolve("line.zc"), LINE.formatted(""));
+		Files.writeString(dir.resolve("other.zc"), """
+				package t
+				site S2 { region "XX" grid t.G2 }
+				line L2 {
+					site S2
+					profile { shifts 1 hours 1000 h per year service life 1 a }
+					machine N vmc { state processing 1 kW for 100 % }
+				}
+				""");
+		assertEquals(0, zcw.run("report", "--scenarios", "Low,Green", "--iterations", "0", "--format", "json", "--out", "out", "."),
+				out + "\n" + err);
+		assertTrue(Files.exists(dir.resolve("out/t.L.scenarios.json")));
+		assertFalse(Files.exists(dir.resolve("out/t.L2.scenarios.json")));
+		assertTrue(out.toString().contains("Scenarios of t.L2: no scenario and no parameter changes its footprint"), out.toString());
+	}
+
+	@Test
 	void anUnknownScenarioNamesTheAvailableOnes() throws IOException {
 		Files.writeString(dir.resolve("line.zc"), LINE.formatted(""));
 		int code = zcw.run("report", "--scenarios", "Lower", "--iterations", "0", "--format", "json", "--out", "out", ".");
