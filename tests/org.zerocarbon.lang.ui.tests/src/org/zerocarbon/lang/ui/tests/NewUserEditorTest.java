@@ -75,6 +75,23 @@ class NewUserEditorTest {
 	}
 
 	@Test
+	void aSpaceTypedIntoAUnitIsOneErrorWhileTyping() throws Exception {
+		ZcEditor editor = open(file("zc-library", "factors/grid.zc"));
+		waitForAnalysis(editor);
+		List<String> before = problems(editor).stream().map(a -> a.getText()).sorted().toList();
+		IDocument document = document(editor);
+		int at = document.get().indexOf("= 582 gCO2e/kWh") + "= 582 g".length();
+		document.replace(at, 0, " "); // the file is reparsed in part, as while typing
+
+		waitFor("the unit's error", () -> problems(editor).stream().filter(a -> a.getText().startsWith("a unit is written without spaces"))
+				.findFirst().orElse(null));
+		waitForAnalysis(editor);
+		List<String> after = new java.util.ArrayList<>(problems(editor).stream().map(a -> a.getText()).sorted().toList());
+		assertTrue(after.remove("a unit is written without spaces: 'gCO2e', not 'g CO2e'"), after.toString());
+		assertEquals(before, after, "nothing else changed: no cascade, the factor's source and licence still read");
+	}
+
+	@Test
 	void theHoverNamesAnElementAsTheLanguageDoes() throws Exception {
 		ZcEditor editor = open(file("housing-cell", "model/cell.zc"));
 		waitForAnalysis(editor);
