@@ -9,7 +9,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
@@ -29,6 +31,8 @@ final class ScenarioSelector {
 
 	/** Job family of the comparisons (tests wait for it). */
 	static final Object FAMILY = ScenarioSelector.class;
+	/** The Comparison tab's message after a comparison was cancelled. */
+	static final String CANCELLED = "The comparison was cancelled. It is computed again after the next build (Refresh in the view's toolbar).";
 	/** The combo's first entry. */
 	static final String BASELINE_ITEM = "Baseline (the model as written)";
 
@@ -165,19 +169,17 @@ final class ScenarioSelector {
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
 					Comparison c = ScenarioRuns.compare(k.project(), k.subject(), methodology, monitor);
-					display.asyncExec(() -> finished(k, c, null));
+					deliver(display, () -> finished(k, c, null));
 					return Status.OK_STATUS;
 				} catch (OperationCanceledException e) {
-					display.asyncExec(() -> finished(k, null, "The comparison was cancelled. It is computed again after the next build "
-							+ "(Refresh in the view's toolbar)."));
-					return Status.CANCEL_STATUS;
+					return Status.CANCEL_STATUS; // see the listener below
 				} catch (CalculationException | CoreException e) {
 					// the user's model, not a failure of ours: the tab says why
-					display.asyncExec(() -> finished(k, null, "Cannot compare the scenarios: " + e.getMessage()));
+					deliver(display, () -> finished(k, null, "Cannot compare the scenarios: " + e.getMessage()));
 					return Status.OK_STATUS;
 				} catch (RuntimeException e) {
 					ILog.of(ScenarioSelector.class).error("Comparing the scenarios of " + k.subject() + " failed", e);
-					display.asyncExec(() -> finished(k, null, "Cannot compare the scenarios (" + e + "); the Error Log has the details."));
+					deliver(display, () -> finished(k, null, "Cannot compare the scenarios (" + e + "); the Error Log has the details."));
 					return Status.OK_STATUS;
 				}
 			}
@@ -187,8 +189,23 @@ final class ScenarioSelector {
 				return family == FAMILY;
 			}
 		};
+		// cancelled while running or before it ran (in the Progress view): the tab says so, with how to compute again
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (event.getResult() != null && event.getResult().getSeverity() == IStatus.CANCEL) {
+					deliver(display, () -> finished(k, null, CANCELLED));
+				}
+			}
+		});
 		job.setPriority(Job.LONG);
 		job.schedule();
+	}
+
+	private static void deliver(Display display, Runnable update) {
+		if (!display.isDisposed()) {
+			display.asyncExec(update);
+		}
 	}
 
 	private void finished(Key k, Comparison c, String problem) {

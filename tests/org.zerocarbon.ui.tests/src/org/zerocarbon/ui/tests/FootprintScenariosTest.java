@@ -20,6 +20,10 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -35,6 +39,7 @@ import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.scenarios.ScenarioComparison;
 import org.zerocarbon.telemetry.model.MeasurementCache;
 import org.zerocarbon.telemetry.model.ModelMeasurements;
+import org.zerocarbon.ui.internal.Builds;
 import org.zerocarbon.ui.internal.Figures;
 import org.zerocarbon.ui.views.FootprintView;
 import org.zerocarbon.workspace.ZcBuildResults;
@@ -155,6 +160,42 @@ class FootprintScenariosTest {
 			waitUntil("the project is built without Monte Carlo", () -> ZcBuildResults.of(project) != during);
 			compared(view);
 		}
+	}
+
+	/**
+	 * A comparison cancelled while it runs (as the Progress view's cancel does) says so in the tab, and the view keeps
+	 * the baseline's figures; the next build compares again.
+	 */
+	@Test
+	void aCancelledComparisonSaysSoAndTheNextBuildComparesAgain() throws Exception {
+		FootprintView view = open();
+		double baseline = total(view);
+		IProject project = Examples.project(Examples.CELL);
+		IJobChangeListener canceller = new JobChangeAdapter() {
+			@Override
+			public void running(IJobChangeEvent event) {
+				if (event.getJob().belongsTo(FootprintView.scenarioJobs())) {
+					event.getJob().cancel();
+				}
+			}
+		};
+		Job.getJobManager().addJobChangeListener(canceller);
+		try {
+			ZcBuildResults.ProjectResult before = ZcBuildResults.of(project);
+			Builds.rebuild(List.of(project));
+			waitUntil("the project is built again", () -> ZcBuildResults.of(project) != before);
+			waitUntil("the tab says the comparison was cancelled",
+					() -> view.comparisonMessage() != null && view.comparisonMessage().startsWith("The comparison was cancelled."));
+			assertEquals(1, view.scenarioChoice().getItemCount(), "only the baseline to choose");
+			assertEquals(baseline, total(view), 0.0);
+		} finally {
+			Job.getJobManager().removeJobChangeListener(canceller);
+		}
+		ZcBuildResults.ProjectResult cancelled = ZcBuildResults.of(project);
+		Builds.rebuild(List.of(project));
+		waitUntil("the project is built once more", () -> ZcBuildResults.of(project) != cancelled);
+		compared(view);
+		assertEquals(4, view.scenarioChoice().getItemCount());
 	}
 
 	private static TableItem row(FootprintView view, String run) {
