@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zerocarbon.lang.batch.ModelValidation;
-import org.zerocarbon.lang.batch.Problem;
 import org.zerocarbon.model.zc.Meter;
 import org.zerocarbon.telemetry.MeterAggregate;
 import org.zerocarbon.telemetry.model.MeasurementCache;
@@ -48,8 +44,7 @@ class AgentMetersTest {
 		}
 		agent = new LoopbackAgent(samples);
 		String url = agent.url();
-		Path file = dir.resolve("cell.zc");
-		Files.writeString(file, """
+		models = TestModels.load(dir.resolve("cell.zc"), """
 				package t
 				source Agent "the cell's agent" mtconnect url "URL"
 				source SameAgent "the same agent, written without the slash" mtconnect url "NOSLASH"
@@ -65,10 +60,6 @@ class AgentMetersTest {
 					}
 				}
 				""".replace("NOSLASH", url.substring(0, url.length() - 1)).replace("URL", url));
-		ModelValidation.Loaded loaded = ModelValidation.create().load(List.of(URI.createFileURI(file.toString())), () -> false);
-		List<Problem> errors = loaded.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
-		assertTrue(errors.isEmpty(), errors::toString);
-		models = loaded.resourceSet();
 	}
 
 	@AfterEach
@@ -77,12 +68,7 @@ class AgentMetersTest {
 	}
 
 	private Meter meter(String name) {
-		for (var it = models.getAllContents(); it.hasNext();) {
-			if (it.next() instanceof Meter m && m.getName().equals(name)) {
-				return m;
-			}
-		}
-		throw new AssertionError("no meter " + name);
+		return TestModels.meter(models, name);
 	}
 
 	@Test

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.model.zc.Meter;
 import org.zerocarbon.telemetry.MeterAggregate;
 import org.zerocarbon.telemetry.model.MeasurementCache;
@@ -33,8 +30,7 @@ class OpcUaCredentialsTest {
 			port = free.getLocalPort(); // closed again: nothing listens there
 		}
 		String endpoint = "opc.tcp://127.0.0.1:" + port;
-		Path file = dir.resolve("plc.zc");
-		Files.writeString(file, """
+		var models = TestModels.load(dir.resolve("plc.zc"), """
 				package t
 				source Plc "the line's PLC" opcua url "ENDPOINT"
 				line L {
@@ -45,11 +41,7 @@ class OpcUaCredentialsTest {
 					}
 				}
 				""".replace("ENDPOINT", endpoint));
-		var models = ModelValidation.create().load(List.of(URI.createFileURI(file.toString())), () -> false).resourceSet();
-		Meter meter = null;
-		for (var it = models.getAllContents(); it.hasNext();) {
-			meter = it.next() instanceof Meter m ? m : meter;
-		}
+		Meter meter = TestModels.meter(models, "P");
 		List<String> asked = new CopyOnWriteArrayList<>();
 		OpcUaCredentials credentials = (source, url) -> {
 			asked.add(source + " " + url);
