@@ -63,7 +63,8 @@ Every scenario runs on a copy of the model; the model files are never changed. k
 <#list explanations as e>
 <div class="keep">
 <h3>${e.name}: ${e.total} kg CO2e</h3>
-<p class="small">Changed factors ${e.factors}, changed activity amounts ${e.activities}, electricity instruments ${e.instruments}, contributions added ${e.added}, removed ${e.removed} (kg CO2e).</p>
+<p class="small">Location-based: changed factors ${e.factors}, changed activity amounts ${e.activities}, contributions added ${e.added}, removed ${e.removed}.
+Market-based total: ${e.market}, of which the electricity instruments and residual mix ${e.instruments} (kg CO2e).</p>
 <#if e.changes?has_content>
 <table class="small">
   <thead><tr><th>Element</th><th>Module</th><th>Input</th><th class="num">Difference</th><th>Why</th></tr></thead>

@@ -194,6 +194,7 @@ final class ComparisonHtml {
 			e.put("factors", Num.signedKg(d.dueToFactors()));
 			e.put("activities", Num.signedKg(d.dueToActivities()));
 			e.put("instruments", Num.signedKg(d.dueToInstruments()));
+			e.put("market", Num.signedKg(d.totalMarketDifference()));
 			e.put("added", Num.signedKg(d.added()));
 			e.put("removed", Num.signedKg(d.removed()));
 			e.put("changes", changes);
