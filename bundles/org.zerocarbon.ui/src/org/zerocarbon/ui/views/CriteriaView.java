@@ -167,6 +167,11 @@ public class CriteriaView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 
 		createActions();
+		// the context menu takes contributions (plugin.xml: popup:org.zerocarbon.ui.criteriaView, e.g. Export Evidence...)
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(new org.eclipse.jface.action.Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
 		ZcBuildResults.addListener(resultsListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(projectsListener, IResourceChangeEvent.POST_CHANGE);
 		refresh();
