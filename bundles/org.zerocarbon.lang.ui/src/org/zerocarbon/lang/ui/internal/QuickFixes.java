@@ -86,6 +86,9 @@ public final class QuickFixes {
 				diagnostic.getRange(), new CodeActionContext(List.of(diagnostic)));
 		options.setCodeActionParams(params);
 		for (DiagnosticResolution resolution : provider.getResolutions(options, diagnostic)) {
+			if (result.stream().anyMatch(fix -> fix.label().equals(resolution.getLabel()))) {
+				continue; // the same change, already offered for the unresolved reference
+			}
 			result.add(new QuickFix(resolution.getLabel(), () -> {
 				if (snapshot.session().documentVersion() != snapshot.version()) {
 					return null;
@@ -98,8 +101,8 @@ public final class QuickFixes {
 	}
 
 	/**
-	 * For an unresolved reference, "Change to 'X'" for the most similar names in scope, as Xtext's Eclipse editor
-	 * offers for every language. Uses only the scope provider, so it works for every cross-reference of the
+	 * For an unresolved reference, "Change 'Y' to 'X'" for the most similar names in scope, as Xtext's Eclipse
+	 * editor offers for every language (a fix of the language's provider with the same label is not offered again). Uses only the scope provider, so it works for every cross-reference of the
 	 * grammar, and whatever the language's own quick-fix provider adds comes on top.
 	 */
 	private List<QuickFix> linkingFixes(Issue issue) {
@@ -137,7 +140,7 @@ public final class QuickFixes {
 		candidates.sort(java.util.Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::name));
 		List<QuickFix> fixes = new ArrayList<>();
 		for (Candidate candidate : candidates.subList(0, Math.min(5, candidates.size()))) {
-			fixes.add(new QuickFix("Change to '" + candidate.name() + "'", () -> {
+			fixes.add(new QuickFix("Change '" + written + "' to '" + candidate.name() + "'", () -> {
 				if (snapshot.session().documentVersion() != snapshot.version()) {
 					return null;
 				}
