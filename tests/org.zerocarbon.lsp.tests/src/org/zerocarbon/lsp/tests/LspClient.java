@@ -83,6 +83,11 @@ final class LspClient implements LanguageClient, AutoCloseable {
 
 	/** initialize (with the folders as workspace folders) and initialized. */
 	InitializeResult initialize(Path... folders) throws Exception {
+		return initializeWithin(60, folders);
+	}
+
+	/** initialize and initialized, waiting up to {@code seconds} for the answer (the server builds the workspace first). */
+	InitializeResult initializeWithin(long seconds, Path... folders) throws Exception {
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());
 		params.setWorkspaceFolders(List.of(folders).stream().map(f -> new WorkspaceFolder(f.toUri().toString(), f.getFileName().toString())).toList());
@@ -96,7 +101,7 @@ final class LspClient implements LanguageClient, AutoCloseable {
 		capabilities.setWorkspace(workspace);
 		capabilities.setTextDocument(new TextDocumentClientCapabilities());
 		params.setCapabilities(capabilities);
-		InitializeResult result = server.initialize(params).get(60, TimeUnit.SECONDS);
+		InitializeResult result = server.initialize(params).get(seconds, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 		return result;
 	}
