@@ -61,5 +61,14 @@ class ZcwEvidenceTest {
 		assertTrue(err.toString().contains("evidence needs --out <file>.zip"), err::toString);
 		assertEquals(Zcw.USAGE, zcw.run("evidence", "verify", "missing.zip"));
 		assertTrue(err.toString().contains("'missing.zip': no such file"), err::toString);
+		assertEquals(Zcw.USAGE, zcw.run("evidence", "model", "--out", "e.zip", "--raw-day", "3 March"));
+		assertTrue(err.toString().contains("--raw-day needs a day as YYYY-MM-DD (or none), not '3 March'"), err::toString);
+	}
+
+	@Test
+	void aRawDayIsAccepted() {
+		assertEquals(Zcw.OK, zcw.run("evidence", "model", "--out", "e.zip", "--iterations", "0", "--raw-day", "2026-03-02", "--quiet"),
+				err::toString);
+		assertEquals(Zcw.OK, zcw.run("evidence", "model", "--out", "f.zip", "--iterations", "0", "--raw-day", "none", "--quiet"), err::toString);
 	}
 }
