@@ -22,7 +22,8 @@ final class ZcwUsage {
 			  import-olca <zip> --into <lib.zc>  Import openLCA JSON-LD processes as processes.
 			  evidence <paths> --out <x.zip> [--subject <name>]  Build the evidence package (reports, criteria,
 			                        diagrams, measured data, models, provenance, manifest with SHA-256);
-			                        --sign <p12> --alias <a> --password-env <VAR> signs the manifest.
+			                        --sign <p12> --alias <a> --password-env <VAR> signs the manifest (CMS);
+			                        --raw-day <YYYY-MM-DD|none> the day of raw samples (default: median day).
 			  evidence verify <x.zip>  Check every hash and recompute the footprints from the packaged models.
 			  lsp                   Run the language server on stdin/stdout (editors start it; see docs/editors.md).
 			  help                  Show this help.
