@@ -224,6 +224,11 @@ final class ScenarioSelector {
 					+ "e.g. scenario LowerStandby \"...\" { set Cell.VmcStandby = 0.8 kW }; it is then compared with the baseline here.");
 			return;
 		}
+		if (!ScenarioTab.affected(c)) {
+			// e.g. a park beside the line the scenarios are about: a table of zeros says nothing (zcw report says the same)
+			tab.message("No scenario and no parameter changes the footprint of " + c.subject() + ": nothing to compare.");
+			return;
+		}
 		comparison = c;
 		String[] items = new String[c.scenarios().size() + 1];
 		items[0] = BASELINE_ITEM;

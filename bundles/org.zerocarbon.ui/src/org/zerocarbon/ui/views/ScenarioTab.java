@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.parameters.ParameterEvaluator;
 import org.zerocarbon.scenarios.ScenarioComparison.Comparison;
 import org.zerocarbon.scenarios.ScenarioComparison.Run;
@@ -165,6 +166,14 @@ final class ScenarioTab {
 					p == null ? "" : Figures.number(p[1]) + " – " + Figures.number(p[3]), lower == null ? "" : Figures.percent(lower) });
 		}
 		return rows;
+	}
+
+	/** Whether a scenario's figures differ from the baseline's, or a parameter's range moves them. */
+	static boolean affected(Comparison c) {
+		FootprintResult base = c.baseline().result();
+		boolean moved = c.scenarios().stream().anyMatch(r -> r.result().total() != base.total() || r.result().totalMarket() != base.totalMarket()
+				|| r.result().moduleD() != base.moduleD() || !r.samples().equals(c.baseline().samples()));
+		return moved || c.tornado().stream().anyMatch(t -> t.swing() > 0);
 	}
 
 	/** The share of the iterations both have in which {@code a} is strictly below {@code b}; null without samples. */

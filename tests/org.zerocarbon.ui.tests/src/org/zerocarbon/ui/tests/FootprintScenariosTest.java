@@ -198,6 +198,29 @@ class FootprintScenariosTest {
 		assertEquals(4, view.scenarioChoice().getItemCount());
 	}
 
+	/**
+	 * The example's park (park.zc, riverside.Riverside) counts its energy from its own supply system's declared MWh a
+	 * year (grid 52,000 MWh, roof PV, wind) on its site ParkSite, not from the machines' states: the scenarios lower the
+	 * cell's standby draw and add PV on the cell's site Plant, so none of them, nor VmcStandby's range, moves the
+	 * park's figures, and there is nothing to compare.
+	 */
+	@Test
+	void aSubjectNoScenarioChangesHasNothingToCompare() throws Exception {
+		FootprintView view = open();
+		view.show(Examples.project(Examples.CELL));
+		waitUntil("the project's line and park are shown", () -> view.subjects().getItemCount() == 2);
+		int park = Arrays.asList(view.subjects().getItems()).indexOf("riverside.Riverside (park)");
+		assertTrue(park >= 0, Arrays.toString(view.subjects().getItems()));
+		Widgets.choose(view.subjects(), park);
+		Widgets.waitForJobs(FootprintView.scenarioJobs());
+		waitUntil("the tab says there is nothing to compare", () -> view.comparisonMessage() != null
+				&& view.comparisonMessage().startsWith("No scenario and no parameter changes the footprint of riverside.Riverside"));
+		assertEquals(1, view.scenarioChoice().getItemCount());
+		Widgets.choose(view.subjects(), 1 - park);
+		compared(view);
+		assertEquals(4, view.scenarioChoice().getItemCount(), "the cell's scenarios again");
+	}
+
 	private static TableItem row(FootprintView view, String run) {
 		return Arrays.stream(view.comparisonTable().getItems()).filter(i -> i.getText(0).equals(run)).findFirst()
 				.orElseThrow(() -> new AssertionError("no row " + run));
