@@ -106,6 +106,7 @@ public abstract class AbstractZcwMojo extends AbstractMojo {
 			argv.add("--debug");
 			getLog().debug("zcw " + String.join(" ", argv));
 		}
+		quietenFontFallbacks();
 		ZcwLog log = new ZcwLog(getLog());
 		int code;
 		try (PrintStream out = new PrintStream(new LineOutputStream(log::out), true, StandardCharsets.UTF_8);
@@ -117,6 +118,18 @@ public abstract class AbstractZcwMojo extends AbstractMojo {
 			case Zcw.PROBLEMS -> throw new MojoFailureException(failure(log));
 			default -> throw new MojoExecutionException("zcw " + command() + " could not run: " + String.join("; ", log.messages())
 					+ (debug ? "" : " (run with -Dzerocarbon.debug=true for the stack trace of an internal error)"));
+		}
+	}
+
+	/**
+	 * As {@code zcw} does: PDFBox warns once per font that it falls back to Liberation Sans, which the reports embed
+	 * on purpose. Maven's logger reads a logger's level from this system property when the logger is made, so it
+	 * works when set before the first PDF; a value the user set wins.
+	 */
+	private static void quietenFontFallbacks() {
+		String key = "org.slf4j.simpleLogger.log.org.apache.pdfbox.pdmodel.font";
+		if (System.getProperty(key) == null) {
+			System.setProperty(key, "error");
 		}
 	}
 
