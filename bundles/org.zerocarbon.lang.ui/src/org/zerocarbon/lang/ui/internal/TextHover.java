@@ -50,7 +50,7 @@ public final class TextHover implements ITextHover {
 		if (problems == null) {
 			return element;
 		}
-		return element == null ? problems : problems + "<hr>" + element;
+		return element == null ? problems : problems + "<br>" + element; // the hover control knows no <hr>
 	}
 
 	/** The element's information, or null. */

@@ -63,7 +63,7 @@ class NewUserEditorTest {
 
 		String hover = new TextHover(editor::session).getHoverInfo(editor.viewer(), new Region(at + 1, 0));
 		assertTrue(hover.startsWith("<p><b>Error:</b> The rated power must be a power"), "the problem comes first: " + hover);
-		assertTrue(hover.indexOf("<hr>") > hover.indexOf("Error:"), "then the element: " + hover);
+		assertTrue(hover.indexOf("<b>quantity") > hover.indexOf("Error:"), "then the element (the quantity 30 kWh): " + hover);
 
 		List<String> labels = error.problem().fixes().stream().map(QuickFix::label).toList();
 		assertEquals("Change 'kWh' to 'kW'", labels.get(0), labels.toString());
