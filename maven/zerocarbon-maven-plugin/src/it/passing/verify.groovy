@@ -31,6 +31,8 @@ def reports = new File(basedir, 'target/zerocarbon-reports')
 assert new File(reports, 'it.L.json').isFile()
 assert new File(reports, 'it.L.html').text.contains('<svg'): 'the HTML report shows the line diagram'
 assert !new File(reports, 'it.L-modules.csv').exists(): 'csv was not asked for'
+assert new File(reports, 'it.L.pdf').getText('ISO-8859-1').startsWith('%PDF'): 'a PDF'
+assert !log.contains('Using fallback font'): "PDFBox's fallback-font warnings are silenced, as zcw silences them"
 def json = new groovy.json.JsonSlurper().parse(new File(reports, 'it.L.json'))
 assert json.schema.startsWith('zerocarbon-footprint-')
 assert Math.abs(json.totals.total - 166950) < 0.01
