@@ -14,12 +14,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.zerocarbon.cli.Zcw;
 
 /**
- * A goal that runs one {@code zcw} command on the project's models in the build's JVM, on the plugin's plain class path, with the same exit
- * semantics: exit code 1 (model errors, an unmet criterion of severity error, a footprint increase above the limit;
- * warnings too with {@code werror}) fails the build with a {@link MojoFailureException}, exit code 2 (a usage error,
- * such as an unknown report format, or an internal error) with a {@link MojoExecutionException}. Paths in the
- * messages are relative to the project's directory. When none of the configured model paths exists (a module
- * without models), the goal says so and does nothing, as the compiler does without sources.
+ * A goal that runs one {@code zcw} command on the project's models in the build's JVM, on the plugin's plain class
+ * path, with the same exit semantics: exit code 1 (model errors, an unmet criterion of severity error, a footprint
+ * increase above the limit; warnings too with {@code werror}) fails the build with a {@link MojoFailureException},
+ * exit code 2 (a usage error, such as an unknown report format, or an internal error) with a
+ * {@link MojoExecutionException}. Paths in the messages are relative to the project's directory. When none of the
+ * configured model paths exists (a module without models), the goal says so and does nothing, as the compiler does
+ * without sources.
  */
 public abstract class AbstractZcwMojo extends AbstractMojo {
 
@@ -116,7 +117,8 @@ public abstract class AbstractZcwMojo extends AbstractMojo {
 		switch (code) {
 			case Zcw.OK -> { }
 			case Zcw.PROBLEMS -> throw new MojoFailureException(failure(log));
-			default -> throw new MojoExecutionException("zcw " + command() + " could not run: " + String.join("; ", log.messages())
+			default -> throw new MojoExecutionException("zcw " + command() + " could not run: "
+					+ String.join("; ", log.messages())
 					+ (debug ? "" : " (run with -Dzerocarbon.debug=true for the stack trace of an internal error)"));
 		}
 	}
@@ -139,7 +141,8 @@ public abstract class AbstractZcwMojo extends AbstractMojo {
 		if (reasons.isEmpty() && log.summary() != null) {
 			reasons.add(log.summary());
 		}
-		return "ZeroCarbon " + command() + " failed: " + (reasons.isEmpty() ? "see the problems above" : String.join("; ", reasons));
+		String reason = reasons.isEmpty() ? "see the problems above" : String.join("; ", reasons);
+		return "ZeroCarbon " + command() + " failed: " + reason;
 	}
 
 	/** Adds {@code option value} when the value is set. */
