@@ -136,6 +136,18 @@ class EvidenceExportWizardTest {
 		}
 	}
 
+	@Test
+	void aCancelledExportWritesNothing() {
+		org.eclipse.core.runtime.NullProgressMonitor cancelled = new org.eclipse.core.runtime.NullProgressMonitor();
+		cancelled.setCanceled(true);
+		Path zip = dir.resolve("cancelled.zip");
+		EvidenceExportWizard.Request request = new EvidenceExportWizard.Request(Examples.project(Examples.CELL), List.of(), null, zip, 0, 42, null,
+				false, null);
+		org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
+				() -> EvidenceExportWizard.export(request, cancelled));
+		assertTrue(!Files.exists(zip), "a cancelled export leaves no file");
+	}
+
 	private static org.eclipse.swt.widgets.Composite body(EvidenceExportWizard wizard) {
 		return (org.eclipse.swt.widgets.Composite) wizard.page().getControl();
 	}
