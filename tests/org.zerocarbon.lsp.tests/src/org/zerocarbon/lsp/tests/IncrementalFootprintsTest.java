@@ -59,7 +59,12 @@ class IncrementalFootprintsTest {
 					timedOut.set(true);
 					return;
 				}
-				Thread.onSpinWait();
+				try {
+					Thread.sleep(1);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return;
+				}
 			}
 			cancelSeen.countDown();
 		}
