@@ -10,6 +10,12 @@
 <style>
 <#include "report-style.ftl">
 td.diff { color: #5a6b7d; font-size: 8pt; }
+td.scope { white-space: nowrap; }
+<#if pdf>
+#runs-table, #module-scope-scenario, #functional-units { font-size: 7.5pt; }
+#runs-table td.run { width: 26%; }
+#runs-table th, #runs-table td { padding: 2px 3px; }
+</#if>
 tr.baseline td { background: #f6f8fb; }
 </style>
 </head>
@@ -24,7 +30,7 @@ Every scenario runs on a copy of the model; the model files are never changed. k
   <thead><tr><th>Run</th><th class="num">GWP total</th><th class="num">Difference</th><th class="num"></th><#if monteCarlo><th class="num">P5 – P95</th><th class="num">P(lower than the baseline)</th></#if><th class="num">market-based</th></tr></thead>
   <tbody>
   <#list runs as r>
-  <tr data-run="${r.name}"<#if r.baseline> class="baseline"</#if>><td>${r.name}<#if r.description?has_content><br/><span class="muted small">${r.description}</span></#if><#if r.chain?has_content><br/><span class="muted small">${r.chain}</span></#if></td><td class="num">${r.total}</td><td class="num">${r.difference}</td><td class="num">${r.percent}</td><#if monteCarlo><td class="num">${r.interval}</td><td class="num">${r.lower}</td></#if><td class="num">${r.market}</td></tr>
+  <tr data-run="${r.name}"<#if r.baseline> class="baseline"</#if>><td class="run">${r.name}<#if r.description?has_content><br/><span class="muted small">${r.description}</span></#if><#if r.chain?has_content><br/><span class="muted small">${r.chain}</span></#if></td><td class="num">${r.total}</td><td class="num">${r.difference}</td><td class="num">${r.percent}</td><#if monteCarlo><td class="num">${r.interval?no_esc}</td><td class="num">${r.lower}</td></#if><td class="num">${r.market}</td></tr>
   </#list>
   </tbody>
 </table>
@@ -43,7 +49,7 @@ Every scenario runs on a copy of the model; the model files are never changed. k
   <thead><tr><th>Module</th><th>Scope</th><#list runNames as n><th class="num">${n}</th></#list></tr></thead>
   <tbody>
   <#list cells as row>
-  <tr<#if row.total??> class="total"<#elseif row.separate> class="separate"</#if>><td>${row.module} <span class="muted small">${row.title}</span></td><td>${row.scope}</td><#list row.values as v><td class="num">${v.value}<#if v.difference?has_content><br/><span class="small muted">${v.difference}</span></#if></td></#list></tr>
+  <tr<#if row.total??> class="total"<#elseif row.separate> class="separate"</#if>><td>${row.module} <span class="muted small">${row.title}</span></td><td class="scope">${row.scope}</td><#list row.values as v><td class="num">${v.value}<#if v.difference?has_content><br/><span class="small muted">${v.difference}</span></#if></td></#list></tr>
   </#list>
   </tbody>
 </table>
@@ -68,7 +74,7 @@ Market-based total: ${e.market}, of which the electricity instruments and residu
 <#if e.changes?has_content>
 <table class="small">
   <thead><tr><th>Element</th><th>Module</th><th>Input</th><th class="num">Difference</th><th>Why</th></tr></thead>
-  <tbody><#list e.changes as x><tr><td>${x.element}</td><td>${x.module} <span class="muted">${x.scope}</span></td><td>${x.description}</td><td class="num">${x.difference}</td><td>${x.explanation}</td></tr></#list></tbody>
+  <tbody><#list e.changes as x><tr><td>${x.element}</td><td class="scope">${x.module} <span class="muted">${x.scope}</span></td><td>${x.description}</td><td class="num">${x.difference}</td><td>${x.explanation}</td></tr></#list></tbody>
 </table>
 <#if e.more?has_content><p class="small muted">and ${e.more} smaller changes (all of them in the JSON).</p></#if>
 <#else>
@@ -80,10 +86,10 @@ Market-based total: ${e.market}, of which the electricity instruments and residu
 
 <#if probabilities?has_content>
 <h2 id="probabilities">4. Which is lower</h2>
-<p class="small muted">The share of the Monte Carlo iterations (common random numbers) in which the first run's GWP total is lower than the second's.</p>
+<p class="small muted">The share of the Monte Carlo iterations (common random numbers) in which one run's GWP total is lower than the other's; in the remaining iterations they are equal (a scenario that does not change the figure ties in every iteration).</p>
 <table id="probabilities-table">
-  <thead><tr><th>A</th><th>B</th><th class="num">P(A lower than B)</th><th class="num">iterations</th></tr></thead>
-  <tbody><#list probabilities as p><tr><td>${p.a}</td><td>${p.b}</td><td class="num">${p.p}</td><td class="num">${p.iterations}</td></tr></#list></tbody>
+  <thead><tr><th>A</th><th>B</th><th class="num">P(A lower than B)</th><th class="num">P(B lower than A)</th><th class="num">iterations</th></tr></thead>
+  <tbody><#list probabilities as p><tr><td>${p.a}</td><td>${p.b}</td><td class="num">${p.p}</td><td class="num">${p.q}</td><td class="num">${p.iterations}</td></tr></#list></tbody>
 </table>
 </#if>
 

@@ -122,7 +122,8 @@ final class ComparisonHtml {
 			row.put("market", Num.kg(run.result().totalMarket()));
 			row.put("difference", run == c.baseline() ? "" : Num.signedKg(total - base));
 			row.put("percent", run == c.baseline() || base == 0 ? "" : signedPercent(ComparisonReport.percent(total, base)));
-			row.put("interval", p == null ? "" : Num.kg(p[1]) + " – " + Num.kg(p[3]));
+			// on two lines, so that the table fits a page (the figures are digits, commas and points: nothing to escape)
+			row.put("interval", p == null ? "" : Num.kg(p[1]) + " –<br/>" + Num.kg(p[3]));
 			row.put("lower", lower == null ? "" : Num.fixed(lower, 2));
 			row.put("bar", SvgCharts.stackedBar(values, colours, min, max, BAR_WIDTH, 14));
 			rows.add(row);
@@ -205,7 +206,8 @@ final class ComparisonHtml {
 	}
 
 	private static Map<String, String> probability(Probability p) {
-		return Map.of("a", p.a(), "b", p.b(), "p", Num.fixed(p.aLowerThanB(), 2), "iterations", Integer.toString(p.iterations()));
+		return Map.of("a", p.a(), "b", p.b(), "p", Num.fixed(p.aLowerThanB(), 2), "q", Num.fixed(p.bLowerThanA(), 2), "iterations",
+				Integer.toString(p.iterations()));
 	}
 
 	private static List<Map<String, Object>> tornado(Comparison c) {

@@ -219,6 +219,9 @@ class ComparisonReportTest {
 		assertTrue(html.contains("id=\"scenario-bars\"") && html.contains("id=\"tornado-table\""), "the stacked bars and the tornado");
 		assertTrue(html.indexOf("m.Standby") < html.indexOf("m.Hours"), "the tornado keeps the engine's order (largest swing first)");
 		assertTrue(html.contains("not a Sobol index"), "the variance shares say what they are");
+		// LowerStandby < Greener never, Greener < LowerStandby always (stated as 0.0 and 1.0)
+		assertTrue(html.contains("<td>m.LowerStandby</td><td>m.Greener</td><td class=\"num\">0.00</td><td class=\"num\">1.00</td>"),
+				"both directions of a pair");
 	}
 
 	private static String renderHtml() throws Exception {
