@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -21,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rename of a parameter across files (issue 16): the example's VmcStandby is declared in cell.zc, used there by its
+ * Go to definition, find references and rename of a parameter across files (issues 16, 18): the example's VmcStandby is declared in cell.zc, used there by its
  * simple name in two states, and set in scenarios.zc by its qualified name {@code Cell.VmcStandby}. Renaming it edits
  * all four places, and the scenario's reference keeps its qualifier.
  */
@@ -41,6 +45,21 @@ class ParameterRenameTest {
 			client.awaitDiagnostics(cell, d -> true, 60);
 			client.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(
 					LanguageServerSessionTest.uri(cell), "zc", 1, cellText)));
+			// go to definition from a use (the state on VMC1) lands on the declaration; find references lists every use
+			TextDocumentIdentifier doc = new TextDocumentIdentifier(LanguageServerSessionTest.uri(cell));
+			var definition = client.server.getTextDocumentService()
+					.definition(new DefinitionParams(doc, LanguageServerSessionTest.position(cellText, "state standby VmcStandby", 16)))
+					.get(60, TimeUnit.SECONDS);
+			List<? extends Location> targets = definition.isLeft() ? definition.getLeft() : List.of();
+			assertEquals(1, targets.size(), String.valueOf(definition));
+			assertEquals(rows(cellText, "parameter VmcStandby").get(0), targets.get(0).getRange().getStart().getLine());
+			List<? extends Location> references = client.server.getTextDocumentService()
+					.references(new ReferenceParams(doc, LanguageServerSessionTest.position(cellText, "parameter VmcStandby", 12),
+							new ReferenceContext(false)))
+					.get(60, TimeUnit.SECONDS);
+			// the two states in cell.zc and the scenario's setting in scenarios.zc
+			assertEquals(3, references.size(), references.toString());
+			assertTrue(references.stream().anyMatch(r -> r.getUri().equals(LanguageServerSessionTest.uri(scenarios))), references.toString());
 			WorkspaceEdit rename = client.server.getTextDocumentService()
 					.rename(new RenameParams(new TextDocumentIdentifier(LanguageServerSessionTest.uri(cell)),
 							LanguageServerSessionTest.position(cellText, "parameter VmcStandby", 12), "StandbyDraw"))
