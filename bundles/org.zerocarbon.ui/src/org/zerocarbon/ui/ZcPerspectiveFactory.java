@@ -12,7 +12,7 @@ import org.zerocarbon.ui.wizards.NewModelFileWizard;
 import org.zerocarbon.ui.wizards.NewZcProjectWizard;
 
 /**
- * The "Zero-Carbon Engineering" perspective: models on the left, the model editor in the middle, its outline on
+ * The "ZeroCarbon Engineering" perspective: models on the left, the model editor in the middle, its outline on
  * the right, problems, criteria, footprint, meters and properties below; the ZeroCarbon wizards first in File > New.
  */
 public class ZcPerspectiveFactory implements IPerspectiveFactory {

@@ -16,7 +16,7 @@ import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * The example factor library, methodologies and models shipped inside this bundle (copied from {@code examples/}
- * at build time, see the bundle's pom.xml), for the New Zero-Carbon Project wizard. Resources are listed through
+ * at build time, see the bundle's pom.xml), for the New ZeroCarbon Project wizard. Resources are listed through
  * the bundle's class path, which works for the packaged jar and for bundles run from their output folder.
  */
 public final class BundledExamples {

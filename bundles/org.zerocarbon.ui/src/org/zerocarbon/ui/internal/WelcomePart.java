@@ -45,8 +45,8 @@ import org.zerocarbon.ui.wizards.NewZcProjectWizard;
 public class WelcomePart extends IntroPart {
 
 	/** The actions offered, by the text of their link (for tests). */
-	public static final List<String> ACTIONS = List.of("Open the example line", "Create a Zero-Carbon project",
-			"Create a Zero-Carbon model file", "Read the workbench guide", "Read the language reference");
+	public static final List<String> ACTIONS = List.of("Open the example line", "Create a ZeroCarbon project",
+			"Create a ZeroCarbon model file", "Read the workbench guide", "Read the language reference");
 
 	private Composite body;
 	private Font title;
@@ -162,7 +162,7 @@ public class WelcomePart extends IntroPart {
 
 	/**
 	 * Opens the example line: from the workspace when a project holds one; otherwise imports the bundled example
-	 * projects first (as {@code zcw-workbench} does); without those, offers the New Zero-Carbon Project wizard,
+	 * projects first (as {@code zcw-workbench} does); without those, offers the New ZeroCarbon Project wizard,
 	 * which can create the example models.
 	 */
 	void openExample() {

@@ -34,7 +34,7 @@ import org.zerocarbon.workspace.OpcUaServers;
 import org.zerocarbon.workspace.OpcUaServers.Server;
 
 /**
- * Window > Preferences > Zero-Carbon > OPC UA Servers: per endpoint the security policy, user and password the
+ * Window > Preferences > ZeroCarbon > OPC UA Servers: per endpoint the security policy, user and password the
  * builder connects with ({@link OpcUaServers}), kept in Eclipse secure storage (the password encrypted), never in
  * the models or plain preferences. Passwords are not shown again: a field left empty keeps the stored one.
  * {@link MasterPassword} asks for the storage's master password when the platform has no other password provider.

@@ -270,8 +270,8 @@ public class CriteriaView extends ViewPart {
 		List<IProject> projects = Builds.zcProjects();
 		StackLayout layout = (StackLayout) stack.getLayout();
 		if (projects.isEmpty()) {
-			emptyMessage.setText("No ZeroCarbon project in the workspace. <a>Create a Zero-Carbon project</a> "
-					+ "(File > New > Zero-Carbon Project) or import one; its criteria appear here after each build.");
+			emptyMessage.setText("No ZeroCarbon project in the workspace. <a>Create a ZeroCarbon project</a> "
+					+ "(File > New > ZeroCarbon Project) or import one; its criteria appear here after each build.");
 			layout.topControl = emptyMessage.getParent();
 		} else {
 			Object[] expanded = viewer.getExpandedElements();

@@ -405,7 +405,7 @@ public class FootprintView extends ViewPart {
 		IProject project = current.getProject();
 		if (!Builds.isZcProject(project)) {
 			showMessage(project.getName() + " is not a ZeroCarbon project: footprints are computed for the lines and parks of projects "
-					+ "with the ZeroCarbon nature (create one with File > New > Zero-Carbon Project).");
+					+ "with the ZeroCarbon nature (create one with File > New > ZeroCarbon Project).");
 			return;
 		}
 		ProjectResult result = ZcBuildResults.of(project);

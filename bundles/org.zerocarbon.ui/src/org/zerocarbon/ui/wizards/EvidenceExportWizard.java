@@ -28,7 +28,7 @@ import org.zerocarbon.evidence.RawDay;
 import org.zerocarbon.ui.internal.Builds;
 
 /**
- * File > Export > ZeroCarbon > Zero-Carbon Evidence Package: the package a tender or a verifier gets (docs/evidence.md),
+ * File > Export > ZeroCarbon > ZeroCarbon Evidence Package: the package a tender or a verifier gets (docs/evidence.md),
  * of a project's lines and parks with the models of the project and of the projects it references, built by the same
  * {@link EvidencePackage} as {@code zcw evidence}, with progress and cancellation in the wizard. The Criteria view's
  * "Export Evidence..." opens it for the selected project or subject.
@@ -61,7 +61,7 @@ public class EvidenceExportWizard extends Wizard implements IExportWizard {
 	private boolean confirm = true;
 
 	public EvidenceExportWizard() {
-		setWindowTitle("Export Zero-Carbon Evidence Package");
+		setWindowTitle("Export ZeroCarbon Evidence Package");
 		setNeedsProgressMonitor(true);
 	}
 

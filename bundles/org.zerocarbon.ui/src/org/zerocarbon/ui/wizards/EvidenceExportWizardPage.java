@@ -53,7 +53,7 @@ public final class EvidenceExportWizardPage extends WizardPage {
 		super("evidence");
 		this.initialProject = initialProject;
 		this.initialSubject = initialSubject;
-		setTitle("Zero-Carbon Evidence Package");
+		setTitle("ZeroCarbon Evidence Package");
 		setDescription("One zip for a tender or a verifier: models, measured data, reports, diagrams, criteria, SHA-256 manifest");
 	}
 

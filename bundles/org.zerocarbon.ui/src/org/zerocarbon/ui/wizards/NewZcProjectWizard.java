@@ -43,7 +43,7 @@ public class NewZcProjectWizard extends CreationWizard {
 	}
 
 	public NewZcProjectWizard() {
-		super("New Zero-Carbon Project");
+		super("New ZeroCarbon Project");
 	}
 
 	/** Opens the wizard in a dialog. */
@@ -56,7 +56,7 @@ public class NewZcProjectWizard extends CreationWizard {
 	@Override
 	public void addPages() {
 		projectPage = new WizardNewProjectCreationPage("project");
-		projectPage.setTitle("Zero-Carbon Project");
+		projectPage.setTitle("ZeroCarbon Project");
 		projectPage.setDescription("Create a project for lines, energy loops and parks; its models are checked and reported on every save.");
 		addPage(projectPage);
 		contentPage = new ProjectContentPage();

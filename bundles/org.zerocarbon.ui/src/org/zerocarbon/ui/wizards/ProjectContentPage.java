@@ -21,7 +21,7 @@ import org.zerocarbon.ui.internal.BundledExamples;
 import org.zerocarbon.ui.internal.ModelTemplates;
 
 /**
- * Second page of the New Zero-Carbon Project wizard: which files of the example library to copy (all by default),
+ * Second page of the New ZeroCarbon Project wizard: which files of the example library to copy (all by default),
  * and whether to start from the example models or from a new line on a grid factor of the library.
  */
 final class ProjectContentPage extends WizardPage {

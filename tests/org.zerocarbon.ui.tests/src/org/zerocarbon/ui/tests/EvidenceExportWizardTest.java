@@ -38,7 +38,7 @@ import org.zerocarbon.ui.views.ExportEvidenceHandler;
 import org.zerocarbon.ui.wizards.EvidenceExportWizard;
 
 /**
- * File > Export > Zero-Carbon Evidence Package and the Criteria view's Export Evidence...: the wizard, filled in and
+ * File > Export > ZeroCarbon Evidence Package and the Criteria view's Export Evidence...: the wizard, filled in and
  * finished as a user would, writes the example's package, and it verifies.
  */
 @ExtendWith(Examples.class)

@@ -14,7 +14,7 @@ import org.zerocarbon.lang.ui.tests.Workbench;
 import org.zerocarbon.ui.views.MeterView;
 
 /**
- * Not a test: the screenshot of the Meters view on the example cell in the Zero-Carbon Engineering perspective, for
+ * Not a test: the screenshot of the Meters view on the example cell in the ZeroCarbon Engineering perspective, for
  * docs/telemetry.md, when {@code ZC_SCREENSHOTS} names the folder:
  * {@code ZC_SCREENSHOTS=$PWD/docs/screenshots xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B -o verify
  * -pl tests/org.zerocarbon.ui.tests -Dtest=MeterViewScreenshot}. Skipped in normal builds.

@@ -20,7 +20,7 @@ import org.zerocarbon.ui.views.FootprintView;
 import org.zerocarbon.ui.views.MeterView;
 
 /**
- * The Meters view is a tab of the Zero-Carbon Engineering perspective, in the Footprint view's folder, and shows
+ * The Meters view is a tab of the ZeroCarbon Engineering perspective, in the Footprint view's folder, and shows
  * the example cell's two metered machines with the figures of their week of data (examples/housing-cell/data/README.md:
  * VMC1 756.0 kWh at 99.80 % coverage, HMC1 1,488.5 kWh at 99.60 %).
  */

@@ -36,7 +36,7 @@ import org.zerocarbon.ui.preferences.OpcUaServersPage;
 import org.zerocarbon.workspace.OpcUaServers;
 
 /**
- * Zero-Carbon > OPC UA Servers stores a server's policy, user and password in secure storage (here one in a temp
+ * ZeroCarbon > OPC UA Servers stores a server's policy, user and password in secure storage (here one in a temp
  * file, opened with a fixed master password so that no dialog appears) and the builder's credentials read them back.
  */
 class OpcUaServersPageTest {

@@ -50,7 +50,7 @@ class PerspectiveTest {
 		IWorkbenchPage page = workbench.showPerspective(ZcPerspectiveFactory.ID, window);
 		processEvents();
 
-		assertEquals("Zero-Carbon Engineering", page.getPerspective().getLabel());
+		assertEquals("ZeroCarbon Engineering", page.getPerspective().getLabel());
 		for (String viewId : new String[] { ProjectExplorer.VIEW_ID, IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_OUTLINE,
 				IPageLayout.ID_PROP_SHEET, CriteriaView.ID, FootprintView.ID }) {
 			assertNotNull(page.findViewReference(viewId), viewId + " is part of the perspective");
