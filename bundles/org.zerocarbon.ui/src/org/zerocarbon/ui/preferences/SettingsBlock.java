@@ -2,6 +2,7 @@ package org.zerocarbon.ui.preferences;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
@@ -28,7 +30,10 @@ final class SettingsBlock {
 			"&CSV (module table and contributions)", ReportFormat.PDF, "&PDF (slower: leave off for saves, use zcw report for releases)"));
 
 	private final Composite control;
-	private final Text methodology;
+	/** The methodology entry that stores no id: the builder takes the only methodology with life-cycle modules. */
+	static final String AUTOMATIC = "(the only one with life-cycle modules)";
+
+	private final Combo methodology;
 	private final Button generate;
 	private final Map<ReportFormat, Button> formats = new EnumMap<>(ReportFormat.class);
 	private final Spinner iterations;
@@ -43,11 +48,13 @@ final class SettingsBlock {
 		control.setLayout(layout);
 
 		new Label(control, SWT.NONE).setText("&Methodology:");
-		methodology = new Text(control, SWT.BORDER);
+		// editable: an id typed in for a methodology not among the models read (yet) is kept
+		methodology = new Combo(control, SWT.DROP_DOWN | SWT.BORDER);
 		methodology.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		methodology.setMessage("automatic: the only methodology with life-cycle modules");
-		hint("Qualified or simple name of the methodology footprints are computed with, e.g. zc.methodology.ISO_TR_24122_as_reported. "
-				+ "Used when it is among the project's models; needed when several methodologies define life-cycle modules.");
+		methodology.setItems(AUTOMATIC);
+		hint("The methodology footprints are computed with: one of the projects' models, or a qualified or simple name typed in, e.g. "
+				+ "zc.methodology.ISO_TR_24122_as_reported. Used when it is among the project's models; needed when several methodologies "
+				+ "define life-cycle modules.");
 
 		Group reports = new Group(control, SWT.NONE);
 		reports.setText("Reports in the derived reports/ folder");
@@ -99,6 +106,28 @@ final class SettingsBlock {
 		return control;
 	}
 
+	/**
+	 * Offers these methodologies (qualified names) after the automatic entry; the text shown, chosen or typed, stays.
+	 */
+	void offer(List<String> names) {
+		if (methodology.isDisposed()) {
+			return;
+		}
+		String text = methodology.getText();
+		String[] items = new String[names.size() + 1];
+		items[0] = AUTOMATIC;
+		for (int i = 0; i < names.size(); i++) {
+			items[i + 1] = names.get(i);
+		}
+		methodology.setItems(items);
+		methodology.setText(text);
+	}
+
+	/** The methodology combo (for tests). */
+	Combo methodologyCombo() {
+		return methodology;
+	}
+
 	/** Called after every edit (pages validate and update). */
 	void onChange(Runnable listener) {
 		onChange = listener;
@@ -135,7 +164,7 @@ final class SettingsBlock {
 
 	/** Shows settings. */
 	void show(ZcPreferences.Settings settings) {
-		methodology.setText(settings.methodology());
+		methodology.setText(settings.methodology().isBlank() ? AUTOMATIC : settings.methodology());
 		generate.setSelection(settings.generateReports());
 		formats.forEach((format, box) -> box.setSelection(settings.formats().contains(format)));
 		iterations.setSelection(settings.iterations());
@@ -151,7 +180,8 @@ final class SettingsBlock {
 				selected.add(format);
 			}
 		});
-		return new ZcPreferences.Settings(methodology.getText().strip(), selected, generate.getSelection(), iterations.getSelection(),
+		String id = methodology.getText().strip();
+		return new ZcPreferences.Settings(AUTOMATIC.equals(id) ? "" : id, selected, generate.getSelection(), iterations.getSelection(),
 				Long.parseLong(seed.getText().strip()));
 	}
 

@@ -35,6 +35,7 @@ public class ZcPreferencePage extends PreferencePage implements IWorkbenchPrefer
 		block = new SettingsBlock(parent);
 		block.onChange(this::validate);
 		block.show(ZcPreferences.settings(null));
+		Methodologies.offer(Builds.zcProjects(), parent.getDisplay(), block::offer);
 		return block.control();
 	}
 

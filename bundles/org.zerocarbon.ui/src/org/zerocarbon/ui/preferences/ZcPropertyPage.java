@@ -1,5 +1,7 @@
 package org.zerocarbon.ui.preferences;
 
+import java.util.List;
+
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.Adapters;
@@ -58,6 +60,7 @@ public class ZcPropertyPage extends PropertyPage {
 		specific.setSelection(own);
 		block.show(ZcPreferences.settings(project()));
 		block.setEnabled(own);
+		Methodologies.offer(List.of(project()), parent.getDisplay(), block::offer);
 		specific.addListener(SWT.Selection, e -> block.setEnabled(specific.getSelection()));
 		return page;
 	}

@@ -23,6 +23,7 @@ import org.zerocarbon.model.zc.Scenario;
 import org.zerocarbon.scenarios.ScenarioComparison;
 import org.zerocarbon.telemetry.model.MeasurementCache;
 import org.zerocarbon.telemetry.model.ModelMeasurements;
+import org.zerocarbon.ui.internal.ModelFiles;
 import org.zerocarbon.workspace.ZcPreferences;
 
 /**
@@ -55,7 +56,7 @@ final class ScenarioRuns {
 			throws CoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Comparing the scenarios of " + subject, 10);
 		progress.subTask("Reading the model files");
-		ModelValidation.Loaded loaded = ModelValidation.create().load(modelFiles(project), progress::isCanceled);
+		ModelValidation.Loaded loaded = ModelValidation.create().load(ModelFiles.of(project), progress::isCanceled);
 		if (progress.isCanceled()) {
 			throw new OperationCanceledException();
 		}
@@ -77,31 +78,5 @@ final class ScenarioRuns {
 				: new FootprintCalculator.Options(settings.iterations(), settings.seed(), Runtime.getRuntime().availableProcessors());
 		FootprintCalculator calculator = new FootprintCalculator(options, new ModelMeasurements(MEASUREMENTS, false, progress.split(1)));
 		return new ScenarioComparison(loaded.resourceSet().getResources(), calculator).compare(line, m, scenarios, true, progress.split(7));
-	}
-
-	/** The model files of the project and of the open projects it references, as file URIs. */
-	static List<URI> modelFiles(IProject project) throws CoreException {
-		List<IProject> projects = new ArrayList<>(List.of(project));
-		for (IProject referenced : project.getReferencedProjects()) {
-			if (referenced.isAccessible()) {
-				projects.add(referenced);
-			}
-		}
-		List<URI> files = new ArrayList<>();
-		for (IProject p : projects) {
-			p.accept(proxy -> {
-				if (proxy.isDerived() || proxy.isHidden() || proxy.isTeamPrivateMember()) {
-					return false; // the builder reads none of these either
-				}
-				if (proxy.getType() == IResource.FILE && proxy.getName().endsWith(".zc")) {
-					IPath location = ((IFile) proxy.requestResource()).getLocation();
-					if (location != null && !files.contains(URI.createFileURI(location.toFile().getAbsolutePath()))) {
-						files.add(URI.createFileURI(location.toFile().getAbsolutePath()));
-					}
-				}
-				return proxy.getType() != IResource.FILE;
-			}, IResource.NONE);
-		}
-		return files;
 	}
 }

@@ -1,5 +1,6 @@
 package org.zerocarbon.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -81,6 +83,53 @@ class PreferencesTest {
 		waitUntil("the settings are saved", () -> cell.getFile(".settings/org.zerocarbon.workspace.prefs").exists());
 		Widgets.waitForJobs(Builds.FAMILY);
 		assertEquals(Set.of("csv"), formats(cell));
+	}
+
+	@Test
+	void theMethodologyIsAChoiceOfTheModelsMethodologies() {
+		Shell dialog = open(PreferencesUtil.createPreferenceDialogOn(shell(), ZcPreferencePage.ID, new String[] { ZcPreferencePage.ID }, null));
+		Combo combo = methodologyCombo(dialog);
+		assertEquals(AUTOMATIC, combo.getText(), "no methodology stored: the automatic entry");
+		// the examples define one methodology, ISO_TR_24122_as_reported in package zc.methodology (zc-library's
+		// methodology/iso-tr-24122-as-reported.zc); the other file there holds criteria, not a methodology
+		waitUntil("the methodologies are read", () -> combo.getItemCount() > 1);
+		assertArrayEquals(new String[] { AUTOMATIC, "zc.methodology.ISO_TR_24122_as_reported" }, combo.getItems());
+		Widgets.choose(combo, 1);
+		click(button(dialog, "Apply and Close"));
+		waitUntil("the preferences are closed", dialog::isDisposed);
+		assertEquals("zc.methodology.ISO_TR_24122_as_reported",
+				InstanceScope.INSTANCE.getNode(ZcPreferences.QUALIFIER).get(ZcPreferences.METHODOLOGY, null));
+		Widgets.waitForJobs(Builds.FAMILY);
+	}
+
+	@Test
+	void aTypedMethodologyIdIsKeptAndTheAutomaticEntryStoresNone() throws BackingStoreException {
+		IEclipsePreferences workspace = InstanceScope.INSTANCE.getNode(ZcPreferences.QUALIFIER);
+		workspace.put(ZcPreferences.METHODOLOGY, "my.company.Internal");
+		workspace.flush();
+		IProject cell = Examples.project(Examples.CELL);
+		Shell dialog = open(PreferencesUtil.createPropertyDialogOn(shell(), cell, ZcPropertyPage.ID, new String[] { ZcPropertyPage.ID }, null));
+		Combo combo = methodologyCombo(dialog);
+		waitUntil("the methodologies are read", () -> combo.getItemCount() > 1);
+		assertEquals("my.company.Internal", combo.getText(), "an id not among the models stays as typed");
+		click(button(dialog, "Enable project-specific settings"), true);
+		combo.setText("other.Methodology");
+		click(button(dialog, "Apply and Close"));
+		waitUntil("the properties are closed", dialog::isDisposed);
+		assertEquals("other.Methodology", ZcPreferences.settings(cell).methodology());
+
+		dialog = open(PreferencesUtil.createPropertyDialogOn(shell(), cell, ZcPropertyPage.ID, new String[] { ZcPropertyPage.ID }, null));
+		Widgets.choose(methodologyCombo(dialog), 0);
+		click(button(dialog, "Apply and Close"));
+		waitUntil("the properties are closed", dialog::isDisposed);
+		assertEquals("", ZcPreferences.settings(cell).methodology(), "the automatic entry is no id");
+		Widgets.waitForJobs(Builds.FAMILY);
+	}
+
+	private static final String AUTOMATIC = "(the only one with life-cycle modules)";
+
+	private static Combo methodologyCombo(Shell dialog) {
+		return Widgets.find(dialog, Combo.class, c -> c.getItemCount() > 0 && AUTOMATIC.equals(c.getItem(0))).get(0);
 	}
 
 	private static Shell open(PreferenceDialog dialog) {
