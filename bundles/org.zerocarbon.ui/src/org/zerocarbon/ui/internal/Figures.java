@@ -5,9 +5,10 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /**
- * How the views write figures: kg CO2e with thousands separators and no decimals from 100 up, four significant
- * digits below (per-unit figures such as 4.748 kg CO2e per machine-hour), independent of the locale so that
- * screenshots and tests read the same everywhere.
+ * How the views write figures: kg CO2e with thousands separators and no decimals from 100 up, up to four significant
+ * digits below; per-unit figures (kg CO2e per machine-hour, per part) always with four significant digits, trailing
+ * zeros kept, so that figures side by side read alike (6.370 beside 6.577, as the reports write them). Independent
+ * of the locale so that screenshots and tests read the same everywhere.
  */
 public final class Figures {
 
@@ -23,6 +24,22 @@ public final class Figures {
 			return String.format(Locale.ROOT, "%,.0f", value);
 		}
 		return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+	}
+
+	/**
+	 * A per-unit figure with four significant digits, trailing zeros kept: 6.370, 6.577, 0.04750, 12.50, 123.4;
+	 * from 1,000 up whole and grouped (12,346), like the reports' per-unit figures.
+	 */
+	public static String perUnit(double value) {
+		if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+			return number(value);
+		}
+		BigDecimal rounded = new BigDecimal(value).round(new MathContext(4));
+		if (rounded.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+			return String.format(Locale.ROOT, "%,.0f", value);
+		}
+		// round() does not add digits: an exact 12.5 or -4 gets its zeros here
+		return rounded.setScale(Math.max(0, rounded.scale() + 4 - rounded.precision())).toPlainString();
 	}
 
 	/** A figure in kg CO2e, e.g. "1,994,134 kg CO2e". */

@@ -64,7 +64,7 @@ final class FootprintFigures {
 		}
 		for (FootprintResult.FunctionalUnitResult unit : result.functionalUnits()) {
 			String of = unit.element() == null ? "" : " of " + unit.element().substring(unit.element().lastIndexOf('.') + 1);
-			facts.add(new Fact("Per " + unit.name() + of, Figures.kg(unit.kgCO2ePerUnit()) + " (" + Figures.number(unit.amount()) + " " + unit.name()
+			facts.add(new Fact("Per " + unit.name() + of, Figures.perUnit(unit.kgCO2ePerUnit()) + " kg CO2e" + " (" + Figures.number(unit.amount()) + " " + unit.name()
 					+ (unit.basis() == null ? "" : "; " + unit.basis()) + ")", null));
 		}
 		if (result.scope2() != null) {
