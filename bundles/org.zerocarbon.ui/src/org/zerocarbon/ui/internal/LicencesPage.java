@@ -21,6 +21,11 @@ public class LicencesPage extends InstallationPage {
 		Table table = Tables.table(parent, COLUMNS, WEIGHTS, false);
 		table.setHeaderVisible(true);
 		Composite holder = table.getParent();
+		// the dialog lays its pages out in a grid: without grid data the table keeps its preferred size (about 210
+		// pixels wide, every column cut to a few letters)
+		if (parent.getLayout() instanceof org.eclipse.swt.layout.GridLayout) {
+			holder.setLayoutData(new org.eclipse.swt.layout.GridData(org.eclipse.swt.SWT.FILL, org.eclipse.swt.SWT.FILL, true, true));
+		}
 		TableViewer viewer = new TableViewer(table);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new Labels());

@@ -220,8 +220,9 @@ final class ScenarioSelector {
 		if (c == null) {
 			combo.setItems(BASELINE_ITEM);
 			combo.select(0);
-			tab.message("No scenario among the model files of " + k.project().getName() + ". A scenario changes parameters or adds supply, "
-					+ "e.g. scenario LowerStandby \"...\" { set Cell.VmcStandby = 0.8 kW }; it is then compared with the baseline here.");
+			tab.message("No scenario among the model files of " + k.project().getName() + ". A scenario changes parameters, factors or supply, "
+					+ "e.g. scenario Lower \"...\" { set <Line>.<Parameter> = 0.8 kW } for a 'parameter <Parameter> = 1.8 kW' of the line; "
+					+ "it is then compared with the baseline here (see Help > Language Reference, Parameters and scenarios).");
 			return;
 		}
 		if (!ScenarioTab.affected(c)) {

@@ -49,6 +49,7 @@ final class ScenarioTab {
 	private final Composite content;
 	private final Label heading;
 	private final TableViewer table;
+	private final SashForm sash;
 	private final ScenarioChart bars;
 	private final TornadoChart tornado;
 
@@ -86,8 +87,25 @@ final class ScenarioTab {
 		bars = new ScenarioChart(charts);
 		tornado = new TornadoChart(charts);
 		charts.setWeights(50, 50);
-		sash.setWeights(40, 60);
+		// the table first: at the default layout's height (the Footprint view in the lower half) all its rows must
+		// show; the charts take the rest (maximize the view for larger charts)
+		sash.setWeights(60, 40);
+		sash.addListener(SWT.Resize, e -> fitTable(sash));
+		this.sash = sash;
 		message("");
+	}
+
+	/** Gives the table the height of its rows (header included), at most all of the sash, and the charts the rest. */
+	private void fitTable(SashForm form) {
+		int total = form.getClientArea().height - form.getSashWidth();
+		Table t = table.getTable();
+		if (total <= 0 || t.isDisposed()) {
+			return;
+		}
+		int rows = Math.max(4, t.getItemCount());
+		int wanted = t.getHeaderHeight() + rows * t.getItemHeight() + 2 * t.getBorderWidth() + t.getHorizontalBar().getSize().y + 4;
+		int tableHeight = Math.min(wanted, total);
+		form.setWeights(Math.max(1, tableHeight), Math.max(1, total - tableHeight));
 	}
 
 	/** The tab's control. */
@@ -109,9 +127,13 @@ final class ScenarioTab {
 	void show(Comparison c) {
 		String method = c.iterations() > 0 ? c.iterations() + " Monte Carlo iterations (seed " + c.seed() + ") on common random numbers"
 				: "deterministic: P5–P95 and P(lower than baseline) need Monte Carlo (iterations in the ZeroCarbon preferences)";
-		heading.setText("The baseline and " + c.scenarios().size() + " scenarios of " + c.subject() + " in kg CO2e, modules A–C, scope 2 "
+		// one short line (a wrapped paragraph took the table's height in the default layout); the rest in its tooltip
+		heading.setText("Baseline and " + c.scenarios().size() + " scenarios of " + simpleName(c.subject()) + ", kg CO2e"
+				+ (c.iterations() > 0 ? ", " + c.iterations() + " Monte Carlo iterations" : ""));
+		heading.setToolTipText("The baseline and " + c.scenarios().size() + " scenarios of " + c.subject() + " in kg CO2e, modules A–C, scope 2 "
 				+ "location-based; " + method + ". The tornado varies each parameter over its range, the others at the baseline.");
 		table.setInput(rows(c));
+		fitTable(sash);
 		List<ScenarioChart.Bar> runs = new ArrayList<>();
 		for (Run run : c.runs()) {
 			runs.add(new ScenarioChart.Bar(simpleName(run.name()), run.result()));

@@ -109,6 +109,29 @@ class FootprintScenariosTest {
 		assertTrue(view.scenarioChart().modules().contains(org.zerocarbon.core.footprint.Module.B6));
 	}
 
+	/**
+	 * In the perspective's own layout (the Footprint view in the lower half, not maximized) the Comparison tab shows
+	 * its four runs: the heading is one line and the table has the larger part of the tab (a new user once saw only
+	 * the table's header there).
+	 */
+	@Test
+	void theComparisonShowsItsRunsInTheDefaultLayout() throws Exception {
+		FootprintView view = open();
+		page().resetPerspective();
+		org.eclipse.swt.custom.CTabFolder tabs = view.tabs();
+		for (org.eclipse.swt.custom.CTabItem item : tabs.getItems()) {
+			if (item.getText().startsWith("Comparison")) {
+				tabs.setSelection(item);
+			}
+		}
+		tabs.getParent().layout(true, true);
+		Widgets.waitForJobs(FootprintView.scenarioJobs());
+		org.eclipse.swt.widgets.Table table = view.comparisonTable();
+		int visibleRows = (table.getClientArea().height - table.getHeaderHeight()) / table.getItemHeight();
+		assertTrue(visibleRows >= 4, "rows visible in the default layout: " + visibleRows + " (table " + table.getSize() + ", view "
+				+ tabs.getSize() + ")");
+	}
+
 	/** After a save that changes a scenario, the comparison is computed again: the view's figure follows the file. */
 	@Test
 	void aSavedScenarioIsComparedAgain() throws Exception {
