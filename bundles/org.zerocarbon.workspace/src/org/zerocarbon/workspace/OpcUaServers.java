@@ -18,7 +18,7 @@ import org.zerocarbon.telemetry.opcua.OpcUaCredentials;
 /**
  * The workbench's OPC UA servers: per endpoint the security policy, the user and the password, kept in Eclipse
  * secure storage ({@link ISecurePreferences}; the password encrypted), never in the model text or in plain
- * preferences. The preference page "Zero-Carbon > OPC UA Servers" edits them and the builder connects with them
+ * preferences. The preference page "ZeroCarbon > OPC UA Servers" edits them and the builder connects with them
  * ({@link #credentials(Supplier)}); an endpoint without an entry connects as the environment says (ZCW_OPCUA_*, as
  * headless runs do), anonymous by default.
  */

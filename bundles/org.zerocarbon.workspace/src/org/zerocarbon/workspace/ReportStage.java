@@ -121,7 +121,7 @@ final class ReportStage {
 	private static Measurements measurements(SubMonitor progress) {
 		boolean live = readLiveOnce;
 		readLiveOnce = false;
-		// OPC UA servers connect with the credentials of the secure storage (Zero-Carbon > OPC UA Servers)
+		// OPC UA servers connect with the credentials of the secure storage (ZeroCarbon > OPC UA Servers)
 		return new ModelMeasurements(MEASUREMENTS, live, progress.split(0), OpcUaServers.credentials(OpcUaServers::defaultStorage));
 	}
 

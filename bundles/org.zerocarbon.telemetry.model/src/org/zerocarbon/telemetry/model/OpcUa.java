@@ -16,7 +16,7 @@ import org.zerocarbon.telemetry.opcua.OpcUaSource;
  * OPC UA servers, through org.zerocarbon.telemetry.opcua (Eclipse Milo): the meter's nodes (by node id or browse
  * path) are read for its period. Credentials and the security policy never come from the model: headless from
  * ZCW_OPCUA_USER, ZCW_OPCUA_PASSWORD and ZCW_OPCUA_SECURITY, anonymous without them; in the workbench from its secure
- * storage (the preference page Zero-Carbon > OPC UA Servers).
+ * storage (the preference page ZeroCarbon > OPC UA Servers).
  */
 final class OpcUa {
 
