@@ -34,7 +34,7 @@ final class FootprintOutput {
 		}
 		for (FootprintResult.FunctionalUnitResult unit : result.functionalUnits()) {
 			String of = unit.element() == null ? "" : " of " + unit.element().substring(unit.element().lastIndexOf('.') + 1);
-			line.append(String.format(Locale.ROOT, ", %.4g kg CO2e per %s%s", unit.kgCO2ePerUnit(), unit.name(), of));
+			line.append(", " + org.zerocarbon.core.calc.SignificantFigures.of(unit.kgCO2ePerUnit()) + " kg CO2e per " + unit.name() + of);
 		}
 		if (result.uncertainty() != null) {
 			line.append(String.format(Locale.ROOT, ", P5-P95 %,.0f-%,.0f", result.uncertainty().p5(), result.uncertainty().p95()));

@@ -94,8 +94,8 @@ public class FootprintLenses implements ICodeLensService {
 	/** A line's or park's lens: "4,230,310 kg CO2e (modules A-C), 0.9512 kg CO2e per part", as zcw report prints it. */
 	static String subjectText(FootprintResult result) {
 		StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,.0f kg CO2e (modules A-C)", result.total()));
-		result.functionalUnits().stream().limit(2).forEach(unit -> text.append(String.format(Locale.ROOT, ", %.4g kg CO2e per %s",
-				unit.kgCO2ePerUnit(), unit.name())));
+		result.functionalUnits().stream().limit(2).forEach(unit -> text.append(", " + org.zerocarbon.core.calc.SignificantFigures.of(
+				unit.kgCO2ePerUnit()) + " kg CO2e per " + unit.name()));
 		return text.toString();
 	}
 

@@ -61,7 +61,7 @@ final class Names {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return String.format(Locale.ROOT, "%,d", (long) value);
 		}
-		return String.format(Locale.ROOT, "%,.4g", value);
+		return SignificantFigures.of(value);
 	}
 
 	/** The EMF URI of an element as a string, or null. */
