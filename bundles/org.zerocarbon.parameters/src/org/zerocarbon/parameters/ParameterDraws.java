@@ -142,4 +142,38 @@ public final class ParameterDraws {
 		}
 		return h;
 	}
+
+	/**
+	 * Pearson's r between a parameter's draws {@code x} and the results {@code y}, over the iterations whose result
+	 * is finite (a failed iteration is NaN); 0 when either side does not vary or fewer than two remain.
+	 */
+	public static double correlation(double[] x, double[] y) {
+		int n = Math.min(x.length, y.length);
+		double mx = 0;
+		double my = 0;
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			if (Double.isFinite(y[i])) {
+				mx += x[i];
+				my += y[i];
+				k++;
+			}
+		}
+		if (k < 2) {
+			return 0;
+		}
+		mx /= k;
+		my /= k;
+		double sxy = 0;
+		double sxx = 0;
+		double syy = 0;
+		for (int i = 0; i < n; i++) {
+			if (Double.isFinite(y[i])) {
+				sxy += (x[i] - mx) * (y[i] - my);
+				sxx += (x[i] - mx) * (x[i] - mx);
+				syy += (y[i] - my) * (y[i] - my);
+			}
+		}
+		return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+	}
 }

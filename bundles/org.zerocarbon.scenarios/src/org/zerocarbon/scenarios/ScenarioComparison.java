@@ -320,7 +320,7 @@ public final class ScenarioComparison {
 			double[] r = new double[uncertain.size()];
 			double sum = 0;
 			for (int p = 0; p < r.length; p++) {
-				r[p] = correlation(x[p], y);
+				r[p] = ParameterDraws.correlation(x[p], y);
 				sum += r[p] * r[p];
 			}
 			List<VarianceShare> shares = new ArrayList<>();
@@ -367,36 +367,6 @@ public final class ScenarioComparison {
 			}
 		}
 		return counted == 0 ? null : new Probability(a.name(), b.name(), (double) lower / counted, (double) higher / counted, counted);
-	}
-
-	static double correlation(double[] x, double[] y) {
-		int n = Math.min(x.length, y.length);
-		double mx = 0;
-		double my = 0;
-		int k = 0;
-		for (int i = 0; i < n; i++) {
-			if (!Double.isNaN(y[i])) {
-				mx += x[i];
-				my += y[i];
-				k++;
-			}
-		}
-		if (k < 2) {
-			return 0;
-		}
-		mx /= k;
-		my /= k;
-		double sxy = 0;
-		double sxx = 0;
-		double syy = 0;
-		for (int i = 0; i < n; i++) {
-			if (!Double.isNaN(y[i])) {
-				sxy += (x[i] - mx) * (y[i] - my);
-				sxx += (x[i] - mx) * (x[i] - mx);
-				syy += (y[i] - my) * (y[i] - my);
-			}
-		}
-		return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 	}
 
 	static double percentile(double[] sorted, double p) {

@@ -143,7 +143,7 @@ final class ParameterMonteCarlo {
 		List<Double> correlations = new ArrayList<>();
 		for (int p = 0; p < uncertain.size(); p++) {
 			names.add(ModelSet.nameOf(uncertain.get(p)));
-			correlations.add(pearson(ratios[p], samples));
+			correlations.add(ParameterDraws.correlation(ratios[p], samples));
 		}
 		if (factorsOnly != null && stats.standardDeviation() > 0) {
 			double scale = factorsOnly.standardDeviation() / stats.standardDeviation();
@@ -163,35 +163,6 @@ final class ParameterMonteCarlo {
 				List.copyOf(drivers.subList(0, Math.min(10, drivers.size()))), Arrays.stream(samples).boxed().toList());
 	}
 
-	/** Pearson's r over the pairs where y is finite; 0 when either side does not vary. */
-	static double pearson(double[] x, double[] y) {
-		double mx = 0;
-		double my = 0;
-		int k = 0;
-		for (int i = 0; i < y.length; i++) {
-			if (Double.isFinite(y[i])) {
-				mx += x[i];
-				my += y[i];
-				k++;
-			}
-		}
-		if (k < 2) {
-			return 0;
-		}
-		mx /= k;
-		my /= k;
-		double sxy = 0;
-		double sxx = 0;
-		double syy = 0;
-		for (int i = 0; i < y.length; i++) {
-			if (Double.isFinite(y[i])) {
-				sxy += (x[i] - mx) * (y[i] - my);
-				sxx += (x[i] - mx) * (x[i] - mx);
-				syy += (y[i] - my) * (y[i] - my);
-			}
-		}
-		return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
-	}
 
 	/** One worker's copy of the model and calculator; iterations on it run one after another. */
 	private static final class Worker {
