@@ -16,6 +16,7 @@ import org.zerocarbon.core.calc.ModelSet;
 import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Scenario;
+import org.zerocarbon.parameters.ParameterEvaluator;
 import org.zerocarbon.report.ComparisonReport;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.scenarios.ScenarioComparison;
@@ -54,7 +55,7 @@ final class ScenarioReports {
 		ScenarioComparison comparison = new ScenarioComparison(loaded.resourceSet().getResources(), new FootprintCalculator(options, measurements));
 		for (EObject subject : models.subjects()) {
 			ScenarioComparison.Comparison c = comparison.compare(subject, methodology, scenarios, true, null);
-			if (!affected(c)) {
+			if (!c.changesAnything()) {
 				// e.g. a park beside the line the scenarios are about: a table of zeros says nothing
 				out.println("Scenarios of " + c.subject() + ": no scenario and no parameter changes its footprint; no comparison written.");
 				continue;
@@ -71,19 +72,6 @@ final class ScenarioReports {
 		return true;
 	}
 
-	/** Whether any scenario's figures differ from the baseline's, or any parameter's range moves them. */
-	static boolean affected(ScenarioComparison.Comparison c) {
-		var base = c.baseline().result();
-		for (ScenarioComparison.Run run : c.scenarios()) {
-			var r = run.result();
-			if (r.total() != base.total() || r.totalMarket() != base.totalMarket() || r.moduleD() != base.moduleD()
-					|| !run.samples().equals(c.baseline().samples())) {
-				return true;
-			}
-		}
-		return c.tornado().stream().anyMatch(t -> t.swing() > 0);
-	}
-
 	/** One line per run: GWP, difference to the baseline, P5-P95 and P(lower than the baseline) when Monte Carlo ran. */
 	private void summary(ScenarioComparison.Comparison c) {
 		double base = c.baseline().result().total();
@@ -98,22 +86,16 @@ final class ScenarioReports {
 			if (p != null) {
 				line.append(String.format(Locale.ROOT, "  P5-P95 %,.0f-%,.0f", p[1], p[3]));
 			}
-			c.probabilities().stream().filter(x -> x.a().equals(run.name()) && x.b().equals("baseline")
-					|| x.b().equals(run.name()) && x.a().equals("baseline")).findFirst().ifPresent(x -> line.append(String.format(Locale.ROOT,
-							"  P(lower than the baseline) %.2f", x.a().equals(run.name()) ? x.aLowerThanB() : x.bLowerThanA())));
+			Double lower = run == c.baseline() ? null : c.lowerThanBaseline(run);
+			if (lower != null) {
+				line.append(String.format(Locale.ROOT, "  P(lower than the baseline) %.2f", lower));
+			}
 			out.println(line);
 		}
 		if (!c.tornado().isEmpty() && c.tornado().get(0).swing() > 0) {
 			ScenarioComparison.TornadoBar top = c.tornado().get(0);
 			out.println(String.format(Locale.ROOT, "  most sensitive parameter: %s (%s to %s %s: %,.0f to %,.0f kg CO2e)", top.parameter(),
-					ParameterText.of(top.low()), ParameterText.of(top.high()), top.unit() == null ? "" : top.unit(), top.resultLow(), top.resultHigh()));
-		}
-	}
-
-	/** Numbers of parameters in summaries. */
-	private static final class ParameterText {
-		static String of(double v) {
-			return org.zerocarbon.parameters.ParameterEvaluator.format(v);
+					ParameterEvaluator.format(top.low()), ParameterEvaluator.format(top.high()), top.unit() == null ? "" : top.unit(), top.resultLow(), top.resultHigh()));
 		}
 	}
 }

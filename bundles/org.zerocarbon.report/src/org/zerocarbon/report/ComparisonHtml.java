@@ -112,7 +112,7 @@ final class ComparisonHtml {
 			double total = run.result().total();
 			double[] values = modules.stream().mapToDouble(x -> run.result().total(x)).toArray();
 			double[] p = run.percentiles();
-			Double lower = run == c.baseline() ? null : ComparisonReport.lowerThanBaseline(c, run);
+			Double lower = run == c.baseline() ? null : c.lowerThanBaseline(run);
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("name", run.name());
 			row.put("description", run.description() == null ? "" : run.description());

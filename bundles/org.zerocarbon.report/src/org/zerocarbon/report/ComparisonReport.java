@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,20 +139,6 @@ public final class ComparisonReport {
 		return run.result().functionalUnits().stream().filter(fu -> fu.name().equals(name)).findFirst().orElse(null);
 	}
 
-	/** The probability that {@code run} is lower than the baseline, or null without Monte Carlo. */
-	static Double lowerThanBaseline(Comparison c, Run run) {
-		String base = c.baseline().name();
-		for (Probability p : c.probabilities()) {
-			if (p.a().equals(run.name()) && p.b().equals(base)) {
-				return p.aLowerThanB();
-			}
-			if (p.b().equals(run.name()) && p.a().equals(base)) {
-				return p.bLowerThanA();
-			}
-		}
-		return null;
-	}
-
 	/** The explanation of a run's difference to the baseline (the baseline's own is empty). */
 	static FootprintDelta delta(Comparison c, Run run) {
 		return FootprintDelta.between(c.baseline().result(), run.result()).withLabels(c.baseline().name(), run.name());
@@ -255,7 +240,7 @@ public final class ComparisonReport {
 			w.beginObject().name("iterations").value(run.samples().size()).name("mean").value(p[0]).name("p5").value(p[1]);
 			w.name("p50").value(p[2]).name("p95").value(p[3]).endObject();
 		}
-		Double lower = lowerThanBaseline(c, run);
+		Double lower = c.lowerThanBaseline(run);
 		w.name("pLowerThanBaseline");
 		if (lower == null || run == c.baseline()) {
 			w.nullValue();
@@ -327,12 +312,5 @@ public final class ComparisonReport {
 		boolean known = !Double.isNaN(base);
 		csv.printRecord(run, table, module, scope, per, Num.plain(value), known ? Num.plain(base) : "", known ? Num.plain(value - base) : "",
 				known && base != 0 ? Num.fixed(percent(value, base), 2) : "");
-	}
-
-	/** The runs by name, for templates and tests. */
-	static Map<String, Run> byName(Comparison c) {
-		Map<String, Run> runs = new LinkedHashMap<>();
-		c.runs().forEach(r -> runs.put(r.name(), r));
-		return runs;
 	}
 }

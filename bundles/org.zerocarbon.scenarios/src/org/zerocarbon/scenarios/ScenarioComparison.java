@@ -107,6 +107,34 @@ public final class ScenarioComparison {
 		}
 	}
 
+		/**
+		 * The share of the common Monte Carlo iterations in which {@code run} is strictly lower than the baseline (a tie
+		 * is not lower); null for the baseline itself or without Monte Carlo.
+		 */
+		public Double lowerThanBaseline(Run run) {
+			for (Probability p : probabilities) {
+				if (p.a().equals(run.name()) && p.b().equals(baseline.name())) {
+					return p.aLowerThanB();
+				}
+				if (p.b().equals(run.name()) && p.a().equals(baseline.name())) {
+					return p.bLowerThanA();
+				}
+			}
+			return null;
+		}
+
+		/**
+		 * Whether any scenario's figures (total, market-based, module D, Monte Carlo samples) differ from the
+		 * baseline's, or any parameter's range moves the result: otherwise a comparison is a table of zeros (e.g. a park
+		 * beside the line the scenarios are about).
+		 */
+		public boolean changesAnything() {
+			FootprintResult base = baseline.result();
+			boolean moved = scenarios.stream().anyMatch(r -> r.result().total() != base.total() || r.result().totalMarket() != base.totalMarket()
+					|| r.result().moduleD() != base.moduleD() || !r.samples().equals(baseline.samples()));
+			return moved || tornado.stream().anyMatch(t -> t.swing() > 0);
+		}
+
 	private final Collection<? extends Resource> models;
 	private final FootprintCalculator calculator;
 	private final List<Parameter> uncertain;

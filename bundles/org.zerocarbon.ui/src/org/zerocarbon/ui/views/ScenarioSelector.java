@@ -225,7 +225,7 @@ final class ScenarioSelector {
 					+ "it is then compared with the baseline here (see Help > Language Reference, Parameters and scenarios).");
 			return;
 		}
-		if (!ScenarioTab.affected(c)) {
+		if (!c.changesAnything()) {
 			// e.g. a park beside the line the scenarios are about: a table of zeros says nothing (zcw report says the same)
 			tab.message("No scenario and no parameter changes the footprint of " + c.subject() + ": nothing to compare.");
 			return;

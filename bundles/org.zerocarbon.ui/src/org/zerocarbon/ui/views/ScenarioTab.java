@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.parameters.ParameterEvaluator;
 import org.zerocarbon.scenarios.ScenarioComparison.Comparison;
 import org.zerocarbon.scenarios.ScenarioComparison.Run;
@@ -182,33 +181,12 @@ final class ScenarioTab {
 			double total = run.result().total();
 			boolean baseline = run == c.baseline();
 			double[] p = run.percentiles();
-			Double lower = baseline ? null : lowerThan(run.samples(), c.baseline().samples());
+			Double lower = baseline ? null : c.lowerThanBaseline(run);
 			rows.add(new String[] { run.name(), run.description() == null ? (baseline ? "the model as written" : "") : run.description(),
 					Figures.number(total), baseline ? "" : signed(total - base), baseline || base == 0 ? "" : signedPercent((total - base) / base),
 					p == null ? "" : Figures.number(p[1]) + " – " + Figures.number(p[3]), lower == null ? "" : Figures.percent(lower) });
 		}
 		return rows;
-	}
-
-	/** Whether a scenario's figures differ from the baseline's, or a parameter's range moves them. */
-	static boolean affected(Comparison c) {
-		FootprintResult base = c.baseline().result();
-		boolean moved = c.scenarios().stream().anyMatch(r -> r.result().total() != base.total() || r.result().totalMarket() != base.totalMarket()
-				|| r.result().moduleD() != base.moduleD() || !r.samples().equals(c.baseline().samples()));
-		return moved || c.tornado().stream().anyMatch(t -> t.swing() > 0);
-	}
-
-	/** The share of the iterations both have in which {@code a} is strictly below {@code b}; null without samples. */
-	static Double lowerThan(List<Double> a, List<Double> b) {
-		int lower = 0;
-		int counted = 0;
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			if (!Double.isNaN(a.get(i)) && !Double.isNaN(b.get(i))) {
-				counted++;
-				lower += a.get(i) < b.get(i) ? 1 : 0;
-			}
-		}
-		return counted == 0 ? null : (double) lower / counted;
 	}
 
 	private static String signed(double value) {
