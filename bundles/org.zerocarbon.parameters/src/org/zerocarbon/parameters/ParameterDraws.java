@@ -144,6 +144,25 @@ public final class ParameterDraws {
 	}
 
 	/**
+	 * Pearson's r between each parameter's ratios of iterations 0..n-1 and the results of those iterations
+	 * ({@code samples}, in iteration order; NaN for a failed iteration): the parameters' drivers of a Monte Carlo run.
+	 */
+	public double[] correlations(double[] samples) {
+		double[][] x = new double[parameters.size()][samples.length];
+		for (int i = 0; i < samples.length; i++) {
+			double[] r = ratios(i);
+			for (int p = 0; p < r.length; p++) {
+				x[p][i] = r[p];
+			}
+		}
+		double[] r = new double[parameters.size()];
+		for (int p = 0; p < r.length; p++) {
+			r[p] = correlation(x[p], samples);
+		}
+		return r;
+	}
+
+	/**
 	 * Pearson's r between a parameter's draws {@code x} and the results {@code y}, over the iterations whose result
 	 * is finite (a failed iteration is NaN); 0 when either side does not vary or fewer than two remain.
 	 */

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.zerocarbon.core.calc.CalculationException;
 import org.zerocarbon.core.calc.FootprintCalculator;
 import org.zerocarbon.core.calc.ModelSet;
+import org.zerocarbon.core.calc.ParameterSampler;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Parameter;
@@ -105,7 +106,6 @@ public final class ScenarioComparison {
 			all.addAll(scenarios);
 			return all;
 		}
-	}
 
 		/**
 		 * The share of the common Monte Carlo iterations in which {@code run} is strictly lower than the baseline (a tie
@@ -134,6 +134,7 @@ public final class ScenarioComparison {
 					|| r.result().moduleD() != base.moduleD() || !r.samples().equals(baseline.samples()));
 			return moved || tornado.stream().anyMatch(t -> t.swing() > 0);
 		}
+	}
 
 	private final Collection<? extends Resource> models;
 	private final FootprintCalculator calculator;
@@ -253,7 +254,7 @@ public final class ScenarioComparison {
 		} else {
 			SubMonitor progress = SubMonitor.convert(monitor, iterations() + 1);
 			result = calc.with(new FootprintCalculator.Options(0, calculator.options().seed(), 1)).calculate(s, m, progress.split(1));
-			samples = parameterSamples(model, changes, calc, s, m, progress.split(iterations()));
+			samples = parameterSamples(model, changes, subject, methodology, progress.split(iterations()));
 			check(model.evaluate(changes.overrides()), name); // the copy back at the scenario's own values
 		}
 		return new Run(name, scenario == null ? null : scenario.getDescription(),
@@ -261,37 +262,17 @@ public final class ScenarioComparison {
 	}
 
 	/** Iteration by iteration: the uncertain parameters drawn from their own streams, then one factor draw. */
-	private List<Double> parameterSamples(Scenarios.Applied model, Scenarios.Changes changes, FootprintCalculator calc, EObject subject,
-			Methodology methodology, SubMonitor progress) {
+	private List<Double> parameterSamples(Scenarios.Applied model, Scenarios.Changes changes, EObject subject, Methodology methodology,
+			SubMonitor progress) {
 		int n = iterations();
-		long seed = calculator.options().seed();
-		ParameterDraws draws = new ParameterDraws(uncertain, seed);
+		ParameterSampler sampler = new ParameterSampler(model, uncertain, changes.overrides(), calculator, subject, methodology,
+				calculator.options().seed());
 		List<Double> samples = new ArrayList<>(n);
-		// the scenario's own value of each uncertain parameter (evaluated above), to which the drawn ratio applies
-		double[] values = new double[uncertain.size()];
-		String[] units = new String[uncertain.size()];
-		for (int p = 0; p < uncertain.size(); p++) {
-			Quantity q = changes.overrides().containsKey(uncertain.get(p)) ? model.of(changes.overrides().get(uncertain.get(p)))
-					: model.of(uncertain.get(p)).getValue();
-			values[p] = q == null || q.getValue() == null ? Double.NaN : q.getValue().doubleValue();
-			units[p] = q == null ? null : q.getUnit();
-		}
 		for (int i = 0; i < n; i++) {
 			if (progress.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			Map<Parameter, Quantity> overrides = new java.util.IdentityHashMap<>(changes.overrides());
-			double[] ratios = draws.ratios(i);
-			for (int p = 0; p < uncertain.size(); p++) {
-				overrides.put(uncertain.get(p), ParameterDraws.literal(values[p] * ratios[p], units[p]));
-			}
-			List<ParameterEvaluator.Problem> problems = model.evaluate(overrides);
-			if (!problems.isEmpty()) {
-				samples.add(Double.NaN);
-				continue;
-			}
-			FootprintResult r = calc.with(new FootprintCalculator.Options(1, ParameterDraws.mix(seed, i), 1)).calculate(subject, methodology, null);
-			samples.add(r.uncertainty() != null && !r.uncertainty().samples().isEmpty() ? r.uncertainty().samples().get(0) : r.total());
+			samples.add(sampler.sample(i));
 			progress.worked(1);
 		}
 		return samples;
@@ -335,21 +316,11 @@ public final class ScenarioComparison {
 	private List<VarianceShare> variance(Run baseline) {
 		if (!uncertain.isEmpty() && iterations() > 0) {
 			// Pearson's r between each parameter's draws (the ratios) and the baseline's samples
-			ParameterDraws draws = new ParameterDraws(uncertain, calculator.options().seed());
-			int n = baseline.samples().size();
-			double[][] x = new double[uncertain.size()][n];
-			for (int i = 0; i < n; i++) {
-				double[] r = draws.ratios(i);
-				for (int p = 0; p < r.length; p++) {
-					x[p][i] = r[p];
-				}
-			}
-			double[] y = baseline.samples().stream().mapToDouble(Double::doubleValue).toArray();
-			double[] r = new double[uncertain.size()];
+			double[] r = new ParameterDraws(uncertain, calculator.options().seed())
+					.correlations(baseline.samples().stream().mapToDouble(Double::doubleValue).toArray());
 			double sum = 0;
-			for (int p = 0; p < r.length; p++) {
-				r[p] = ParameterDraws.correlation(x[p], y);
-				sum += r[p] * r[p];
+			for (double x : r) {
+				sum += x * x;
 			}
 			List<VarianceShare> shares = new ArrayList<>();
 			for (int p = 0; p < r.length; p++) {

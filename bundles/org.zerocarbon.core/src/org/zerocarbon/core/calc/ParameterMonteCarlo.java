@@ -3,7 +3,6 @@ package org.zerocarbon.core.calc;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -23,7 +22,6 @@ import org.zerocarbon.core.footprint.FootprintResult.UncertaintyResult;
 import org.zerocarbon.core.lca.MonteCarlo;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Parameter;
-import org.zerocarbon.model.zc.Quantity;
 import org.zerocarbon.parameters.ParameterDraws;
 import org.zerocarbon.parameters.ParameterEvaluator;
 import org.zerocarbon.parameters.Scenarios;
@@ -128,22 +126,12 @@ final class ParameterMonteCarlo {
 			throw new CalculationException("Monte Carlo over parameters: no iteration gave a result (every draw failed)");
 		}
 		MonteCarlo.Statistics stats = MonteCarlo.Statistics.of(ok);
-		ParameterDraws draws = new ParameterDraws(uncertain, seed);
-		double[][] ratios = new double[uncertain.size()][];
-		for (int p = 0; p < uncertain.size(); p++) {
-			ratios[p] = new double[samples.length];
-		}
-		for (int i = 0; i < samples.length; i++) {
-			double[] r = draws.ratios(i);
-			for (int p = 0; p < r.length; p++) {
-				ratios[p][i] = r[p];
-			}
-		}
+		double[] byParameter = new ParameterDraws(uncertain, seed).correlations(samples);
 		List<String> names = new ArrayList<>();
 		List<Double> correlations = new ArrayList<>();
 		for (int p = 0; p < uncertain.size(); p++) {
 			names.add(ModelSet.nameOf(uncertain.get(p)));
-			correlations.add(ParameterDraws.correlation(ratios[p], samples));
+			correlations.add(byParameter[p]);
 		}
 		if (factorsOnly != null && stats.standardDeviation() > 0) {
 			double scale = factorsOnly.standardDeviation() / stats.standardDeviation();
@@ -164,54 +152,24 @@ final class ParameterMonteCarlo {
 	}
 
 
-	/** One worker's copy of the model and calculator; iterations on it run one after another. */
+	/** One worker's copy of the model; its iterations run one after another. */
 	private static final class Worker {
-		private final Scenarios.Applied copy;
-		private final List<Parameter> uncertain;
-		private final double[] values;
-		private final String[] units;
-		private final ParameterDraws draws;
-		private final FootprintCalculator calculator;
-		private final EObject subject;
-		private final Methodology methodology;
-		private final long seed;
+		private final ParameterSampler sampler;
 
 		Worker(List<Resource> resources, List<Parameter> uncertain, FootprintCalculator calculator, EObject subject, Methodology methodology,
 				long seed) {
-			this.copy = Scenarios.apply(resources, null);
+			Scenarios.Applied copy = Scenarios.apply(resources, null);
 			List<ParameterEvaluator.Problem> problems = copy.evaluate(Map.of());
 			if (!problems.isEmpty()) {
 				throw new CalculationException(problems.get(0).where(), "Parameters: " + problems.get(0).message());
 			}
-			this.uncertain = uncertain;
-			this.values = new double[uncertain.size()];
-			this.units = new String[uncertain.size()];
-			for (int p = 0; p < uncertain.size(); p++) {
-				Quantity q = copy.of(uncertain.get(p)).getValue();
-				values[p] = q == null || q.getValue() == null ? Double.NaN : q.getValue().doubleValue();
-				units[p] = q == null ? null : q.getUnit();
-			}
-			this.draws = new ParameterDraws(uncertain, seed);
-			this.calculator = calculator.withParametersEvaluated().withoutCriteria();
-			this.subject = copy.of(subject);
-			this.methodology = methodology == null ? null : copy.of(methodology);
-			this.seed = seed;
+			this.sampler = new ParameterSampler(copy, uncertain, Map.of(), calculator, subject, methodology, seed);
 		}
 
 		/** Iteration i's GWP total (A1–C4), or NaN when its draw makes the model invalid (e.g. a negative amount). */
 		double sample(int i) {
-			Map<Parameter, Quantity> overrides = new IdentityHashMap<>();
-			double[] ratios = draws.ratios(i);
-			for (int p = 0; p < uncertain.size(); p++) {
-				overrides.put(uncertain.get(p), ParameterDraws.literal(values[p] * ratios[p], units[p]));
-			}
-			if (!copy.evaluate(overrides).isEmpty()) {
-				return Double.NaN;
-			}
 			try {
-				FootprintResult r = calculator.with(new FootprintCalculator.Options(1, ParameterDraws.mix(seed, i), 1)).calculate(subject,
-						methodology, null);
-				return r.uncertainty() != null && !r.uncertainty().samples().isEmpty() ? r.uncertainty().samples().get(0) : r.total();
+				return sampler.sample(i);
 			} catch (CalculationException e) {
 				return Double.NaN;
 			}
