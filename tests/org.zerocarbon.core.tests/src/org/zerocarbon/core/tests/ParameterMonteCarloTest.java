@@ -28,22 +28,6 @@ import org.zerocarbon.model.zc.Methodology;
  */
 class ParameterMonteCarloTest {
 
-	private static final String FACTORS = """
-			package t
-			factors F {
-				grid factor G "test grid" = 500 gCO2e/kWh { region "XX" $FACTOR }
-			}
-			""";
-
-	private static final String METHODOLOGY = """
-			package t
-			methodology Meth "test methodology" {
-				version "1"
-				module B6 required in scope2
-				functional unit MH machineHour
-			}
-			""";
-
 	private static final String LINE = """
 			package l
 			site S { region "XX" grid t.G }
@@ -61,7 +45,7 @@ class ParameterMonteCarloTest {
 	Path dir;
 
 	private FootprintResult compute(String factor, String spindle, int iterations, int threads) throws IOException {
-		ResourceSet models = Models.load(dir, FACTORS.replace("$FACTOR", factor), METHODOLOGY, LINE.replace("$SPINDLE", spindle));
+		ResourceSet models = Models.load(dir, ScenarioComparisonTest.FACTORS.replace("$FACTOR", factor), ScenarioComparisonTest.METHODOLOGY, LINE.replace("$SPINDLE", spindle));
 		return new FootprintCalculator(new FootprintCalculator.Options(iterations, 11, threads)).calculate(Models.find(models, Line.class, "L"),
 				Models.find(models, Methodology.class, "Meth"), null);
 	}

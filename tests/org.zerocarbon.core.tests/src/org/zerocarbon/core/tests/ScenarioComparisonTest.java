@@ -33,14 +33,16 @@ class ScenarioComparisonTest {
 
 	private static final double EPS = 1e-6;
 
-	private static final String FACTORS = """
+	/** A grid factor of 500 g/kWh; $FACTOR takes its uncertainty. Also used by {@link ParameterMonteCarloTest}. */
+	static final String FACTORS = """
 			package t
 			factors F {
 				grid factor G "test grid" = 500 gCO2e/kWh { region "XX" $FACTOR }
 			}
 			""";
 
-	private static final String METHODOLOGY = """
+	/** B6 in scope 2, per machine-hour. Also used by {@link ParameterMonteCarloTest}. */
+	static final String METHODOLOGY = """
 			package t
 			methodology Meth "test methodology" {
 				version "1"
