@@ -17,6 +17,7 @@ import org.zerocarbon.core.calc.FootprintCalculator;
 import org.zerocarbon.core.calc.ModelSet;
 import org.zerocarbon.core.calc.ParameterSampler;
 import org.zerocarbon.core.footprint.FootprintResult;
+import org.zerocarbon.core.lca.MonteCarlo;
 import org.zerocarbon.model.zc.Methodology;
 import org.zerocarbon.model.zc.Parameter;
 import org.zerocarbon.model.zc.Quantity;
@@ -65,7 +66,8 @@ public final class ScenarioComparison {
 			if (v.length == 0) {
 				return null;
 			}
-			return new double[] { java.util.Arrays.stream(v).average().orElse(Double.NaN), percentile(v, 5), percentile(v, 50), percentile(v, 95) };
+			return new double[] { java.util.Arrays.stream(v).average().orElse(Double.NaN), MonteCarlo.Statistics.percentile(v, 5),
+					MonteCarlo.Statistics.percentile(v, 50), MonteCarlo.Statistics.percentile(v, 95) };
 		}
 	}
 
@@ -366,12 +368,5 @@ public final class ScenarioComparison {
 			}
 		}
 		return counted == 0 ? null : new Probability(a.name(), b.name(), (double) lower / counted, (double) higher / counted, counted);
-	}
-
-	static double percentile(double[] sorted, double p) {
-		double rank = p / 100 * (sorted.length - 1);
-		int lo = (int) Math.floor(rank);
-		int hi = (int) Math.ceil(rank);
-		return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
 	}
 }
