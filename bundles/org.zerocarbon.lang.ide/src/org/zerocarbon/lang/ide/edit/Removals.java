@@ -128,14 +128,9 @@ final class Removals {
 
 	/** Start and end of the element's tokens, widened to the keywords of an optional group it alone fills. */
 	private int[] tokens(EObject element) {
-		ICompositeNode node = NodeModelUtils.getNode(element);
-		// An element reached through unassigned rule calls (a quantity is Quantity -> QuantityProduct -> QuantityAtom
-		// -> LiteralQuantity) has its innermost rule's node; the assignment that holds it is on the outermost node
-		// of the same element.
-		while (GrammarUtil.containingAssignment(node.getGrammarElement()) == null && node.getParent() != null
-				&& node.getParent().getGrammarElement() instanceof org.eclipse.xtext.RuleCall) {
-			node = node.getParent();
-		}
+		// the node covering the whole element: for one reached through unassigned rule calls (a quantity is Quantity ->
+		// QuantityProduct -> QuantityAtom -> LiteralQuantity) the outermost, whose grammar element is the assignment's
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 		int start = node.getOffset();
 		int end = node.getEndOffset();
 		Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
