@@ -12,14 +12,19 @@ public final class SignificantFigures {
 	private SignificantFigures() {
 	}
 
-	/** Four significant digits below 1,000; whole, grouped numbers from 1,000 on. */
+	/**
+	 * Four significant digits below 1,000 (trailing zeros kept, rounded half up from the double's exact value, no
+	 * exponent: "6.370", "0.04750"); whole, grouped numbers from 1,000 on ("329,966").
+	 */
 	public static String of(double value) {
 		if (!Double.isFinite(value)) {
 			return Double.toString(value);
 		}
-		if (Math.abs(value) >= 1000) {
+		java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(4));
+		if (rounded.abs().compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) {
 			return String.format(Locale.ROOT, "%,.0f", value);
 		}
-		return String.format(Locale.ROOT, "%.4g", value);
+		// round() does not add digits: an exact 12.5 or -4 gets its zeros here
+		return rounded.setScale(Math.max(0, rounded.scale() + 4 - rounded.precision())).toPlainString();
 	}
 }

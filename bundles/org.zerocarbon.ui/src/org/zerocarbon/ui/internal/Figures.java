@@ -34,12 +34,7 @@ public final class Figures {
 		if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
 			return number(value);
 		}
-		BigDecimal rounded = new BigDecimal(value).round(new MathContext(4));
-		if (rounded.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-			return String.format(Locale.ROOT, "%,.0f", value);
-		}
-		// round() does not add digits: an exact 12.5 or -4 gets its zeros here
-		return rounded.setScale(Math.max(0, rounded.scale() + 4 - rounded.precision())).toPlainString();
+		return org.zerocarbon.core.calc.SignificantFigures.of(value);
 	}
 
 	/** A figure in kg CO2e, e.g. "1,994,134 kg CO2e". */

@@ -16,5 +16,8 @@ class SignificantFiguresTest {
 		assertEquals("329,966", SignificantFigures.of(329_966.4), "was 3.300e+05");
 		assertEquals("-1,235", SignificantFigures.of(-1_234.5));
 		assertEquals("175,982", SignificantFigures.of(175_982.0));
+		// small figures in plain notation: 0.0000475 has the significant digits 4, 7, 5 and a zero added
+		assertEquals("0.00004750", SignificantFigures.of(0.0000475));
+		assertEquals("12.50", SignificantFigures.of(12.5));
 	}
 }
