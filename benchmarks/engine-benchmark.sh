@@ -4,6 +4,7 @@
 # build (./mvnw -B install -DskipTests), or, without a product, from the bundles' target/classes and the jars of the
 # local Maven repository (ZC_M2, default ~/.m2/repository) after a narrow build:
 #   ./mvnw -B -o install -pl bundles/org.zerocarbon.model,bundles/org.zerocarbon.units,bundles/org.zerocarbon.core,benchmarks/org.zerocarbon.benchmarks -DskipTests
+# Environment: ZC_BENCH_VM replaces the JVM options (default -Xmx4g), e.g. to compare JIT settings.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/bin/find-jdk.sh"
@@ -25,4 +26,4 @@ else
       "$m2/org/eclipse/emf/org.eclipse.emf.common" "$m2/javax/measure/unit-api" "$m2/tech/units/indriya" "$m2/tech/uom/lib" \
       -name '*.jar' ! -name '*-sources.jar' 2>/dev/null | sort); do cp="$cp:$jar"; done
 fi
-exec "$JAVA_HOME/bin/java" -Xmx4g -cp "$cp" org.zerocarbon.benchmarks.EngineBenchmark "$@"
+exec "$JAVA_HOME/bin/java" ${ZC_BENCH_VM:--Xmx4g} -cp "$cp" org.zerocarbon.benchmarks.EngineBenchmark "$@"

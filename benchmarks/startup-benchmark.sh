@@ -13,6 +13,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 ZC_ROOT=$here
 . "$here/bin/product.sh"
 zc_require_product
+zc_workbench_vm_args # the options ./zcw-workbench starts with (ZCW_VM_ARGS replaces them)
 
 runs=5
 shots=""
@@ -51,7 +52,7 @@ start() {
   : > "$trace"
   local t0 frame="" pid
   t0=$(now)
-  "$JAVA_HOME/bin/java" $ZC_JAVA_OPTS ${ZCW_VM_ARGS:--Xmx2g} \
+  "$JAVA_HOME/bin/java" $ZC_JAVA_OPTS ${ZCW_VM_ARGS:-$ZC_WORKBENCH_VM_ARGS} \
     -Dzerocarbon.examples="$tmp/examples" -Dzcw.startupTrace="$trace" -Dzcw.startupTrace.close=1500 \
     -Dosgi.configuration.cascaded=true -Dosgi.sharedConfiguration.area="$ZC_PRODUCT/configuration" \
     -Dlog4j.configuration=file:"$here/bin/log4j-quiet.properties" \
@@ -98,6 +99,9 @@ report() {
 }
 
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
+# the first of the first starts runs as right after an install: without the class-data-sharing archive, which it writes
+archive=$(printf '%s\n' $ZC_WORKBENCH_VM_ARGS | sed -n 's/^-XX:SharedArchiveFile=//p')
+[ -z "${ZCW_VM_ARGS-}" ] && [ -n "$archive" ] && rm -f "$archive"
 : > "$tmp/first"
 for i in $(seq 1 "$runs"); do
   shot=""

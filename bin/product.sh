@@ -14,3 +14,23 @@ zc_require_product() {
     exit 2
   fi
 }
+# The workbench's JVM options (./zcw-workbench and benchmarks/startup-benchmark.sh), unless ZCW_VM_ARGS replaces them:
+# - the C2 compiler starts later (ten times the default tier-4 thresholds). On a 2-core machine C2 compiling the
+#   start-up's briefly hot methods competes with the start-up itself; delayed, a second start reaches a usable window
+#   in about 3.6 s instead of 5.3 s, while the engine's long loops still get C2 code within a second or two: the
+#   Monte Carlo benchmark's throughput is the same as with the defaults (C1 alone would also start in ~3 s but
+#   costs the engine about 40 %). Figures: benchmarks/startup-benchmark.sh and engine-benchmark.sh mc, README.
+# - a dynamic class-data-sharing archive (JDK 19+) of the classes a workbench run loads, written when the first
+#   run exits and mapped by later ones, kept per product build in the same cache folder as zcw's.
+zc_workbench_vm_args() {
+  ZC_WORKBENCH_VM_ARGS="-Xmx2g -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+  ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+  zc_cache="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/zerocarbon/zcw-$(printf '%s' "$ZC_PRODUCT" | cksum | cut -d' ' -f1)"
+  case "$zc_cache" in
+    *[!A-Za-z0-9/._-]*) return 0 ;; # a path that would need quoting in an unquoted option list: no archive
+  esac
+  if [ "$(zc_java_major "$JAVA_HOME/bin/java")" -ge 19 ] 2>/dev/null && mkdir -p "$zc_cache" 2>/dev/null; then
+    ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -XX:SharedArchiveFile=$zc_cache/workbench.jsa -XX:+AutoCreateSharedArchive"
+    ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -Xlog:cds=off -Xlog:cds+dynamic=off"
+  fi
+}
