@@ -3,7 +3,6 @@ package org.zerocarbon.diagram.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,21 +23,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -46,24 +34,17 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.operations.RedoActionHandler;
-import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.EditorPart;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.zerocarbon.diagram.Edge;
 import org.zerocarbon.diagram.Node;
-import org.zerocarbon.diagram.Position;
 import org.zerocarbon.diagram.Scene;
 import org.zerocarbon.diagram.ui.internal.BackgroundProcessesAction;
 import org.zerocarbon.diagram.ui.internal.DiagramCanvas;
@@ -74,10 +55,7 @@ import org.zerocarbon.diagram.ui.internal.DocumentSaveable;
 import org.zerocarbon.diagram.ui.internal.ElementInfo;
 import org.zerocarbon.diagram.ui.internal.LayoutSidecar;
 import org.zerocarbon.diagram.ui.internal.Palette;
-import org.zerocarbon.diagram.ui.internal.PaletteTool;
-import org.zerocarbon.diagram.ui.internal.PinOperation;
 import org.zerocarbon.diagram.ui.internal.ProblemBadges;
-import org.zerocarbon.diagram.ui.internal.SemanticEdits;
 import org.zerocarbon.diagram.ui.internal.TextReveal;
 import org.zerocarbon.lang.ui.properties.ModelPropertySheetPage;
 import org.zerocarbon.workspace.ZcBuildResults;
@@ -107,26 +85,28 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 	/** Delay between a document change and the redraw, so typing is not redrawn key by key. */
 	private static final int REDRAW_DELAY_MS = 150;
 
+	// Package-private: the editor's collaborators (EditorEdits, EditorMenus, EditorSelection) share them.
 	private IFile file;
 	private ITextFileBuffer buffer;
 	private IDocument document;
-	private DiagramModel model;
-	private LayoutSidecar sidecar;
-	private IUndoContext undoContext;
+	DiagramModel model;
+	LayoutSidecar sidecar;
+	IUndoContext undoContext;
 
-	private DiagramCanvas canvas;
-	private Palette palette;
+	DiagramCanvas canvas;
+	Palette palette;
 	private CTabFolder tabs;
-	private DiagramContent content;
-	private String subjectKey;
+	DiagramContent content;
+	String subjectKey;
 	private long generation;
 	private boolean redrawScheduled;
-	private String selectAfterRedraw;
-	private boolean syncingFromText;
+	String selectAfterRedraw;
 	private boolean lastDirty;
-	private String lastProblem;
-	private BackgroundProcessesAction backgroundProcesses;
-	private final SelectionProvider selectionProvider = new SelectionProvider();
+	String lastProblem;
+	BackgroundProcessesAction backgroundProcesses;
+	final EditorSelection selectionProvider = new EditorSelection(this);
+	private final EditorEdits edits = new EditorEdits(this);
+	private final EditorMenus menus = new EditorMenus(this);
 	private final List<CompletableFuture<?>> pending = new ArrayList<>();
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
@@ -148,7 +128,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 			asyncExec(this::redraw);
 		}
 	};
-	private final ISelectionListener textSelectionListener = this::textSelectionChanged;
+	private final ISelectionListener textSelectionListener = selectionProvider::textSelectionChanged;
 
 	// ---- life cycle -----------------------------------------------------------------------------------------
 
@@ -209,7 +189,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		// One tab per diagram of the file, all showing the one canvas: the tab chooses what it draws.
 		tabs = new CTabFolder(root, SWT.BOTTOM | SWT.FLAT);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		canvas = new DiagramCanvas(tabs, new CanvasHandler());
+		canvas = new DiagramCanvas(tabs, edits.new CanvasHandler());
 		// F1: the diagram editor's section of the guide (org.zerocarbon.ui's contexts.xml)
 		org.eclipse.ui.PlatformUI.getWorkbench().getHelpSystem().setHelp(canvas, "org.zerocarbon.ui.diagramEditor");
 		CTabItem placeholder = new CTabItem(tabs, SWT.NONE);
@@ -225,8 +205,8 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		});
 		palette.show(null);
 		backgroundProcesses = new BackgroundProcessesAction(model, this::redraw);
-		createContextMenu();
-		createGlobalActions();
+		menus.createContextMenu();
+		menus.createGlobalActions();
 		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
 		getSite().setSelectionProvider(selectionProvider);
 		getSite().getPage().addPostSelectionListener(textSelectionListener);
@@ -309,7 +289,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 
 	// ---- drawing ------------------------------------------------------------------------------------------
 
-	private void scheduleRedraw() {
+	void scheduleRedraw() {
 		if (redrawScheduled || canvas == null || canvas.isDisposed()) {
 			return;
 		}
@@ -448,243 +428,16 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		canvas.setBadges(ProblemBadges.of(file, figures));
 	}
 
-	// ---- gestures ---------------------------------------------------------------------------------------------
-
-	private final class CanvasHandler implements DiagramCanvas.Handler {
-		@Override
-		public void selected(List<String> ids) {
-			selectionProvider.fire();
-		}
-
-		@Override
-		public void moved(Map<String, Position> topLeft) {
-			move(topLeft);
-		}
-
-		@Override
-		public void create(PaletteTool tool, int x, int y, String on) {
-			DiagramEditor.this.create(tool, on);
-		}
-
-		@Override
-		public void connect(PaletteTool tool, String source, String target) {
-			DiagramEditor.this.connect(tool, source, target);
-		}
-
-		@Override
-		public void rename(String id, String name) {
-			DiagramEditor.this.rename(id, name);
-		}
-
-		@Override
-		public void delete() {
-			deleteSelection();
-		}
-
-		@Override
-		public void open(String id) {
-			showInText(id);
-		}
-
-		@Override
-		public void toolDone() {
-			palette.select(PaletteTool.SELECT);
-		}
-
-		@Override
-		public void status(String message) {
-			DiagramEditor.this.status(message);
-		}
-	}
-
-	/** Pins the moved nodes where they were dropped (relative to their compartment), undoably. */
-	private void move(Map<String, Position> topLeft) {
-		if (content == null || subjectKey == null) {
-			return;
-		}
-		Map<String, Position> before = sidecar.pins(subjectKey);
-		Map<String, Position> after = new HashMap<>(before);
-		List<String> names = new ArrayList<>();
-		topLeft.forEach((id, p) -> content.scene().node(id).ifPresent(n -> {
-			ElementInfo info = content.info(id);
-			Node parent = n.parent();
-			Position pin = parent == null ? p : new Position(p.x() - parent.x(), p.y() - parent.y());
-			after.put(info.pinKey(), pin);
-			names.add(n.title());
-		}));
-		String label = names.size() == 1 ? "Move " + names.get(0) : "Move " + names.size() + " nodes";
-		execute(new PinOperation(label, undoContext, sidecar, subjectKey, before, after, this::redraw));
-	}
+	// ---- edits: the canvas's gestures as model edits and pins (EditorEdits) --------------------------------
 
 	/** Clears the shown diagram's pins: every node goes back to the automatic layout. Undoable. */
 	public void relayout() {
-		if (subjectKey == null) {
-			return;
-		}
-		Map<String, Position> before = sidecar.pins(subjectKey);
-		if (before.isEmpty()) {
-			status("Nothing is pinned: the diagram is laid out automatically already.");
-			redraw();
-			return;
-		}
-		execute(new PinOperation("Re-layout", undoContext, sidecar, subjectKey, before, Map.of(), this::redraw));
-	}
-
-	private void execute(org.eclipse.core.commands.operations.IUndoableOperation operation) {
-		try {
-			history().execute(operation, null, null);
-		} catch (org.eclipse.core.commands.ExecutionException e) {
-			error(operation.getLabel(), e.getMessage());
-		}
-	}
-
-	private void create(PaletteTool tool, String on) {
-		DiagramContent.Subject subject = content.subject();
-		SemanticEdits.Edit edit = switch (tool) {
-		case MACHINE -> SemanticEdits.addMachine(subject.fragment());
-		case METER -> SemanticEdits.addMeter(fragment(on));
-		case ASSET -> SemanticEdits.addAsset(subject.fragment());
-		case SENSOR -> SemanticEdits.addSensor(subject.fragment(), on == null ? null : fragment(on));
-		case ACTUATOR -> SemanticEdits.addActuator(fragment(on));
-		default -> null;
-		};
-		if (edit != null) {
-			apply(edit, tool != PaletteTool.METER);
-		}
-	}
-
-	private void connect(PaletteTool tool, String source, String target) {
-		String s = fragment(source);
-		String t = fragment(target);
-		SemanticEdits.Edit edit = switch (tool) {
-		case FLOW -> SemanticEdits.addFlow(s, t);
-		case CONTROLLER -> SemanticEdits.addController(s, t);
-		case FEEDBACK -> SemanticEdits.measure(s, t);
-		case CONNECTION -> {
-			Node.Kind from = content.scene().node(source).orElseThrow().kind();
-			yield switch (from) {
-			case SENSOR -> SemanticEdits.connect(t, s, true);
-			case CONTROLLER -> SemanticEdits.connect(s, t, false);
-			default -> SemanticEdits.control(s, t);
-			};
-		}
-		default -> null;
-		};
-		if (edit != null) {
-			apply(edit, tool == PaletteTool.CONTROLLER);
-		}
-	}
-
-	private void rename(String id, String name) {
-		String problem = SemanticEdits.checkName(name);
-		if (problem != null) {
-			error("Rename", problem);
-			return;
-		}
-		ElementInfo info = content.info(id);
-		if (info == null || !info.hasElement()) {
-			return;
-		}
-		SemanticEdits.Edit edit = SemanticEdits.rename(info.fragment(), name);
-		// Keep the node where the user put it: its pin moves to the new qualified name.
-		String oldKey = info.pinKey();
-		apply(edit, true).thenRun(() -> asyncExec(() -> movePin(oldKey, name)));
-	}
-
-	private void movePin(String oldKey, String newName) {
-		Map<String, Position> pins = sidecar.pins(subjectKey);
-		Position pin = pins.remove(oldKey);
-		if (pin == null) {
-			return;
-		}
-		int dot = oldKey.lastIndexOf('.');
-		pins.put(dot < 0 ? newName : oldKey.substring(0, dot + 1) + newName, pin);
-		sidecar.setPins(subjectKey, pins);
-		try {
-			sidecar.write();
-		} catch (IOException e) {
-			status("Cannot store the diagram layout: " + e.getMessage());
-		}
-		redraw();
+		edits.relayout();
 	}
 
 	/** Deletes the selected figures' elements (and what cannot exist without them). */
 	public void deleteSelection() {
-		if (content == null || content.scene() == null || canvas.selection().isEmpty()) {
-			return;
-		}
-		List<SemanticEdits.Target> targets = new ArrayList<>();
-		for (String id : canvas.selection()) {
-			String refusal = addTarget(id, targets);
-			if (refusal != null) {
-				error("Delete", refusal);
-				return;
-			}
-		}
-		if (!targets.isEmpty()) {
-			canvas.select(List.of());
-			apply(SemanticEdits.delete(targets), false);
-		}
-	}
-
-	/** Adds what deleting a figure means; returns why it cannot be deleted, or {@code null}. */
-	private String addTarget(String id, List<SemanticEdits.Target> targets) {
-		ElementInfo info = content.info(id);
-		java.util.Optional<Edge> edge = content.scene().edges().stream().filter(e -> e.id().equals(id)).findFirst();
-		if (edge.isEmpty()) {
-			Node.Kind kind = content.scene().node(id).map(Node::kind).orElse(null);
-			if (kind == Node.Kind.PROCESS || kind == Node.Kind.PROCESSES) {
-				return BackgroundProcessesAction.NOT_DELETED;
-			}
-			if (info == null || !info.hasElement()) {
-				return "This box is drawn from the model's figures and is not an element of the text.";
-			}
-			targets.add(new SemanticEdits.ElementTarget(info.fragment()));
-			return null;
-		}
-		Edge e = edge.get();
-		String source = fragment(e.source().id());
-		String target = fragment(e.target().id());
-		return switch (e.kind()) {
-		case MATERIAL -> add(targets, new SemanticEdits.ElementTarget(info.fragment()));
-		case SIGNAL -> add(targets, new SemanticEdits.ListReference(target, true, source));
-		case COMMAND -> add(targets, new SemanticEdits.ListReference(source, false, target));
-		case FEEDBACK -> add(targets, new SemanticEdits.SensorAsset(target));
-		case ACTION -> "An actuator controls exactly one asset. Connect it to another asset instead, or delete the actuator.";
-		case ENERGY -> content.subject().type() == Scene.Type.LINE && info != null && info.hasElement()
-				? add(targets, new SemanticEdits.ElementTarget(info.fragment())) // a utility's supply of a machine
-				: "Energy flows are computed from the park's sources and consumers. Change their figures in the text.";
-		case PROVIDES -> BackgroundProcessesAction.NOT_DELETED;
-		};
-	}
-
-	private static String add(List<SemanticEdits.Target> targets, SemanticEdits.Target target) {
-		targets.add(target);
-		return null;
-	}
-
-	private String fragment(String figureId) {
-		ElementInfo info = content.info(figureId);
-		return info == null ? null : info.fragment();
-	}
-
-	/** Runs a model edit; afterwards selects the created element (if asked) and reports what else happened. */
-	private CompletableFuture<?> apply(SemanticEdits.Edit edit, boolean selectCreated) {
-		lastProblem = null;
-		CompletableFuture<?> done = model.modify(edit);
-		track(done);
-		return done.whenComplete((result, failure) -> asyncExec(() -> {
-			if (failure != null) {
-				error(edit.label(), DiagramModel.message(failure));
-				return;
-			}
-			if (selectCreated && edit.outcome().created() != null) {
-				selectAfterRedraw = edit.outcome().created();
-				scheduleRedraw();
-			}
-			List<String> notes = edit.outcome().notes();
-			status(notes.isEmpty() ? edit.label() + ": done." : edit.label() + ": also deleted " + String.join(", ", notes) + ".");
-		}));
+		edits.deleteSelection();
 	}
 
 	// ---- text -------------------------------------------------------------------------------------------------
@@ -697,31 +450,6 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 			}
 		} catch (PartInitException e) {
 			error("Show in Text", "Cannot open the text editor: " + e.getMessage());
-		}
-	}
-
-	/** The caret moved in a text editor of the same file: select the innermost figure around it. */
-	private void textSelectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this || !(part instanceof ITextEditor text) || !(selection instanceof ITextSelection caret)
-				|| content == null || content.scene() == null || !file.equals(text.getEditorInput().getAdapter(IFile.class))) {
-			return;
-		}
-		ElementInfo best = null;
-		for (Node n : content.scene().nodes()) {
-			ElementInfo info = content.info(n.id());
-			if (info != null && info.contains(caret.getOffset()) && (best == null || info.length() < best.length())) {
-				best = info;
-			}
-		}
-		List<String> ids = best == null ? List.of() : List.of(best.figureId());
-		if (!ids.equals(canvas.selection())) {
-			syncingFromText = true;
-			try {
-				canvas.select(ids);
-				ids.forEach(canvas::reveal);
-			} finally {
-				syncingFromText = false;
-			}
 		}
 	}
 
@@ -764,108 +492,6 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 			throw new IOException("there is no diagram to export");
 		}
 		return content.scene();
-	}
-
-	// ---- menus, actions, selection ---------------------------------------------------------------------------
-
-	private void createContextMenu() {
-		MenuManager menu = new MenuManager("#DiagramContext", CONTEXT_MENU_ID);
-		menu.setRemoveAllWhenShown(true);
-		menu.addMenuListener(this::fillContextMenu);
-		canvas.setMenu(menu.createContextMenu(canvas));
-		// without the editor input: its IFile would bring Team, Compare With and Replace With onto the canvas
-		getEditorSite().registerContextMenu(CONTEXT_MENU_ID, menu, selectionProvider, false);
-	}
-
-	private void fillContextMenu(IMenuManager menu) {
-		List<String> selected = canvas.selection();
-		menu.add(action("Show in Text", selected.size() == 1, () -> showInText(selected.get(0))));
-		menu.add(action("Rename\tF2", selected.size() == 1, () -> canvas.beginRename(selected.get(0))));
-		menu.add(action("Delete\tDelete", !selected.isEmpty(), this::deleteSelection));
-		menu.add(new Separator());
-		menu.add(action("Re-layout", content != null && content.scene() != null, this::relayout));
-		menu.add(backgroundProcesses.update(content));
-		menu.add(action("Zoom In\t+", true, canvas::zoomIn));
-		menu.add(action("Zoom Out\t-", true, canvas::zoomOut));
-		menu.add(action("Fit to Window\t0", true, canvas::fit));
-		menu.add(new Separator());
-		menu.add(action("Export as PNG...", content != null && content.scene() != null, () -> export(false)));
-		menu.add(action("Export as SVG...", content != null && content.scene() != null, () -> export(true)));
-		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
-	}
-
-	private static IAction action(String label, boolean enabled, Runnable run) {
-		Action action = new Action(label) {
-			@Override
-			public void run() {
-				run.run();
-			}
-		};
-		action.setEnabled(enabled);
-		return action;
-	}
-
-	private void createGlobalActions() {
-		IActionBars bars = getEditorSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), undoContext));
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), undoContext));
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action("Delete", true, this::deleteSelection));
-		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), action("Rename", true, () -> {
-			if (canvas.selection().size() == 1) {
-				canvas.beginRename(canvas.selection().get(0));
-			}
-		}));
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action("Select All", true, () -> {
-			if (content != null && content.scene() != null) {
-				canvas.select(content.scene().nodes().stream().map(Node::id).toList());
-			}
-		}));
-		bars.updateActionBars();
-	}
-
-	/** Posts the selected figures' elements to the workbench selection. */
-	private final class SelectionProvider implements ISelectionProvider {
-		private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners = new org.eclipse.core.runtime.ListenerList<>();
-
-		@Override
-		public void addSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.add(listener);
-		}
-
-		@Override
-		public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-			listeners.remove(listener);
-		}
-
-		@Override
-		public ISelection getSelection() {
-			if (content == null || canvas == null || canvas.isDisposed()) {
-				return StructuredSelection.EMPTY;
-			}
-			List<Object> elements = new ArrayList<>();
-			for (String id : canvas.selection()) {
-				Object element = DiagramModel.selectionElement(content.info(id));
-				if (element != null) {
-					elements.add(element);
-				}
-			}
-			return new StructuredSelection(elements);
-		}
-
-		@Override
-		public void setSelection(ISelection selection) {
-			// Selections come from the canvas; other parts do not set the diagram's.
-		}
-
-		void fire() {
-			if (syncingFromText) {
-				return; // the text's caret moved the diagram selection: do not move the caret in turn
-			}
-			SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-			for (ISelectionChangedListener l : listeners) {
-				l.selectionChanged(event);
-			}
-		}
 	}
 
 	@Override
@@ -915,16 +541,16 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		return pending.isEmpty() && !redrawScheduled && content != null && content.version() == model.version();
 	}
 
-	private void track(CompletableFuture<?> future) {
+	void track(CompletableFuture<?> future) {
 		pending.removeIf(CompletableFuture::isDone);
 		pending.add(future);
 	}
 
-	private IOperationHistory history() {
+	IOperationHistory history() {
 		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 	}
 
-	private void status(String message) {
+	void status(String message) {
 		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
 	}
 
@@ -933,13 +559,13 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		return lastProblem;
 	}
 
-	private void error(String what, String message) {
+	void error(String what, String message) {
 		lastProblem = what + ": " + message;
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(what + ": " + message);
 		ILog.of(DiagramEditor.class).info(what + " in " + file.getFullPath() + ": " + message);
 	}
 
-	private void asyncExec(Runnable runnable) {
+	void asyncExec(Runnable runnable) {
 		Display display = canvas == null || canvas.isDisposed() ? null : canvas.getDisplay();
 		if (display != null) {
 			display.asyncExec(() -> {
