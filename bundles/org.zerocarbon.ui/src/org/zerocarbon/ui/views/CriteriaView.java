@@ -16,6 +16,7 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITableColorProvider;
 import org.eclipse.jface.viewers.ITableFontProvider;
 import org.eclipse.jface.viewers.ITableLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -25,6 +26,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
@@ -43,6 +45,7 @@ import org.zerocarbon.core.footprint.FootprintResult.CriterionResult;
 import org.zerocarbon.core.footprint.FootprintResult.CriterionResult.Status;
 import org.zerocarbon.core.footprint.FootprintResult.Evidence;
 import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.ColumnFit;
 import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.Navigation;
 import org.zerocarbon.ui.wizards.NewZcProjectWizard;
@@ -147,6 +150,8 @@ public class CriteriaView extends ViewPart {
 			column.setWidth(WIDTHS[i]);
 			column.setMoveable(true);
 		}
+		// the widths above until the first results arrive; then each column as wide as its content (ColumnFit)
+		ColumnFit.install(tree);
 		bold = org.eclipse.jface.resource.JFaceResources.getFontRegistry().getBold(org.eclipse.jface.resource.JFaceResources.DEFAULT_FONT);
 		viewer.setUseHashlookup(true);
 		viewer.setComparer(new IElementComparer() {
@@ -196,6 +201,7 @@ public class CriteriaView extends ViewPart {
 			@Override
 			public void run() {
 				viewer.expandAll();
+				ColumnFit.fit(viewer.getTree());
 			}
 		};
 		Action collapse = new Action("Collapse All",
@@ -203,6 +209,7 @@ public class CriteriaView extends ViewPart {
 			@Override
 			public void run() {
 				viewer.collapseAll();
+				ColumnFit.fit(viewer.getTree());
 			}
 		};
 		toolBar.add(refresh);
@@ -216,6 +223,7 @@ public class CriteriaView extends ViewPart {
 		failedOnly = only;
 		viewer.refresh();
 		viewer.expandToLevel(2);
+		ColumnFit.fit(viewer.getTree());
 	}
 
 	/** The tree, for tests and for the workbench's selection. */
@@ -284,11 +292,18 @@ public class CriteriaView extends ViewPart {
 			Builds.ensureBuilt(projects);
 		}
 		stack.layout();
+		ColumnFit.fit(viewer.getTree());
 	}
 
-	/** Shows the projects' criteria sets, and the criteria of the sets where some fail. */
+	/**
+	 * Shows the projects' criteria sets, and the criteria of the sets where some fail. A project none of whose
+	 * criteria applies (a library of factors and methodologies: nothing in it to check) stays one grey row.
+	 */
 	private void expandFailures(List<ProjectNode> projects) {
 		for (ProjectNode project : projects) {
+			if (noneApplies(project)) {
+				continue;
+			}
 			viewer.setExpandedState(project, true);
 			for (Node child : children(project)) {
 				if (child instanceof RuleSetNode set && set.criteria().stream().anyMatch(c -> c.status() == Status.FAIL)) {
@@ -355,6 +370,13 @@ public class CriteriaView extends ViewPart {
 	static List<EvidenceNode> evidence(CriterionNode node) {
 		ProjectResult result = node.parent().parent().result();
 		return node.result().evidence().stream().map(e -> new EvidenceNode(node, e, result.locate(e.elementUri()))).toList();
+	}
+
+	/** Whether the project has results with criteria, and not one of them applies (all "not applicable"). */
+	static boolean noneApplies(ProjectNode project) {
+		ProjectResult result = project.result();
+		return result != null && result.modelErrors() == 0 && !result.criteria().isEmpty()
+				&& result.criteria().stream().allMatch(c -> c.status() == Status.NOT_APPLICABLE);
 	}
 
 	private static String ruleSetOf(CriterionResult criterion) {
@@ -438,13 +460,17 @@ public class CriteriaView extends ViewPart {
 			}
 			parts.add(failed.size() + " failed (" + String.join(", ", severities) + ")");
 		}
+		if (notApplicable == criteria.size()) {
+			return criteria.size() + (criteria.size() == 1 ? " criterion, not applicable here" : " criteria, none applicable here")
+					+ " (no element they check)";
+		}
 		if (notApplicable > 0) {
 			parts.add(notApplicable + " not applicable");
 		}
 		return criteria.size() + (criteria.size() == 1 ? " criterion: " : " criteria: ") + String.join(", ", parts);
 	}
 
-	private final class Labels extends LabelProvider implements ITableLabelProvider, ITableFontProvider {
+	private final class Labels extends LabelProvider implements ITableLabelProvider, ITableFontProvider, ITableColorProvider {
 		@Override
 		public Image getColumnImage(Object element, int column) {
 			if (column != 0) {
@@ -493,6 +519,7 @@ public class CriteriaView extends ViewPart {
 						case NOT_APPLICABLE -> "not applicable: " + c.result().message();
 					};
 					case 2 -> c.result().severity();
+					case 3 -> location(c);
 					case 4 -> c.result().clause() == null ? "" : c.result().clause();
 					default -> "";
 				};
@@ -505,6 +532,31 @@ public class CriteriaView extends ViewPart {
 				case MessageNode m -> column == 0 ? m.label() : column == 1 ? m.text() : "";
 				default -> "";
 			};
+		}
+
+		/** A criterion that looks at one element is where that element is; with several, its rows below say where. */
+		private static String location(CriterionNode criterion) {
+			if (criterion.result().evidence().size() != 1) {
+				return "";
+			}
+			Location location = evidence(criterion).get(0).location();
+			return location == null ? "" : location.file().getName() + ":" + location.line();
+		}
+
+		@Override
+		public Color getForeground(Object element, int column) {
+			boolean grey = switch (element) {
+				case ProjectNode p -> noneApplies(p);
+				case RuleSetNode s -> s.criteria().stream().allMatch(c -> c.status() == Status.NOT_APPLICABLE);
+				case CriterionNode c -> c.result().status() == Status.NOT_APPLICABLE;
+				default -> false;
+			};
+			return grey ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+		}
+
+		@Override
+		public Color getBackground(Object element, int column) {
+			return null;
 		}
 
 		@Override

@@ -16,7 +16,6 @@ final class FootprintFigures {
 	/** Column titles of the GWP split table. */
 	static final String[] GWP_COLUMNS = { "Module", "Title", "GWP-fossil", "GWP-biogenic emissions", "GWP-biogenic removals", "GWP-luluc",
 			"GWP-total", "market-based" };
-	static final int[] GWP_WEIGHTS = { 8, 20, 12, 12, 12, 10, 12, 12 };
 
 	private FootprintFigures() {
 	}

@@ -14,9 +14,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -44,6 +42,7 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.Module;
 import org.zerocarbon.core.footprint.Scope;
 import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.ColumnFit;
 import org.zerocarbon.ui.internal.Icons;
 import org.zerocarbon.ui.internal.ModuleChart;
 import org.zerocarbon.ui.internal.ScenarioChart;
@@ -73,7 +72,6 @@ public class FootprintView extends ViewPart {
 
 	/** Column titles of the module table. */
 	static final String[] COLUMNS = { "Module", "Title", "Scope 1", "Scope 2", "Scope 3", "Total" };
-	private static final int[] WEIGHTS = { 10, 27, 14, 14, 14, 16 };
 
 	/** A row of the module table: a module, the total of A1–C4, or module D. */
 	record Row(String module, String title, double[] byScope, boolean total) {
@@ -185,7 +183,7 @@ public class FootprintView extends ViewPart {
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 		SashForm left = new SashForm(sash, SWT.VERTICAL);
 		tabs = new CTabFolder(left, SWT.BORDER | SWT.BOTTOM);
-		table = new TableViewer(Tables.table(tabs, COLUMNS, WEIGHTS, true));
+		table = new TableViewer(Tables.table(tabs, COLUMNS, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setLabelProvider(new FootprintLabels.RowLabels(bold));
 		CTabItem modulesTab = new CTabItem(tabs, SWT.NONE);
@@ -196,7 +194,7 @@ public class FootprintView extends ViewPart {
 		equipmentTab.setText("Equipment");
 		equipmentTab.setToolTipText("Every machine and shared utility of the line, with its functions: double-click to open it in the model");
 		equipmentTab.setControl(equipment.getTree().getParent());
-		gwp = new TableViewer(Tables.table(tabs, FootprintFigures.GWP_COLUMNS, FootprintFigures.GWP_WEIGHTS, true));
+		gwp = new TableViewer(Tables.table(tabs, FootprintFigures.GWP_COLUMNS, true));
 		gwp.setContentProvider(ArrayContentProvider.getInstance());
 		gwp.setLabelProvider(new FootprintLabels.ArrayLabels(bold));
 		CTabItem gwpTab = new CTabItem(tabs, SWT.NONE);
@@ -210,7 +208,7 @@ public class FootprintView extends ViewPart {
 		comparisonTab.setControl(comparison.control());
 		scenarios = new ScenarioSelector(scenarioChoice, comparison, this::showResult);
 		tabs.setSelection(modulesTab);
-		facts = new TableViewer(Tables.table(left, new String[] { "Figure", "Value" }, new int[] { 0, 100 }, false));
+		facts = new TableViewer(Tables.table(left, new String[] { "Figure", "Value" }, false));
 		facts.setContentProvider(ArrayContentProvider.getInstance());
 		facts.setLabelProvider(new FootprintLabels.FactLabels(icons, bold));
 		chart = new ModuleChart(sash);
@@ -221,20 +219,19 @@ public class FootprintView extends ViewPart {
 	/** Column titles of the equipment tree. */
 	public static final String[] EQUIPMENT_COLUMNS = { "Equipment", "kg CO2e (A–C)", "Share", "of which utilities", "Module D",
 			"market-based" };
-	private static final int[] EQUIPMENT_WEIGHTS = { 30, 15, 15, 14, 12, 14 };
 
 	private TreeViewer equipmentTree(Composite parent) {
 		Composite holder = new Composite(parent, SWT.NONE);
-		TreeColumnLayout layout = new TreeColumnLayout();
-		holder.setLayout(layout);
+		holder.setLayout(new org.eclipse.swt.layout.FillLayout());
 		Tree tree = new Tree(holder, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(true);
 		for (int i = 0; i < EQUIPMENT_COLUMNS.length; i++) {
 			TreeColumn column = new TreeColumn(tree, i == 0 ? SWT.LEFT : SWT.RIGHT);
 			column.setText(EQUIPMENT_COLUMNS[i]);
-			layout.setColumnData(column, new ColumnWeightData(EQUIPMENT_WEIGHTS[i], 60));
+			column.setWidth(60);
 		}
+		ColumnFit.install(tree);
 		TreeViewer viewer = new TreeViewer(tree);
 		viewer.setContentProvider(new FootprintLabels.EquipmentContent());
 		viewer.setLabelProvider(new FootprintLabels.EquipmentLabels(viewer, bold));
@@ -475,7 +472,7 @@ public class FootprintView extends ViewPart {
 		String methodology = result.methodology().id() + (result.methodology().version() == null ? "" : " " + result.methodology().version());
 		// short enough for a narrow view; the tooltip has the whole of it
 		subjectInfo.setText("kg CO2e · " + (scenario == null ? "" : "scenario " + ScenarioTab.simpleName(scenario) + " · ")
-				+ footprint.file().getName() + " · " + methodology);
+				+ footprint.file().getName() + " · " + ScenarioTab.simpleName(result.methodology().id()));
 		subjectInfo.setToolTipText("Figures in kg CO2e for " + footprint.subject() + (scenario == null ? "" : " with scenario " + scenario)
 				+ ", written in " + footprint.file().getFullPath().makeRelative() + ", computed with the methodology " + methodology
 				+ (result.methodology().title() == null ? "" : " (" + result.methodology().title() + ")"));
@@ -484,6 +481,10 @@ public class FootprintView extends ViewPart {
 		facts.setInput(FootprintFigures.facts(result));
 		gwp.setInput(FootprintFigures.gwpRows(result));
 		chart.setFootprint(result);
+		ColumnFit.fit(table.getTable());
+		ColumnFit.fit(equipment.getTree());
+		ColumnFit.fit(facts.getTable());
+		ColumnFit.fit(gwp.getTable());
 		// the HTML report is the baseline's
 		openReport.setEnabled(scenario == null && htmlReport(footprint).exists());
 		((StackLayout) stack.getLayout()).topControl = content;

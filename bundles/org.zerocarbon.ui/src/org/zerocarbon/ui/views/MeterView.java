@@ -31,6 +31,7 @@ import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.core.footprint.FootprintResult.Measurement;
 import org.zerocarbon.core.footprint.FootprintResult.Share;
 import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.ColumnFit;
 import org.zerocarbon.workspace.MeasuredData;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcBuildResults.Footprint;
@@ -65,7 +66,7 @@ public class MeterView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		table = new Table(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+		table = new Table(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (String[] column : new String[][] { { "Meter", "220" }, { "Source", "260" }, { "kWh", "90" }, { "Coverage", "80" },
@@ -74,6 +75,8 @@ public class MeterView extends ViewPart {
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
 		}
+		// the widths above until the first rows arrive; then each column as wide as its content (ColumnFit)
+		ColumnFit.install(table);
 		table.addListener(SWT.Selection, e -> chart.redraw());
 		Composite chartHolder = new Composite(sash, SWT.NONE);
 		chartHolder.setLayout(new FillLayout());
@@ -155,6 +158,7 @@ public class MeterView extends ViewPart {
 		if (!rows.isEmpty()) {
 			table.select(0);
 		}
+		ColumnFit.fit(table);
 		setContentDescription(project == null ? "Select a ZeroCarbon project." : rows.isEmpty() ? project.getName()
 				+ ": no meter reads a data source (meter ... from <source>), or the project is not built yet." : project.getName() + ": "
 						+ rows.size() + (rows.size() == 1 ? " meter" : " meters") + " with measured data");

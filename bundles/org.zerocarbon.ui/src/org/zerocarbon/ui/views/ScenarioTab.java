@@ -22,6 +22,7 @@ import org.zerocarbon.parameters.ParameterEvaluator;
 import org.zerocarbon.scenarios.ScenarioComparison.Comparison;
 import org.zerocarbon.scenarios.ScenarioComparison.Run;
 import org.zerocarbon.scenarios.ScenarioComparison.TornadoBar;
+import org.zerocarbon.ui.internal.ColumnFit;
 import org.zerocarbon.ui.internal.Figures;
 import org.zerocarbon.ui.internal.ScenarioChart;
 import org.zerocarbon.ui.internal.Tables;
@@ -41,7 +42,6 @@ final class ScenarioTab {
 	private static final String[] TIPS = { null, null, "kg CO2e, modules A–C, scope 2 location-based", "kg CO2e, the run minus the baseline",
 			"the difference in % of the baseline", "the run's 90 % interval (Monte Carlo)",
 			"the probability that the run is lower than the baseline: the share of the common Monte Carlo iterations in which it is" };
-	private static final int[] WEIGHTS = { 19, 17, 11, 10, 7, 23, 9 };
 
 	private final Composite stack;
 	private final Label message;
@@ -70,7 +70,7 @@ final class ScenarioTab {
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		SashForm sash = new SashForm(content, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		table = new TableViewer(Tables.table(sash, COLUMNS, WEIGHTS, true));
+		table = new TableViewer(Tables.table(sash, COLUMNS, true));
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		table.setLabelProvider(new FootprintLabels.ArrayLabels(bold));
 		table.addDoubleClickListener(e -> {
@@ -128,10 +128,11 @@ final class ScenarioTab {
 				: "deterministic: P5–P95 and P(lower than baseline) need Monte Carlo (iterations in the ZeroCarbon preferences)";
 		// one short line (a wrapped paragraph took the table's height in the default layout); the rest in its tooltip
 		heading.setText("Baseline and " + c.scenarios().size() + " scenarios of " + simpleName(c.subject()) + ", kg CO2e"
-				+ (c.iterations() > 0 ? ", " + c.iterations() + " Monte Carlo iterations" : ""));
+				+ (c.iterations() > 0 ? ", " + c.iterations() + " Monte Carlo iterations" : ", no Monte Carlo (0 iterations, see Preferences)"));
 		heading.setToolTipText("The baseline and " + c.scenarios().size() + " scenarios of " + c.subject() + " in kg CO2e, modules A–C, scope 2 "
 				+ "location-based; " + method + ". The tornado varies each parameter over its range, the others at the baseline.");
 		table.setInput(rows(c));
+		ColumnFit.fit(table.getTable());
 		fitTable(sash);
 		List<ScenarioChart.Bar> runs = new ArrayList<>();
 		for (Run run : c.runs()) {
