@@ -13,12 +13,11 @@ import org.eclipse.ui.about.InstallationPage;
 public class LicencesPage extends InstallationPage {
 
 	private static final String[] COLUMNS = { "Bundle", "Symbolic name", "Version", "Licence" };
-	private static final int[] WEIGHTS = { 30, 30, 15, 25 };
 
 	@Override
 	public void createControl(Composite parent) {
 		// no module table: only the header is wanted, and Tables.table shows it for module tables alone
-		Table table = Tables.table(parent, COLUMNS, WEIGHTS, false);
+		Table table = Tables.table(parent, COLUMNS, false);
 		table.setHeaderVisible(true);
 		Composite holder = table.getParent();
 		// the dialog lays its pages out in a grid: without grid data the table keeps its preferred size (about 210
@@ -30,6 +29,7 @@ public class LicencesPage extends InstallationPage {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setLabelProvider(new Labels());
 		viewer.setInput(Licences.ofRunningBundles());
+		ColumnFit.fit(table);
 		setControl(holder);
 	}
 
