@@ -1,19 +1,15 @@
 package org.zerocarbon.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.zerocarbon.core.footprint.FootprintResult;
 import org.zerocarbon.lang.batch.Problem;
+import org.zerocarbon.report.ResultProblems;
 
 /** What {@code zcw report} prints about a computed footprint: its summary line and its findings as problems. */
 final class FootprintOutput {
-
-	/** Problem-id prefix of calculation findings, as the workbench's markers carry it. */
-	static final String FINDING_PREFIX = "org.zerocarbon.accounting.";
 
 	private FootprintOutput() {
 	}
@@ -43,22 +39,10 @@ final class FootprintOutput {
 	}
 
 	/**
-	 * The result's findings as problems at the element they name (resolved in the subject's resource set, so that
-	 * they print as {@code file:line}), or at the subject when the element is unknown.
+	 * The result's findings as problems at the element they name, or at the subject when the element is unknown: the
+	 * workbench's conversion ({@link ResultProblems#findings}), so that they print as its markers read.
 	 */
 	static List<Problem> findings(FootprintResult result, EObject subject) {
-		List<Problem> problems = new ArrayList<>();
-		for (FootprintResult.Finding finding : result.findings()) {
-			EObject element = finding.elementUri() == null ? null
-					: subject.eResource().getResourceSet().getEObject(URI.createURI(finding.elementUri()), false);
-			Problem.Severity severity = switch (finding.severity()) {
-				case "error" -> Problem.Severity.ERROR;
-				case "warning" -> Problem.Severity.WARNING;
-				default -> Problem.Severity.INFO;
-			};
-			String message = element == null && finding.element() != null ? finding.message() + " (" + finding.element() + ")" : finding.message();
-			problems.add(Problem.at(element == null ? subject : element, severity, FINDING_PREFIX + finding.code(), message));
-		}
-		return problems;
+		return ResultProblems.findings(result, subject, element -> true);
 	}
 }

@@ -37,6 +37,7 @@ import org.zerocarbon.report.JsonReport;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.report.ReportOptions;
 import org.zerocarbon.report.ReportWriter;
+import org.zerocarbon.report.ResultProblems;
 import org.zerocarbon.telemetry.model.MeasurementCache;
 import org.zerocarbon.telemetry.model.ModelMeasurements;
 
@@ -59,7 +60,7 @@ public final class Zcw {
 
 
 	private static final Set<String> VALUED = Set.of("--methodology", "--format", "--out", "--iterations", "--seed", "--baseline",
-			"--max-increase", "--into", "--subject", "--unit", "--per", "--sign", "--alias", "--password-env", "--scenarios", "--raw-day");
+			"--max-increase", "--into", "--subject", "--unit", "--per", "--sign", "--alias", "--password-env", "--scenarios", "--raw-day", "--loop");
 
 	private final PrintStream out;
 	private final PrintStream err;
@@ -176,10 +177,50 @@ public final class Zcw {
 		};
 	}
 
+	/**
+	 * What the workbench's builder marks, printed: the models' problems and, when they have no error, what their
+	 * footprints (computed without Monte Carlo) and criteria say ({@link ResultProblems}, the builder's conversion).
+	 */
 	private int validate(Args args) {
 		List<Path> files = modelFiles(args.paths, "validate");
-		List<Problem> problems = ModelValidation.create().validate(uris(files), () -> false);
+		ModelValidation.Loaded loaded = ModelValidation.create().load(uris(files), () -> false);
+		List<Problem> problems = new ArrayList<>(loaded.problems());
+		if (loaded.hasNoErrors()) {
+			problems.addAll(computedProblems(loaded, args));
+		}
 		return printProblems(files.size(), problems, args) ? PROBLEMS : OK;
+	}
+
+	/**
+	 * The findings of every line's and park's footprint and the unmet criteria, as problems, each once (a finding
+	 * about an element several subjects share is found for each). Models without a methodology get no footprint (as
+	 * in the workbench, where that is a note on the line); a footprint that cannot be computed is an error.
+	 */
+	private List<Problem> computedProblems(ModelValidation.Loaded loaded, Args args) {
+		ModelSet models = new ModelSet(loaded.resourceSet());
+		java.util.LinkedHashSet<Problem> problems = new java.util.LinkedHashSet<>();
+		Methodology methodology = null;
+		try {
+			methodology = models.subjects().isEmpty() ? null : models.footprintMethodology(args.values.get("--methodology"));
+		} catch (CalculationException e) {
+			// no (usable) methodology among the files: the workbench notes that on the line; here nothing is computed
+		}
+		if (methodology != null) {
+			FootprintCalculator calculator = new FootprintCalculator(FootprintCalculator.Options.DETERMINISTIC, measurements);
+			for (EObject subject : models.subjects()) {
+				try {
+					problems.addAll(ResultProblems.findings(calculator.calculate(subject, methodology, null), subject, e -> true));
+				} catch (CalculationException e) {
+					EObject at = e.element() != null && e.element().eResource() != null ? e.element() : subject;
+					problems.add(Problem.at(at, Problem.Severity.ERROR, ResultProblems.CALCULATION_FAILED,
+							"Cannot compute the footprint of " + ModelSet.nameOf(subject) + ": " + e.getMessage()));
+				}
+			}
+		}
+		for (CriterionResult result : new CriteriaChecker(measurements).check(models.ruleSets(null), loaded.resourceSet())) {
+			problems.addAll(ResultProblems.criterion(result, loaded.resourceSet(), e -> true));
+		}
+		return List.copyOf(problems);
 	}
 
 	/** Prints the problems (and a summary); true when they should fail the run. */

@@ -47,14 +47,14 @@ final class ReportStage {
 	/** Folder of the generated reports, relative to the project. */
 	static final String REPORTS_FOLDER = "reports";
 	/** Issue code of a footprint that cannot be computed. */
-	static final String CALCULATION_FAILED = "org.zerocarbon.workspace.calculationFailed";
+	static final String CALCULATION_FAILED = org.zerocarbon.report.ResultProblems.CALCULATION_FAILED;
 	/** Issue code of a project with lines or parks but no usable methodology. */
 	static final String NO_METHODOLOGY = "org.zerocarbon.workspace.noMethodology";
 	/**
 	 * Prefix of the problem id of a calculation finding ({@link FootprintResult.Finding}): the finding's stable code
 	 * follows, e.g. {@code org.zerocarbon.accounting.overClaim}; the marker is of type {@link ZcMarkers#ACCOUNTING}.
 	 */
-	static final String FINDING_PREFIX = ZcMarkers.ACCOUNTING_CODE_PREFIX;
+	static final String FINDING_PREFIX = org.zerocarbon.report.ResultProblems.FINDING_PREFIX;
 
 	private ReportStage() {
 	}
@@ -318,44 +318,22 @@ final class ReportStage {
 	 */
 	static List<Problem> findingProblems(FootprintResult result, EObject subject, Set<URI> own, Map<URI, IFile> files,
 			Map<String, ZcBuildResults.Location> locations) {
-		List<Problem> problems = new ArrayList<>();
-		ResourceSet models = subject.eResource().getResourceSet();
+		List<Problem> problems = org.zerocarbon.report.ResultProblems.findings(result, subject, e -> own.contains(e.eResource().getURI()));
 		for (FootprintResult.Finding finding : result.findings()) {
-			EObject element = finding.elementUri() == null ? null : models.getEObject(URI.createURI(finding.elementUri()), false);
-			EObject at = element != null && element.eResource() != null && own.contains(element.eResource().getURI()) ? element : subject;
-			locate(at, files, locations);
-			Problem.Severity severity = switch (finding.severity()) {
-				case "error" -> Problem.Severity.ERROR;
-				case "warning" -> Problem.Severity.WARNING;
-				default -> Problem.Severity.INFO;
-			};
-			String message = at == subject && finding.element() != null && element == null
-					? finding.message() + " (" + finding.element() + ")" : finding.message();
-			problems.add(Problem.at(at, severity, FINDING_PREFIX + finding.code(), message));
+			EObject element = finding.elementUri() == null ? null : subject.eResource().getResourceSet().getEObject(URI.createURI(finding.elementUri()), false);
+			locate(element != null && element.eResource() != null && own.contains(element.eResource().getURI()) ? element : subject, files, locations);
 		}
 		return problems;
 	}
 
 	private static List<Problem> criterionProblems(CriterionResult result, ResourceSet models, Map<URI, IFile> files,
 			Map<String, ZcBuildResults.Location> locations) {
-		List<Problem> problems = new ArrayList<>();
-		Problem.Severity severity = switch (result.severity()) {
-			case "error" -> Problem.Severity.ERROR;
-			case "warning" -> Problem.Severity.WARNING;
-			default -> Problem.Severity.INFO;
-		};
-		String code = "org.zerocarbon.criteria." + result.id();
 		for (FootprintResult.Evidence evidence : result.evidence()) {
 			EObject element = evidence.elementUri() == null ? null : models.getEObject(URI.createURI(evidence.elementUri()), false);
-			if (element == null) {
-				continue;
-			}
-			locate(element, files, locations);
-			if (result.status() == CriterionResult.Status.FAIL && !evidence.satisfied()) {
-				problems.add(Problem.at(element, severity, code, "Criterion " + result.id()
-						+ (result.clause() == null ? "" : " (" + result.clause() + ")") + ": " + evidence.detail()));
+			if (element != null) {
+				locate(element, files, locations);
 			}
 		}
-		return problems;
+		return org.zerocarbon.report.ResultProblems.criterion(result, models, e -> true);
 	}
 }
