@@ -12,7 +12,8 @@ final class ZcwUsage {
 			Commands:
 			  validate <paths...>   Parse and validate .zc model files (directories are searched recursively,
 			                        hidden directories skipped). Files are validated together, so references
-			                        between them resolve.
+			                        between them resolve. Without errors, also the footprints' findings and
+			                        the unmet criteria, as the workbench marks them.
 			  report <paths...>     Validate, then compute the footprint of every line and park and write reports.
 			  check <paths...>      Validate, then evaluate the criteria rule-sets of the methodologies.
 			  diff <old> <new>      Compare footprints: each side is a JSON report or .zc files/directories.
@@ -20,8 +21,10 @@ final class ZcwUsage {
 			  export-epd <paths> --subject <name> --out <x.xml|x.zip> [--per <functional unit>]  Publish an EPD.
 			  export-olca <paths> --subject <name> --out <x.zip>  Export an openLCA JSON-LD product system.
 			  import-olca <zip> --into <lib.zc>  Import openLCA JSON-LD processes as processes.
-			  evidence <paths> --out <x.zip> [--subject <name>]  Build the evidence package (reports, criteria,
-			                        diagrams, measured data, models, provenance, manifest with SHA-256);
+			  evidence <paths> --out <x.zip> [--subject <names>] [--loop <names|none>]  Build the evidence
+			                        package (reports, criteria, diagrams, measured data, models, provenance,
+			                        manifest with SHA-256) of the lines and parks of --subject and the energy
+			                        loops of --loop (qualified names separated by commas; default: all);
 			                        --sign <p12> --alias <a> --password-env <VAR> signs the manifest (CMS);
 			                        --raw-day <YYYY-MM-DD|none> the day of raw samples (default: median day).
 			  evidence verify <x.zip>  Check every hash and recompute the footprints from the packaged models.
