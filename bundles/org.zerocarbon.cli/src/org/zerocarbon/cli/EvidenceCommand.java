@@ -19,9 +19,9 @@ import org.zerocarbon.evidence.RawDay;
 import org.zerocarbon.evidence.SafeZip;
 
 /**
- * {@code zcw evidence <paths> --out <file>.zip [--methodology id] [--subject name] [--iterations n] [--seed n]
+ * {@code zcw evidence <paths> --out <file>.zip [--methodology id] [--subject names] [--loop names|none] [--iterations n] [--seed n]
  * [--raw-day YYYY-MM-DD|none] [--sign keystore.p12 --alias a --password-env VAR]}
- * builds the evidence package of the models; {@code zcw evidence verify <file>.zip} checks one. Exit codes:
+ * builds the evidence package of the models ({@code names}: qualified names separated by commas); {@code zcw evidence verify <file>.zip} checks one. Exit codes:
  * {@value Zcw#OK} built or verified, {@value Zcw#PROBLEMS} the models have errors or the package does not verify
  * (each failure printed, naming its file), {@value Zcw#USAGE} usage or internal error.
  */
@@ -78,7 +78,10 @@ final class EvidenceCommand {
 		}
 		EvidencePackage.Options options = EvidencePackage.Options.defaults().withMethodology(values.get("--methodology"));
 		if (values.containsKey("--subject")) {
-			options = options.withSubjects(List.of(values.get("--subject")));
+			options = options.withSubjects(names(values, "--subject"));
+		}
+		if (values.containsKey("--loop")) {
+			options = options.withLoops(values.get("--loop").equals("none") ? List.of() : names(values, "--loop"));
 		}
 		options = options.withIterations((int) number(values, "--iterations", 1000)).withSeed(number(values, "--seed", 42));
 		if (values.containsKey("--sign")) {
@@ -147,6 +150,15 @@ final class EvidenceCommand {
 		} catch (DateTimeParseException e) {
 			throw new Zcw.UsageException("--raw-day needs a day as YYYY-MM-DD (or none), not '" + text + "'");
 		}
+	}
+
+	/** The qualified names an option gives, separated by commas (the lines and parks of --subject, the loops of --loop). */
+	private static List<String> names(Map<String, String> values, String option) {
+		List<String> names = java.util.Arrays.stream(values.get(option).split(",")).map(String::trim).filter(n -> !n.isEmpty()).distinct().toList();
+		if (names.isEmpty()) {
+			throw new Zcw.UsageException(option + " needs qualified names separated by commas, e.g. housing.Cell");
+		}
+		return names;
 	}
 
 	private static long number(Map<String, String> values, String option, long fallback) {

@@ -42,6 +42,7 @@ import org.zerocarbon.evidence.internal.Sections;
 import org.zerocarbon.lang.data.DataLocations;
 import org.zerocarbon.model.zc.DataSource;
 import org.zerocarbon.model.zc.DeclaredProduct;
+import org.zerocarbon.model.zc.EnergyLoop;
 import org.zerocarbon.model.zc.RuleSet;
 import org.zerocarbon.report.ReportFormat;
 import org.zerocarbon.report.ReportOptions;
@@ -59,7 +60,7 @@ import com.google.gson.JsonObject;
  * Layout: {@code index.html} (the overview, linking everything), {@code manifest.json} (format, tool and
  * methodology versions, git state of the models, headline figures, SHA-256 of every other file),
  * {@code reports/} (JSON, CSV, HTML and PDF of every subject), {@code criteria/compliance-matrix.csv|html},
- * {@code diagrams/} (SVG and PDF of every line, energy loop and park), {@code measured/} (per-meter aggregates, units in
+ * {@code diagrams/} (SVG and PDF of every chosen line, energy loop and park), {@code measured/} (per-meter aggregates, units in
  * the headers), {@code models/} (the .zc files with the data files and declarations they cite, in their folder
  * layout below the project root), {@code provenance/} (factors with source and licence, declarations).
  * <p>
@@ -75,51 +76,58 @@ public final class EvidencePackage {
 	 * Options of a package.
 	 *
 	 * @param methodology the methodology's qualified or simple name; null for the only one with life-cycle modules
-	 * @param subjects    qualified names of the lines and parks to report; empty for all
+	 * @param subjects    qualified names of the lines and parks to report (with their diagrams); empty for all
+	 * @param loops       qualified names of the energy loops whose diagrams go in; null for all, empty for none
 	 * @param iterations  Monte Carlo iterations (recorded, so a verifier recomputes alike)
 	 * @param seed        Monte Carlo seed
 	 * @param pdf         whether the PDF reports are included (about a second per subject)
 	 * @param measured    further measured-data contributors (e.g. raw samples of one day)
 	 * @param signer      the key that signs manifest.json ({@link ManifestSignature}); null for no signature
 	 */
-	public record Options(String methodology, List<String> subjects, int iterations, long seed, boolean pdf, List<MeasuredEvidence> measured,
-			ManifestSignature.Signer signer) {
+	public record Options(String methodology, List<String> subjects, List<String> loops, int iterations, long seed, boolean pdf,
+			List<MeasuredEvidence> measured, ManifestSignature.Signer signer) {
 		public Options {
 			subjects = subjects == null ? List.of() : List.copyOf(subjects);
+			loops = loops == null ? null : List.copyOf(loops);
 			measured = measured == null ? List.of() : List.copyOf(measured);
 		}
 
-		/** Every subject, the default methodology, 1000 iterations, seed 42, with PDFs and the raw samples of the representative day. */
+		/** Every subject and loop, the default methodology, 1000 iterations, seed 42, with PDFs and the raw samples of the representative day. */
 		public static Options defaults() {
-			return new Options(null, List.of(), 1000, 42, true, List.of(RawDay.representative()), null);
+			return new Options(null, List.of(), null, 1000, 42, true, List.of(RawDay.representative()), null);
 		}
 
 		public Options withMethodology(String id) {
-			return new Options(id, subjects, iterations, seed, pdf, measured, signer);
+			return new Options(id, subjects, loops, iterations, seed, pdf, measured, signer);
 		}
 
 		public Options withSubjects(List<String> names) {
-			return new Options(methodology, names, iterations, seed, pdf, measured, signer);
+			return new Options(methodology, names, loops, iterations, seed, pdf, measured, signer);
+		}
+
+		/** The energy loops whose diagrams go in, by qualified name; null for all of them, empty for none. */
+		public Options withLoops(List<String> names) {
+			return new Options(methodology, subjects, names, iterations, seed, pdf, measured, signer);
 		}
 
 		public Options withIterations(int n) {
-			return new Options(methodology, subjects, n, seed, pdf, measured, signer);
+			return new Options(methodology, subjects, loops, n, seed, pdf, measured, signer);
 		}
 
 		public Options withSeed(long s) {
-			return new Options(methodology, subjects, iterations, s, pdf, measured, signer);
+			return new Options(methodology, subjects, loops, iterations, s, pdf, measured, signer);
 		}
 
 		public Options withSigner(ManifestSignature.Signer key) {
-			return new Options(methodology, subjects, iterations, seed, pdf, measured, key);
+			return new Options(methodology, subjects, loops, iterations, seed, pdf, measured, key);
 		}
 
 		public Options withPdf(boolean on) {
-			return new Options(methodology, subjects, iterations, seed, on, measured, signer);
+			return new Options(methodology, subjects, loops, iterations, seed, on, measured, signer);
 		}
 
 		public Options withMeasured(List<MeasuredEvidence> contributors) {
-			return new Options(methodology, subjects, iterations, seed, pdf, contributors, signer);
+			return new Options(methodology, subjects, loops, iterations, seed, pdf, contributors, signer);
 		}
 	}
 
@@ -182,34 +190,26 @@ public final class EvidencePackage {
 			}
 		}
 		progress.split(5);
+		// the chosen lines, parks and loops: one filter for all three, so that a name that is not there is an error alike
+		List<EObject> subjects = chosen(computation.subjects(), options.subjects().isEmpty() ? null : options.subjects(), "line or park");
+		List<EObject> loops = chosen(loops(resources), options.loops(), "energy loop");
 
 		// reports of the chosen subjects
 		List<FootprintResult> results = new ArrayList<>();
-		SubMonitor reporting = progress.split(40).setWorkRemaining(computation.subjects().size());
-		for (int i = 0; i < computation.subjects().size(); i++) {
-			EObject subject = computation.subjects().get(i);
-			String name = ModelSet.nameOf(subject);
-			if (!options.subjects().isEmpty() && !options.subjects().contains(name)) {
-				reporting.split(1);
-				continue;
-			}
-			FootprintResult result = computation.results().get(i);
+		SubMonitor reporting = progress.split(40).setWorkRemaining(subjects.size());
+		for (EObject subject : subjects) {
+			FootprintResult result = computation.results().get(computation.subjects().indexOf(subject));
 			results.add(result);
 			java.util.Set<ReportFormat> formats = options.pdf() ? EnumSet.allOf(ReportFormat.class) : TEXT_FORMATS;
 			for (Map.Entry<String, byte[]> report : reports(result, subject, formats, base, reporting.split(1)).entrySet()) {
 				entries.put("reports/" + report.getKey(), report.getValue());
 			}
 		}
-		if (results.isEmpty()) {
-			throw new CalculationException("none of the subjects " + options.subjects() + " is among the models' lines and parks "
-					+ computation.subjects().stream().map(ModelSet::nameOf).toList());
-		}
 
-		// diagrams of every line, loop and park
-		for (EObject element : contents(resources)) {
+		// diagrams of the chosen lines, parks and loops
+		for (EObject element : union(subjects, loops)) {
 			if (SceneBuilder.supports(element)) {
-				String kind = element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
-				String name = "diagrams/" + kind + "-" + org.zerocarbon.evidence.internal.Texts.fileName(ModelSet.nameOf(element));
+				String name = diagram(element);
 				// one scene painted twice: the SVG as the diagram editor's export writes it, and the same picture as PDF
 				Scene scene = SceneLayout.layout(new SceneBuilder().build(element));
 				SvgPainter svg = new SvgPainter(scene.width(), scene.height());
@@ -247,7 +247,7 @@ public final class EvidencePackage {
 		Git git = Git.of(base);
 		String version = toolVersion();
 		put(entries, "index.html", utf8(IndexPage.render(version, computation, results, rows, entries.keySet(), git)));
-		byte[] manifest = utf8(manifest(version, computation, results, options, git, entries));
+		byte[] manifest = utf8(manifest(version, computation, results, loops, options, git, entries));
 		entries.put("manifest.json", manifest);
 		if (options.signer() != null) {
 			entries.put(ManifestSignature.SIGNATURE, ManifestSignature.sign(manifest, options.signer()));
@@ -293,8 +293,8 @@ public final class EvidencePackage {
 		return out;
 	}
 
-	private static String manifest(String version, Computation computation, List<FootprintResult> results, Options options, Git git,
-			SortedMap<String, byte[]> entries) {
+	private static String manifest(String version, Computation computation, List<FootprintResult> results, List<EObject> loops, Options options,
+			Git git, SortedMap<String, byte[]> entries) {
 		JsonObject manifest = new JsonObject();
 		manifest.addProperty("format", FORMAT);
 		JsonObject tool = new JsonObject();
@@ -332,6 +332,14 @@ public final class EvidencePackage {
 			subjects.add(s);
 		}
 		manifest.add("subjects", subjects);
+		JsonArray energyLoops = new JsonArray();
+		for (EObject loop : loops) {
+			JsonObject l = new JsonObject();
+			l.addProperty("name", ModelSet.nameOf(loop));
+			l.addProperty("diagram", diagram(loop) + ".svg");
+			energyLoops.add(l);
+		}
+		manifest.add("loops", energyLoops);
 		JsonObject hashes = new JsonObject();
 		entries.forEach((name, bytes) -> hashes.addProperty(name, sha256(bytes)));
 		manifest.add("files", hashes);
@@ -350,6 +358,48 @@ public final class EvidencePackage {
 	static String toolVersion() {
 		var bundle = org.osgi.framework.FrameworkUtil.getBundle(EvidencePackage.class);
 		return bundle == null ? "development" : bundle.getVersion().toString();
+	}
+
+	/**
+	 * The qualified names of the energy loops among loaded models, sorted: what {@link Options#loops()} chooses from
+	 * (the export wizard offers them).
+	 */
+	public static List<String> loopNames(ResourceSet resources) {
+		return loops(resources).stream().map(ModelSet::nameOf).toList();
+	}
+
+	private static List<EObject> loops(ResourceSet resources) {
+		return contents(resources).stream().filter(EnergyLoop.class::isInstance).sorted(Comparator.comparing(ModelSet::nameOf)).toList();
+	}
+
+	/**
+	 * The elements a filter chooses, in the order of {@code available}: all of them for null, otherwise those named.
+	 *
+	 * @throws CalculationException naming each name that is not among them, and those there are
+	 */
+	private static List<EObject> chosen(List<EObject> available, List<String> names, String what) {
+		if (names == null) {
+			return available;
+		}
+		List<String> there = available.stream().map(ModelSet::nameOf).toList();
+		List<String> unknown = names.stream().filter(n -> !there.contains(n)).distinct().toList();
+		if (!unknown.isEmpty()) {
+			throw new CalculationException("no " + what + " " + String.join(", ", unknown) + " among the models; "
+					+ (there.isEmpty() ? "they have none" : "they have " + String.join(", ", there)));
+		}
+		return available.stream().filter(e -> names.contains(ModelSet.nameOf(e))).toList();
+	}
+
+	private static List<EObject> union(List<EObject> a, List<EObject> b) {
+		List<EObject> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	/** The diagram's path without extension, e.g. diagrams/energyloop-housing.AirLoop. */
+	private static String diagram(EObject element) {
+		return "diagrams/" + element.eClass().getName().toLowerCase(java.util.Locale.ROOT) + "-"
+				+ org.zerocarbon.evidence.internal.Texts.fileName(ModelSet.nameOf(element));
 	}
 
 	private static List<EObject> contents(ResourceSet resources) {

@@ -66,6 +66,37 @@ class ZcwEvidenceTest {
 	}
 
 	@Test
+	void loopChoosesTheEnergyLoopsWhoseDiagramsGoIn() throws IOException {
+		Files.writeString(dir.resolve("model/loops.zc"), """
+				package t
+				loop A { site S asset P pump rated 1 kW }
+				loop B { site S asset Q pump rated 2 kW }
+				""");
+		assertEquals(Zcw.OK, zcw.run("evidence", "model", "--out", "b.zip", "--iterations", "0", "--loop", "t.B", "--quiet"), err::toString);
+		// the line's diagram and loop B's, each as SVG and PDF; loop A's not
+		assertEquals(java.util.List.of("diagrams/energyloop-t.B.pdf", "diagrams/energyloop-t.B.svg", "diagrams/line-t.L.pdf",
+				"diagrams/line-t.L.svg"), diagrams("b.zip"));
+		assertEquals(Zcw.OK, zcw.run("evidence", "model", "--out", "ab.zip", "--iterations", "0", "--loop", "t.B, t.A", "--quiet"),
+				err::toString);
+		assertEquals(java.util.List.of("diagrams/energyloop-t.A.pdf", "diagrams/energyloop-t.A.svg", "diagrams/energyloop-t.B.pdf",
+				"diagrams/energyloop-t.B.svg", "diagrams/line-t.L.pdf", "diagrams/line-t.L.svg"), diagrams("ab.zip"));
+		assertEquals(Zcw.OK, zcw.run("evidence", "model", "--out", "none.zip", "--iterations", "0", "--loop", "none", "--quiet"), err::toString);
+		assertEquals(java.util.List.of("diagrams/line-t.L.pdf", "diagrams/line-t.L.svg"), diagrams("none.zip"));
+		assertEquals(Zcw.PROBLEMS, zcw.run("evidence", "model", "--out", "c.zip", "--iterations", "0", "--loop", "t.C", "--quiet"));
+		assertTrue(err.toString().contains("zcw: no energy loop t.C among the models; they have t.A, t.B"), err::toString);
+		assertTrue(!Files.exists(dir.resolve("c.zip")));
+		assertEquals(Zcw.USAGE, zcw.run("evidence", "model", "--out", "d.zip", "--loop", ","));
+		assertTrue(err.toString().contains("--loop needs qualified names separated by commas"), err::toString);
+		assertTrue(Zcw.USAGE_TEXT.contains("--loop <names|none>"), Zcw.USAGE_TEXT);
+	}
+
+	private java.util.List<String> diagrams(String zip) throws IOException {
+		try (java.util.zip.ZipFile file = new java.util.zip.ZipFile(dir.resolve(zip).toFile())) {
+			return file.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith("diagrams/")).sorted().toList();
+		}
+	}
+
+	@Test
 	void aRawDayIsAccepted() {
 		assertEquals(Zcw.OK, zcw.run("evidence", "model", "--out", "e.zip", "--iterations", "0", "--raw-day", "2026-03-02", "--quiet"),
 				err::toString);
