@@ -43,6 +43,7 @@ public class EvidenceExportWizard extends Wizard implements IExportWizard {
 	 *
 	 * @param project     the project whose models (and whose referenced projects' models) go into the package
 	 * @param subjects    qualified names of the lines and parks to report; empty for all
+	 * @param loops       qualified names of the energy loops whose diagrams go in; null for all, empty for none
 	 * @param methodology the methodology's name; null for the only one with life-cycle modules
 	 * @param zip         the file to write
 	 * @param iterations  Monte Carlo iterations
@@ -51,7 +52,7 @@ public class EvidenceExportWizard extends Wizard implements IExportWizard {
 	 * @param rawSamples  whether raw samples go in at all
 	 * @param signer      the key that signs the manifest, or null
 	 */
-	public record Request(IProject project, List<String> subjects, String methodology, Path zip, int iterations, long seed, LocalDate rawDay,
+	public record Request(IProject project, List<String> subjects, List<String> loops, String methodology, Path zip, int iterations, long seed, LocalDate rawDay,
 			boolean rawSamples, ManifestSignature.Signer signer) {
 	}
 
@@ -144,7 +145,7 @@ public class EvidenceExportWizard extends Wizard implements IExportWizard {
 		List<MeasuredEvidence> measured = !request.rawSamples() ? List.of()
 				: List.of(request.rawDay() == null ? RawDay.representative() : RawDay.of(request.rawDay()));
 		EvidencePackage.Options options = EvidencePackage.Options.defaults().withMethodology(request.methodology()).withSubjects(request.subjects())
-				.withIterations(request.iterations()).withSeed(request.seed()).withMeasured(measured).withSigner(request.signer());
+				.withLoops(request.loops()).withIterations(request.iterations()).withSeed(request.seed()).withMeasured(measured).withSigner(request.signer());
 		return EvidencePackage.build(files, null, options, request.zip(), progress.split(95));
 	}
 

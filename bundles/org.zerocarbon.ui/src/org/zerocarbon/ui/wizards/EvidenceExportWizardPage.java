@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -17,28 +22,37 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.zerocarbon.evidence.EvidencePackage;
 import org.zerocarbon.evidence.ManifestSignature;
+import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.ModelFiles;
 import org.zerocarbon.workspace.ZcBuildResults;
 
 /**
- * The one page of {@link EvidenceExportWizard}: project, the lines and parks to report (with their diagrams; every
- * energy loop's diagram is always included), the methodology, the zip, the Monte Carlo settings, the day of the raw
- * samples, and the optional signing key. The lists come from the project's last build.
+ * The one page of {@link EvidenceExportWizard}: project, the lines and parks to report (with their diagrams), the
+ * energy loops whose diagrams go in, the methodology, the zip, the Monte Carlo settings, the day of the raw samples,
+ * and the optional signing key. The lines and parks come from the project's last build; the loops are not in it, so a
+ * job reads the project's models for them (never on the UI thread) while the list says "Reading the models…".
  */
 public final class EvidenceExportWizardPage extends WizardPage {
+
+	/** Job family of the loop look-ups (tests wait for it). */
+	public static final Object LOOPS_FAMILY = new Object();
 
 	private final List<IProject> projects = Builds.zcProjects();
 	private IProject initialProject;
 	private final String initialSubject;
 	Combo project;
 	Table subjects;
+	Table loops;
 	Combo methodology;
 	Text zip;
 	Text iterations;
@@ -69,6 +83,11 @@ public final class EvidenceExportWizardPage extends WizardPage {
 		GridData list = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		list.heightHint = 90;
 		subjects.setLayoutData(list);
+		label(body, "Energy l&oops:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+		loops = new Table(body, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
+		GridData loopList = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+		loopList.heightHint = 60;
+		loops.setLayoutData(loopList);
 		methodology = combo(body, "&Methodology:", SWT.DROP_DOWN);
 		methodology.setToolTipText("Empty: the only methodology with life-cycle modules among the models");
 		zip = text(body, "&Zip file:", 1);
@@ -139,6 +158,50 @@ public final class EvidenceExportWizardPage extends WizardPage {
 			zip.setText(chosen.getLocation().append(chosen.getName() + "-evidence.zip").toOSString());
 		}
 		initialProject = chosen;
+		readLoops(chosen);
+	}
+
+	/** Fills the loop list from the project's models, parsed in a job; an item without data means "not read yet". */
+	private void readLoops(IProject chosen) {
+		loops.removeAll();
+		new TableItem(loops, SWT.NONE).setText("Reading the models\u2026");
+		Display display = loops.getDisplay();
+		Job job = new Job("Reading the energy loops of " + chosen.getName()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				List<String> names;
+				try {
+					names = EvidencePackage.loopNames(ModelValidation.create().load(ModelFiles.of(chosen), monitor::isCanceled).resourceSet());
+				} catch (CoreException | RuntimeException e) {
+					names = null;
+				}
+				List<String> found = names;
+				display.asyncExec(() -> {
+					if (loops.isDisposed() || project.getSelectionIndex() < 0 || !projects.get(project.getSelectionIndex()).equals(chosen)) {
+						return;
+					}
+					loops.removeAll();
+					if (found == null) {
+						new TableItem(loops, SWT.NONE).setText("The models could not be read: every loop is exported");
+						return;
+					}
+					for (String name : found) {
+						TableItem item = new TableItem(loops, SWT.NONE);
+						item.setText(name);
+						item.setData(name);
+						item.setChecked(true);
+					}
+				});
+				return Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == LOOPS_FAMILY;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	private void signingChanged() {
@@ -169,6 +232,17 @@ public final class EvidenceExportWizardPage extends WizardPage {
 		if (names.size() == subjects.getItemCount()) {
 			names.clear(); // all of them, also those a later build adds
 		}
+		List<String> loopNames = new ArrayList<>();
+		boolean read = true;
+		for (TableItem item : loops.getItems()) {
+			read &= item.getData() != null;
+			if (item.getChecked() && item.getData() != null) {
+				loopNames.add((String) item.getData());
+			}
+		}
+		if (!read || loopNames.size() == loops.getItemCount()) {
+			loopNames = null; // all of them: not read yet, or all checked (also those added later)
+		}
 		String file = zip.getText().trim();
 		if (!file.endsWith(".zip")) {
 			throw new IllegalArgumentException("Give the package a .zip file name");
@@ -196,7 +270,7 @@ public final class EvidenceExportWizardPage extends WizardPage {
 			signer = new ManifestSignature.Signer(store, alias.getText().trim(), password.getText().toCharArray());
 		}
 		String chosenMethodology = methodology.getText().trim();
-		return new EvidenceExportWizard.Request(chosen, names, chosenMethodology.isEmpty() ? null : chosenMethodology, Path.of(file), n, s, date,
+		return new EvidenceExportWizard.Request(chosen, names, loopNames, chosenMethodology.isEmpty() ? null : chosenMethodology, Path.of(file), n, s, date,
 				!day.equals("none"), signer);
 	}
 

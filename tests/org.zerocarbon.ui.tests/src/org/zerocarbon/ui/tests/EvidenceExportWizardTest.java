@@ -118,6 +118,43 @@ class EvidenceExportWizardTest {
 	}
 
 	@Test
+	void anUncheckedLoopLeavesItsDiagramOut() throws Exception {
+		// a second loop beside the example's AirLoop, so that "without that one, with the others" can be told apart
+		org.eclipse.core.resources.IFile second = Examples.project(Examples.CELL).getFile("model/coolant-loop.zc");
+		second.create(new java.io.ByteArrayInputStream("""
+				package housing
+				loop CoolantLoop "Coolant pump" {
+					site Plant
+					asset CoolantPump pump rated 5.5 kW
+				}
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		try {
+			EvidenceExportWizard wizard = new EvidenceExportWizard();
+			wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(Examples.project(Examples.CELL)));
+			wizard.setConfirm(false);
+			Dialog dialog = new Dialog(wizard);
+			dialog.open();
+			List<Table> tables = Widgets.find(body(wizard), Table.class, t -> true);
+			Table loops = tables.get(1);
+			Workbench.waitUntil("the wizard lists the two loops", () -> loops.getItemCount() == 2 && loops.getItem(0).getData() != null);
+			assertEquals(List.of("housing.AirLoop", "housing.CoolantLoop"), Arrays.stream(loops.getItems()).map(i -> i.getText()).toList());
+			assertTrue(Arrays.stream(loops.getItems()).allMatch(i -> i.getChecked()), "every loop is checked at first");
+			loops.getItem(0).setChecked(false);
+			Path zip = dir.resolve("without-air-loop.zip");
+			List<Text> texts = Widgets.find(body(wizard), Text.class, t -> true);
+			texts.get(0).setText(zip.toString());
+			texts.get(1).setText("0");
+			dialog.finish();
+			assertTrue(Files.isRegularFile(zip), () -> "no package: " + wizard.page().getErrorMessage());
+			List<String> diagrams = SafeZip.read(zip, SafeZip.Limits.DEFAULT).keySet().stream().filter(n -> n.startsWith("diagrams/energyloop-"))
+					.toList();
+			assertEquals(List.of("diagrams/energyloop-housing.CoolantLoop.pdf", "diagrams/energyloop-housing.CoolantLoop.svg"), diagrams);
+		} finally {
+			second.delete(true, null);
+		}
+	}
+
+	@Test
 	void aWrongFieldIsNamedAndNothingIsWritten() {
 		EvidenceExportWizard wizard = new EvidenceExportWizard();
 		wizard.init(PlatformUI.getWorkbench(), new org.eclipse.jface.viewers.StructuredSelection(Examples.project(Examples.CELL)));
@@ -141,7 +178,7 @@ class EvidenceExportWizardTest {
 		org.eclipse.core.runtime.NullProgressMonitor cancelled = new org.eclipse.core.runtime.NullProgressMonitor();
 		cancelled.setCanceled(true);
 		Path zip = dir.resolve("cancelled.zip");
-		EvidenceExportWizard.Request request = new EvidenceExportWizard.Request(Examples.project(Examples.CELL), List.of(), null, zip, 0, 42, null,
+		EvidenceExportWizard.Request request = new EvidenceExportWizard.Request(Examples.project(Examples.CELL), List.of(), null, null, zip, 0, 42, null,
 				false, null);
 		org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
 				() -> EvidenceExportWizard.export(request, cancelled));
