@@ -1,5 +1,6 @@
 package org.zerocarbon.lsp;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.ILanguageServerExtension;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -30,6 +31,9 @@ public class ZcLspModule extends AbstractModule {
 		bind(IHoverService.class).to(FactorHover.class);
 		bind(ISemanticHighlightingCalculator.class).to(ZcSemanticTokens.class);
 		bind(ILanguageServerExtension.class).to(ZcServerExtension.class);
+		// The language generates nothing, and Xtext's default (OnlyWithoutErrors) validates every built file a
+		// second time to decide whether to run the no-op generator: half of a keystroke's validation.
+		bind(IShouldGenerate.class).toInstance((resource, cancel) -> false);
 		if (reports != null) {
 			bind(ReportRunner.class).toInstance(reports);
 		}

@@ -92,7 +92,8 @@ public final class LspBenchmark {
 			server.client.awaitDiagnostics(big, d -> server.client.published(big) > 1, T);
 			List<Long> keystrokes = new ArrayList<>();
 			List<Long> keystrokeCpu = new ArrayList<>();
-			for (int i = 0; i < 21; i++) {
+			int count = Integer.parseInt(System.getenv().getOrDefault("ZC_LSP_KEYSTROKES", "21"));
+			for (int i = 0; i < count; i++) {
 				// one character typed: TC1 copy 70's processing power 14.5 -> 14.6 and back
 				String text = i % 2 == 0 ? bigText.replace("state processing 14.5 kW for 60 % // M70", "state processing 14.6 kW for 60 % // M70") : bigText;
 				int before = server.client.published(big);
