@@ -56,6 +56,30 @@ public interface OpcUaCredentials {
 	 */
 	Identity identity(String sourceName, String endpointUrl);
 
+	/**
+	 * The PKI folder with the trust list for servers' certificates and the client's own certificate (used with a
+	 * security policy other than None): {@link OpcUaPki#headless()} unless these credentials say otherwise.
+	 */
+	default OpcUaPki pki() {
+		return OpcUaPki.headless();
+	}
+
+	/** These credentials with another PKI folder (the workbench's, or a test's). */
+	default OpcUaCredentials withPki(OpcUaPki pki) {
+		OpcUaCredentials identities = this;
+		return new OpcUaCredentials() {
+			@Override
+			public Identity identity(String sourceName, String endpointUrl) {
+				return identities.identity(sourceName, endpointUrl);
+			}
+
+			@Override
+			public OpcUaPki pki() {
+				return pki;
+			}
+		};
+	}
+
 	/** Anonymous with policy None for every endpoint: the default. */
 	static OpcUaCredentials anonymous() {
 		return (name, url) -> Identity.ANONYMOUS;

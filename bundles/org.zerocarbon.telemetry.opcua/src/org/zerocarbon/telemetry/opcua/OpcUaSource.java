@@ -2,13 +2,16 @@ package org.zerocarbon.telemetry.opcua;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,6 +20,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.api.config.OpcUaClientConfig;
+import org.eclipse.milo.opcua.sdk.client.api.config.OpcUaClientConfigBuilder;
 import org.eclipse.milo.opcua.sdk.client.api.identity.AnonymousProvider;
 import org.eclipse.milo.opcua.sdk.client.api.identity.UsernameProvider;
 import org.eclipse.milo.opcua.stack.client.DiscoveryClient;
@@ -66,7 +70,8 @@ public final class OpcUaSource implements TelemetrySource {
 	/** Values asked per HistoryRead request; the server answers with a continuation point beyond. */
 	static final int PAGE_SIZE = 1000;
 
-	private static final String APPLICATION_URI = "urn:zerocarbon:workbench:telemetry";
+	/** The client's application URI, also in its certificate's subject alternative name. */
+	public static final String APPLICATION_URI = "urn:zerocarbon:workbench:telemetry";
 
 	static {
 		// Milo logs its versions at INFO on first use; zcw's stderr is for the user's diagnostics. SLF4J's simple
@@ -85,6 +90,8 @@ public final class OpcUaSource implements TelemetrySource {
 	private final List<OpcUaItem> items;
 	private final OpcUaCredentials credentials;
 	private final Duration timeout;
+	/** The trust list check of each connected client (policies other than None), closed with the connection. */
+	private final Map<OpcUaClient, ServerTrust> trusts = new ConcurrentHashMap<>();
 
 	/**
 	 * @param sourceName  the model's source name (for the credentials lookup and messages), may be null
@@ -173,20 +180,53 @@ public final class OpcUaSource implements TelemetrySource {
 									identity.password() == null ? "" : new String(identity.password())))
 					.setConnectTimeout(uint(millis))
 					.setRequestTimeout(uint(millis));
-			if (policy != SecurityPolicy.None) {
-				ClientCertificate.configure(config, APPLICATION_URI);
+			ServerTrust trust = policy == SecurityPolicy.None ? null : secure(config);
+			OpcUaClient client;
+			try {
+				client = OpcUaClient.create(config.build());
+			} catch (UaException e) {
+				if (trust != null) {
+					trust.close();
+				}
+				throw e;
 			}
-			OpcUaClient client = OpcUaClient.create(config.build());
 			try {
 				await(client.connect(), "connect (" + OpcUaCredentials.describe(identity) + ") to");
 			} catch (TelemetryException e) {
 				disconnect(client);
+				if (trust != null) {
+					trust.close();
+					if (trust.refusal() != null) {
+						throw new TelemetryException(endpointUrl, "cannot connect to the OPC UA server " + endpointUrl
+								+ ": " + trust.refusal(), e);
+					}
+				}
 				throw e;
+			}
+			if (trust != null) {
+				trusts.put(client, trust);
 			}
 			return client;
 		} catch (UaException e) {
 			throw new TelemetryException(endpointUrl, "cannot set up an OPC UA client for " + endpointUrl + ": "
 					+ e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The client's kept certificate and the check of the server's against the PKI folder's trust list (see
+	 * {@link OpcUaPki}).
+	 */
+	private ServerTrust secure(OpcUaClientConfigBuilder config) throws TelemetryException {
+		OpcUaPki pki = credentials.pki();
+		try {
+			ClientCertificate.load(pki, APPLICATION_URI).configure(config);
+			ServerTrust trust = new ServerTrust(pki, endpointUrl);
+			config.setCertificateValidator(trust);
+			return trust;
+		} catch (IOException e) {
+			throw new TelemetryException(endpointUrl, "cannot use the OPC UA client certificate of " + pki.directory()
+					+ " for " + endpointUrl + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -196,6 +236,10 @@ public final class OpcUaSource implements TelemetrySource {
 	}
 
 	void disconnect(OpcUaClient client) {
+		ServerTrust trust = trusts.remove(client);
+		if (trust != null) {
+			trust.close();
+		}
 		try {
 			client.disconnect().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {

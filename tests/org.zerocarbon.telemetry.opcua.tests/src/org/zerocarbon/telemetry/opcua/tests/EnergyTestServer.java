@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,13 +55,16 @@ import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadResult;
 import org.eclipse.milo.opcua.stack.core.types.structured.HistoryReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadRawModifiedDetails;
 import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
+import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
+import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 import org.eclipse.milo.opcua.stack.server.EndpointConfiguration;
 
 /**
  * A Milo server on loopback (a free port) with Objects/Machines/VMC1/EnergyManagement/{ActivePowerTotal (kW),
  * ActiveEnergyImport (kWh), Temperature (degree Celsius)} and their history: one hour from {@link #T0} at 10 s
  * (360 samples). It answers at most {@link #SERVER_PAGE} values per history request, so readers must follow
- * continuation points. Users: anonymous, or "meter" / "s3cret".
+ * continuation points. Users: anonymous, or "meter" / "s3cret". Endpoints: security None, and Basic256Sha256 with
+ * SignAndEncrypt (a client certificate must be let in with {@link #trustClient}).
  */
 final class EnergyTestServer {
 
@@ -70,8 +75,14 @@ final class EnergyTestServer {
 	/** The sample with a bad status (Bad_SensorFailure): i = 75, at T0 + 750 s. */
 	static final int BAD_SAMPLE = 75;
 
+	static final String APPLICATION_URI = "urn:zerocarbon:test:server";
+	static final String COMMON_NAME = "ZeroCarbon test server";
+
 	final OpcUaServer server;
 	final int port;
+	/** The server's self-signed certificate (application URI, IP 127.0.0.1 and DNS localhost in its SAN). */
+	final X509Certificate certificate;
+	private final DefaultTrustListManager trust;
 	final AtomicInteger historyRequests = new AtomicInteger();
 	private final Path pki;
 	private final Map<NodeId, List<DataValue>> history = new HashMap<>();
@@ -81,19 +92,30 @@ final class EnergyTestServer {
 	EnergyTestServer() throws Exception {
 		port = freePort();
 		pki = Files.createTempDirectory("zcw-opcua-pki");
-		DefaultTrustListManager trust = new DefaultTrustListManager(pki.toFile());
+		trust = new DefaultTrustListManager(pki.toFile());
 		UserTokenPolicy anonymous = new UserTokenPolicy("anonymous", UserTokenType.Anonymous, null, null, null);
 		UserTokenPolicy username = new UserTokenPolicy("username", UserTokenType.UserName, null, null,
 				SecurityPolicy.None.getUri());
-		EndpointConfiguration endpoint = new EndpointConfiguration.Builder().setBindAddress("127.0.0.1")
-				.setHostname("127.0.0.1").setBindPort(port).setPath("/zcw").setSecurityPolicy(SecurityPolicy.None)
+		KeyPair keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
+		certificate = new SelfSignedCertificateBuilder(keyPair).setCommonName(COMMON_NAME)
+				.setOrganization("ZeroCarbon tests").setApplicationUri(APPLICATION_URI).addIpAddress("127.0.0.1")
+				.addDnsName("localhost").build();
+		EndpointConfiguration.Builder endpoint = new EndpointConfiguration.Builder().setBindAddress("127.0.0.1")
+				.setHostname("127.0.0.1").setBindPort(port).setPath("/zcw").setCertificate(certificate);
+		// on the secure endpoint the password is encrypted with the server's key, as servers usually ask
+		UserTokenPolicy encrypted = new UserTokenPolicy("username-basic256sha256", UserTokenType.UserName, null, null,
+				SecurityPolicy.Basic256Sha256.getUri());
+		// None for discovery and the insecure tests; Basic256Sha256 with SignAndEncrypt for the trust list tests
+		EndpointConfiguration none = endpoint.copy().setSecurityPolicy(SecurityPolicy.None)
 				.setSecurityMode(MessageSecurityMode.None).addTokenPolicies(anonymous, username).build();
-		OpcUaServerConfig config = OpcUaServerConfig.builder().setApplicationUri("urn:zerocarbon:test:server")
+		EndpointConfiguration secure = endpoint.copy().setSecurityPolicy(SecurityPolicy.Basic256Sha256)
+				.setSecurityMode(MessageSecurityMode.SignAndEncrypt).addTokenPolicies(anonymous, encrypted).build();
+		OpcUaServerConfig config = OpcUaServerConfig.builder().setApplicationUri(APPLICATION_URI)
 				.setApplicationName(LocalizedText.english("ZeroCarbon test server"))
-				.setProductUri("urn:zerocarbon:test:server").setEndpoints(Set.of(endpoint))
+				.setProductUri(APPLICATION_URI).setEndpoints(Set.of(none, secure))
 				.setBuildInfo(new BuildInfo("urn:zerocarbon:test:server", "ZeroCarbon", "test server", "1", "1",
 						DateTime.now()))
-				.setCertificateManager(new DefaultCertificateManager()).setTrustListManager(trust)
+				.setCertificateManager(new DefaultCertificateManager(keyPair, certificate)).setTrustListManager(trust)
 				.setCertificateValidator(
 						new org.eclipse.milo.opcua.stack.server.security.DefaultServerCertificateValidator(trust))
 				.setIdentityValidator(new UsernameIdentityValidator(true,
@@ -103,6 +125,11 @@ final class EnergyTestServer {
 		server = new OpcUaServer(config);
 		new EnergyNamespace(server).startup();
 		server.startup().get(20, TimeUnit.SECONDS);
+	}
+
+	/** Lets clients with this certificate in (the server side of a signed and encrypted connection). */
+	void trustClient(X509Certificate client) {
+		trust.addTrustedCertificate(client);
 	}
 
 	String url() {
@@ -122,6 +149,7 @@ final class EnergyTestServer {
 	void stop() throws Exception {
 		try {
 			server.shutdown().get(20, TimeUnit.SECONDS);
+			trust.close();
 		} finally {
 			try (Stream<Path> files = Files.walk(pki)) {
 				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
