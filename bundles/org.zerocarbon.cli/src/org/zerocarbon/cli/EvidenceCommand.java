@@ -91,7 +91,7 @@ final class EvidenceCommand {
 			options = options.withMeasured(rawDay(values.get("--raw-day")));
 		}
 		if (!quiet) {
-			err.println("Building the evidence package of " + files.size() + " model files...");
+			err.println("Building the evidence package of " + Zcw.count(files.size(), "model file") + "...");
 		}
 		Path zip = workingDirectory.resolve(outName).normalize();
 		EvidencePackage.Built built = EvidencePackage.build(new ArrayList<>(files), root, options, zip, null);

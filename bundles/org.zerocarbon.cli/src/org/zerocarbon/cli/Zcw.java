@@ -244,7 +244,7 @@ public final class Zcw {
 	/** Loads and validates; returns null (after printing the problems) when the models have errors. */
 	private ModelValidation.Loaded loadValid(List<String> paths, Args args, String command) {
 		List<Path> files = modelFiles(paths, command);
-		progress(args, "Loading " + files.size() + " model files...");
+		progress(args, "Loading " + count(files.size(), "model file") + "...");
 		ModelValidation.Loaded loaded = ModelValidation.create().load(uris(files), () -> false);
 		boolean failed = !loaded.hasNoErrors();
 		if (failed || !loaded.problems().isEmpty()) {
@@ -608,7 +608,7 @@ public final class Zcw {
 			throw new UsageException("no .zc files found in " + String.join(", ", arguments));
 		}
 		if (files.size() > 50) {
-			err.println("Validating " + files.size() + " model files...");
+			err.println("Validating " + count(files.size(), "model file") + "...");
 		}
 		return new ArrayList<>(files);
 	}

@@ -1,6 +1,7 @@
 package org.zerocarbon.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -47,6 +48,7 @@ class ZcwTest {
 		assertEquals(Zcw.OK, zcw.run("validate", "models"));
 
 		assertEquals("1 file checked: no problems\n", out());
+		assertFalse(err().contains("model files"), err()); // one file: "1 model file", not "1 model files"
 	}
 
 	@Test
