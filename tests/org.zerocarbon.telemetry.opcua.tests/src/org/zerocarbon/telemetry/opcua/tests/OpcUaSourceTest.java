@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.zerocarbon.telemetry.Aggregator;
 import org.zerocarbon.telemetry.Diagnostic;
@@ -32,23 +30,10 @@ import org.zerocarbon.telemetry.opcua.OpcUaLive;
 import org.zerocarbon.telemetry.opcua.OpcUaSource;
 
 /** OpcUaSource against a Milo server on loopback with an hour of history (see {@link EnergyTestServer}). */
-class OpcUaSourceTest {
+class OpcUaSourceTest extends EnergyServerTest {
 
 	private static final String POWER_PATH = "Machines/VMC1/EnergyManagement/ActivePowerTotal";
 	private static final Duration TIMEOUT = Duration.ofSeconds(3);
-	private static EnergyTestServer server;
-
-	@BeforeAll
-	static void start() throws Exception {
-		server = new EnergyTestServer();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (server != null) {
-			server.stop();
-		}
-	}
 
 	/** Collects what a source delivers. */
 	static class Recorder implements RecordSink {

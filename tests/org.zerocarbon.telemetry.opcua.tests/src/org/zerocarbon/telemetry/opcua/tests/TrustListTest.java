@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zerocarbon.telemetry.Signal;
@@ -33,26 +31,13 @@ import org.zerocarbon.telemetry.opcua.tests.OpcUaSourceTest.Recorder;
  * Basic256Sha256 with SignAndEncrypt against {@link EnergyTestServer}: the server's certificate is checked against
  * the client's PKI folder, and the client's own certificate is kept in that folder's keystore.
  */
-class TrustListTest {
+class TrustListTest extends EnergyServerTest {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
 	private static final OpcUaPki.KeystorePassword PASSWORD = (file, create) -> "keystore-test".toCharArray();
-	private static EnergyTestServer server;
 
 	@TempDir
 	Path dir;
-
-	@BeforeAll
-	static void start() throws Exception {
-		server = new EnergyTestServer();
-	}
-
-	@AfterAll
-	static void stop() throws Exception {
-		if (server != null) {
-			server.stop();
-		}
-	}
 
 	private static OpcUaCredentials secure(OpcUaPki pki, String user, String password) {
 		return OpcUaCredentials.fromEnvironment(user == null ? Map.of("ZCW_OPCUA_SECURITY", "Basic256Sha256")
