@@ -22,10 +22,13 @@ zc_require_product() {
 #   costs the engine about 40 %). Figures: benchmarks/startup-benchmark.sh and engine-benchmark.sh mc, README.
 # - a dynamic class-data-sharing archive (JDK 19+) of the classes a workbench run loads, written when the first
 #   run exits and mapped by later ones, kept per product build in the same cache folder as zcw's.
+# zc_cache: the cache folder of this product build, shared by zcw (its configurations and archives) and the workbench
+zc_cache="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/zerocarbon/zcw-$(printf '%s' "$ZC_PRODUCT" | cksum | cut -d' ' -f1)"
+# the later C2 compiler: ten times the default tier-4 thresholds (zcw lsp uses it too)
+ZC_LATE_C2="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
+ZC_LATE_C2="$ZC_LATE_C2 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 zc_workbench_vm_args() {
-  ZC_WORKBENCH_VM_ARGS="-Xmx2g -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
-  ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
-  zc_cache="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/zerocarbon/zcw-$(printf '%s' "$ZC_PRODUCT" | cksum | cut -d' ' -f1)"
+  ZC_WORKBENCH_VM_ARGS="-Xmx2g $ZC_LATE_C2"
   case "$zc_cache" in
     *[!A-Za-z0-9/._-]*) return 0 ;; # a path that would need quoting in an unquoted option list: no archive
   esac
