@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
@@ -26,6 +24,7 @@ import org.zerocarbon.evidence.ManifestSignature;
 import org.zerocarbon.evidence.MeasuredEvidence;
 import org.zerocarbon.evidence.RawDay;
 import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.internal.ModelFiles;
 
 /**
  * File > Export > ZeroCarbon > ZeroCarbon Evidence Package: the package a tender or a verifier gets (docs/evidence.md),
@@ -140,35 +139,12 @@ public class EvidenceExportWizard extends Wizard implements IExportWizard {
 	 */
 	public static EvidencePackage.Built export(Request request, IProgressMonitor monitor) throws CoreException, IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting the evidence package of " + request.project().getName(), 100);
-		List<Path> files = modelFiles(request.project());
+		List<Path> files = ModelFiles.of(request.project()).stream().map(uri -> Path.of(uri.toFileString())).toList();
 		progress.split(5);
 		List<MeasuredEvidence> measured = !request.rawSamples() ? List.of()
 				: List.of(request.rawDay() == null ? RawDay.representative() : RawDay.of(request.rawDay()));
 		EvidencePackage.Options options = EvidencePackage.Options.defaults().withMethodology(request.methodology()).withSubjects(request.subjects())
 				.withLoops(request.loops()).withIterations(request.iterations()).withSeed(request.seed()).withMeasured(measured).withSigner(request.signer());
 		return EvidencePackage.build(files, null, options, request.zip(), progress.split(95));
-	}
-
-	/** The model files of the project and of the open projects it references, as the builder reads them. */
-	static List<Path> modelFiles(IProject project) throws CoreException {
-		List<IProject> projects = new ArrayList<>(List.of(project));
-		for (IProject referenced : project.getReferencedProjects()) {
-			if (referenced.isAccessible()) {
-				projects.add(referenced);
-			}
-		}
-		List<Path> files = new ArrayList<>();
-		for (IProject each : projects) {
-			each.accept(resource -> {
-				if (resource.isDerived() || resource.isHidden() || resource.isTeamPrivateMember()) {
-					return false;
-				}
-				if (resource instanceof IFile file && "zc".equals(file.getFileExtension()) && file.getLocation() != null) {
-					files.add(file.getLocation().toFile().toPath());
-				}
-				return true;
-			});
-		}
-		return files;
 	}
 }
