@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -82,11 +83,13 @@ class WelcomeAboutTest {
 	void aboutShowsTheVersionAndTheBuildId() throws Exception {
 		Display display = Display.getCurrent();
 		List<String> texts = new ArrayList<>();
+		List<String> clipped = new ArrayList<>();
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (shell.getText().startsWith("About") && shell.isVisible()) {
 					collect(shell, texts);
+					clipped.addAll(clipped(shell));
 					shell.close();
 					return;
 				}
@@ -102,6 +105,32 @@ class WelcomeAboutTest {
 		assertTrue(bundleVersion.matches("0\\.1\\.0\\.\\d{12}"), bundleVersion);
 		assertFalse(all.contains("{0}") || all.contains("{1}") || all.contains("unknown"), all);
 		assertTrue(all.contains("Installation Details > Licences"), all);
+		assertEquals(List.of(), clipped, "the About text shows whole, without scrolling");
+	}
+
+	/**
+	 * The About dialog's text (a StyledText in a ScrolledComposite whose height the dialog fixes from the about
+	 * image): where its last line ends below the visible area, or a scroll bar is needed, it is clipped.
+	 */
+	private static List<String> clipped(Shell shell) {
+		List<String> problems = new ArrayList<>();
+		for (StyledText text : Widgets.find(shell, StyledText.class, t -> true)) {
+			ScrolledComposite scroller = null;
+			for (Composite parent = text.getParent(); parent != null && scroller == null; parent = parent.getParent()) {
+				scroller = parent instanceof ScrolledComposite s ? s : null;
+			}
+			if (scroller == null) {
+				continue;
+			}
+			int bottom = text.getParent().getLocation().y + text.getLocation().y + text.computeSize(text.getSize().x, SWT.DEFAULT).y;
+			if (bottom > scroller.getClientArea().height) {
+				problems.add("the text needs " + bottom + " px, the dialog shows " + scroller.getClientArea().height);
+			}
+			if (scroller.getVerticalBar() != null && scroller.getVerticalBar().getVisible()) {
+				problems.add("the text scrolls");
+			}
+		}
+		return problems;
 	}
 
 	@Test
