@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>
  * ELK layered has no constraint for absolute node positions (its interactive strategies only keep the relative
  * order), so pins are applied afterwards: a pinned node and everything inside it move to the pin, and the edges
- * touching it get a new orthogonal route from the source's right side to the target's left side. This router is
+ * touching it get a new orthogonal route from the source's downstream side to the target's upstream side. This router is
  * hand-written because the graph is already placed and the routes only need to be orthogonal and attached; the
  * obstacle-avoiding routers that could do better (libavoid) are not on Maven Central.
  */
@@ -37,7 +37,7 @@ final class PinnedLayout {
 			if (s[0] == t[0] && s[1] == t[1]) {
 				translate(e, s[0], s[1]);
 			} else {
-				reroute(e);
+				reroute(e, scene.vertical());
 			}
 		}
 		grow(scene);
@@ -94,26 +94,46 @@ final class PinnedLayout {
 		}
 	}
 
-	/** An orthogonal route from the source's right side into the target's left side, around both if need be. */
-	static void reroute(Edge e) {
-		Node s = e.source();
-		Node t = e.target();
-		int sx = s.x + s.width;
-		int sy = s.y + s.height / 2;
-		int tx = t.x;
-		int ty = t.y + t.height / 2;
+	/**
+	 * An orthogonal route out of the source's downstream side into the target's upstream side, around both if need
+	 * be: right into left in a left-to-right layout, bottom into top in a {@linkplain Scene#vertical() vertical}
+	 * one (the same route with x and y swapped), so an arrow still points the way the flow reads.
+	 */
+	static void reroute(Edge e, boolean vertical) {
+		int[] s = box(e.source(), vertical);
+		int[] t = box(e.target(), vertical);
+		int sx = s[0] + s[2];
+		int sy = s[1] + s[3] / 2;
+		int tx = t[0];
+		int ty = t[1] + t[3] / 2;
 		int[] route;
 		if (tx - sx >= 2 * GAP) {
 			int mx = (sx + tx) / 2;
 			route = sy == ty ? new int[] { sx, sy, tx, ty } : new int[] { sx, sy, mx, sy, mx, ty, tx, ty };
 		} else {
-			// The target is left of (or right under) the source: leave to the right, pass below both, enter from
-			// the left, so the arrow still points into the target's left side.
-			int below = Math.max(s.y + s.height, t.y + t.height) + GAP;
-			route = new int[] { sx, sy, sx + GAP, sy, sx + GAP, below, tx - GAP, below, tx - GAP, ty, tx, ty };
+			// The target is upstream of (or right beside) the source: leave downstream, pass beside both, enter
+			// from upstream, so the arrow still points into the target's upstream side.
+			int past = Math.max(s[1] + s[3], t[1] + t[3]) + GAP; // below both, or right of both when vertical
+			route = new int[] { sx, sy, sx + GAP, sy, sx + GAP, past, tx - GAP, past, tx - GAP, ty, tx, ty };
+		}
+		if (vertical) {
+			swapAxes(route);
 		}
 		e.points = route;
 		placeLabels(e);
+	}
+
+	/** A node's box, {x, y, width, height}, with x and y swapped when the flow is vertical. */
+	private static int[] box(Node n, boolean vertical) {
+		return vertical ? new int[] { n.y, n.x, n.height, n.width } : new int[] { n.x, n.y, n.width, n.height };
+	}
+
+	private static void swapAxes(int[] points) {
+		for (int i = 0; i + 1 < points.length; i += 2) {
+			int x = points[i];
+			points[i] = points[i + 1];
+			points[i + 1] = x;
+		}
 	}
 
 	/** Stacks the labels on the route's longest segment: above a horizontal one, right of a vertical one. */

@@ -30,6 +30,7 @@ public final class Scene {
 	private final List<String> problems = new ArrayList<>();
 	int width;
 	int height;
+	boolean vertical;
 
 	/**
 	 * An empty scene.
@@ -118,6 +119,14 @@ public final class Scene {
 	/** The width of the whole drawing (after layout). */
 	public int width() {
 		return width;
+	}
+
+	/**
+	 * Whether the layout runs the flow top to bottom (a line too long to read left to right) rather than left to
+	 * right (after layout).
+	 */
+	public boolean vertical() {
+		return vertical;
 	}
 
 	/** The height of the whole drawing (after layout). */

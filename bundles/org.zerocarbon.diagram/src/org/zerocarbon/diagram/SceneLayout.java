@@ -6,9 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.CenterEdgeLabelPlacementStrategy;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -29,16 +31,34 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Lays out a {@link Scene} with ELK layered: left to right, orthogonal edge routing, edge labels placed
- * between layers so they overlap neither nodes nor each other, feedback edges for control loops (the edge
- * back into a loop is routed around it instead of reversing the flow), and hierarchical layout across park
- * compartments.
+ * Lays out a {@link Scene} with ELK layered: left to right (a line too wide for that top to bottom, see
+ * {@link #MAX_FLOW_WIDTH}), orthogonal edge routing, edge labels placed between layers so they overlap neither
+ * nodes nor each other, feedback edges for control loops (the edge back into a loop is routed around it instead
+ * of reversing the flow), and hierarchical layout across park compartments.
  * <p>
  * ELK's {@code ServiceLoader} discovery does not cross OSGi bundles, so this class registers the layered
  * algorithm itself, once.
  */
 public final class SceneLayout {
 
+	/**
+	 * The widest a line is laid out left to right, in diagram pixels; a line wider than this left to right is laid
+	 * out top to bottom, if that is narrower (it is for any line that is long rather than broad).
+	 * <p>
+	 * Why 1,600: the diagram editor opens a diagram at 75 % at the least (below that its text is greeked), and
+	 * 1,600 px at 75 % are 1,200 screen pixels, the canvas of an editor maximized in a 1,280 to 1,400 px wide
+	 * window. A line of four machines of the usual width (250 px, with labelled gaps of about 150 px: 1,450 px)
+	 * stays one row, read at a glance; the example's housing cell, 2,960 px left to right, goes top to bottom.
+	 * <p>
+	 * Why top to bottom and not ELK's graph wrapping (rows of the left-to-right layout stacked like lines of
+	 * text, {@code wrapping.strategy}): a line's shared utilities feed machines all along it, and wrapping would
+	 * route each of those edges back across the whole width from the end of one row to the start of the next; and
+	 * in ELK 0.12 it does not work for labelled edges: {@code SINGLE_EDGE} throws in its label-dummy switcher on
+	 * the example and on a plain chain, {@code MULTI_EDGE} left the example 1,810 px wide with an edge that missed
+	 * its target. Top to bottom, every flow points down, edges stay short, and a long line scrolls the way the
+	 * mouse wheel does.
+	 */
+	public static final int MAX_FLOW_WIDTH = 1600;
 	/** Margin around the drawing. */
 	static final int MARGIN = 16;
 	/** Height of the title band above the diagram. */
@@ -84,53 +104,18 @@ public final class SceneLayout {
 	 */
 	public static Scene layout(Scene scene, Map<String, Position> pins) {
 		register();
-		ElkNode root = ElkGraphUtil.createGraph();
-		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-		root.setProperty(CoreOptions.RANDOM_SEED, 1);
-		root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
-		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
-		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
-		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 12.0);
-		root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
-		root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
-		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
-		if (scene.type() == Scene.Type.LOOP) {
-			// The builder adds sensors, controllers, actuators, assets in that order; breaking cycles by that
-			// order makes exactly the asset → sensor edges the reversed ones, and feedback-edge routing takes
-			// them around the loop instead of turning the loop around.
-			root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
-			root.setProperty(LayeredOptions.FEEDBACK_EDGES, true);
-		}
-		if (scene.type() == Scene.Type.PARK) {
-			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-		}
-		Map<Node, ElkNode> elk = new IdentityHashMap<>();
-		for (Node n : scene.roots()) {
-			toElk(n, root, elk);
-		}
-		Map<Edge, ElkEdge> edges = new HashMap<>();
-		for (Edge e : scene.edges()) {
-			ElkEdge ee = ElkGraphUtil.createSimpleEdge(elk.get(e.source()), elk.get(e.target()));
-			ElkGraphUtil.updateContainment(ee);
-			ee.setProperty(CoreOptions.EDGE_THICKNESS, (double) e.strokeWidth());
-			for (Edge.Label l : e.labels()) {
-				Size s = FontMetricsTable.INSTANCE.extent(l.text(), FontSpec.SMALL);
-				ElkLabel label = ElkGraphUtil.createLabel(l.text(), ee);
-				label.setWidth(s.width() + 6);
-				label.setHeight(s.height() + 2);
-				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+		Graph graph = run(scene, Direction.RIGHT);
+		scene.vertical = false;
+		if (scene.type() == Scene.Type.LINE && graph.root().getWidth() > MAX_FLOW_WIDTH) {
+			Graph down = run(scene, Direction.DOWN);
+			if (down.root().getWidth() < graph.root().getWidth()) {
+				graph = down;
+				scene.vertical = true;
 			}
-			edges.put(e, ee);
 		}
-		int nodeCount = elk.size();
-		if (nodeCount > 200) {
-			// Crossing minimisation dominates on big graphs; fewer random restarts cost little on a
-			// mostly linear line and keep 1,000 machines near a second.
-			root.setProperty(LayeredOptions.THOROUGHNESS, 2);
-		}
-		runLayout(root, nodeCount);
+		ElkNode root = graph.root();
+		Map<Node, ElkNode> elk = graph.nodes();
+		Map<Edge, ElkEdge> edges = graph.edges();
 
 		int dx = MARGIN;
 		int dy = MARGIN + TITLE_BAND;
@@ -256,7 +241,75 @@ public final class SceneLayout {
 		}
 		scene.width = laidOut.width;
 		scene.height = laidOut.height;
+		scene.vertical = laidOut.vertical;
 		return scene;
+	}
+
+	/** The ELK graph of a scene, laid out, and which ELK element stands for which figure. */
+	private record Graph(ElkNode root, Map<Node, ElkNode> nodes, Map<Edge, ElkEdge> edges) {
+	}
+
+	/** Builds the ELK graph of the scene with the flow in the given direction, and lays it out. */
+	private static Graph run(Scene scene, Direction direction) {
+		ElkNode root = ElkGraphUtil.createGraph();
+		root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+		root.setProperty(CoreOptions.DIRECTION, direction);
+		root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+		root.setProperty(CoreOptions.RANDOM_SEED, 1);
+		root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
+		root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 48.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
+		root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 12.0);
+		root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+		root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 12.0);
+		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+		if (direction == Direction.DOWN) {
+			// Top to bottom, the labels of one layer stand side by side, so their widths add up. By default a long
+			// edge's label sits in its middle layer: the shared utility's labels then crowd one row, far from the
+			// machines they are about. In the layer just above its target, each label stands by the machine that
+			// draws what it says, and the labels spread over the machines' rows. Linear-segments node placement keeps
+			// those long edges straight and the column narrow: the example line is 997 px wide with both, 1,479 px
+			// with ELK's defaults (median layer, Brandes-Köpf) and 1,310 px with the head layer alone.
+			root.setProperty(LayeredOptions.EDGE_LABELS_CENTER_LABEL_PLACEMENT_STRATEGY,
+					CenterEdgeLabelPlacementStrategy.HEAD_LAYER);
+			root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.LINEAR_SEGMENTS);
+		}
+		if (scene.type() == Scene.Type.LOOP) {
+			// The builder adds sensors, controllers, actuators, assets in that order; breaking cycles by that
+			// order makes exactly the asset → sensor edges the reversed ones, and feedback-edge routing takes
+			// them around the loop instead of turning the loop around.
+			root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+			root.setProperty(LayeredOptions.FEEDBACK_EDGES, true);
+		}
+		if (scene.type() == Scene.Type.PARK) {
+			root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		}
+		Map<Node, ElkNode> elk = new IdentityHashMap<>();
+		for (Node n : scene.roots()) {
+			toElk(n, root, elk);
+		}
+		Map<Edge, ElkEdge> edges = new HashMap<>();
+		for (Edge e : scene.edges()) {
+			ElkEdge ee = ElkGraphUtil.createSimpleEdge(elk.get(e.source()), elk.get(e.target()));
+			ElkGraphUtil.updateContainment(ee);
+			ee.setProperty(CoreOptions.EDGE_THICKNESS, (double) e.strokeWidth());
+			for (Edge.Label l : e.labels()) {
+				Size s = FontMetricsTable.INSTANCE.extent(l.text(), FontSpec.SMALL);
+				ElkLabel label = ElkGraphUtil.createLabel(l.text(), ee);
+				label.setWidth(s.width() + 6);
+				label.setHeight(s.height() + 2);
+				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+			}
+			edges.put(e, ee);
+		}
+		int nodeCount = elk.size();
+		if (nodeCount > 200) {
+			// Crossing minimisation dominates on big graphs; fewer random restarts cost little on a
+			// mostly linear line and keep 1,000 machines near a second.
+			root.setProperty(LayeredOptions.THOROUGHNESS, 2);
+		}
+		runLayout(root, nodeCount);
+		return new Graph(root, elk, edges);
 	}
 
 	/**

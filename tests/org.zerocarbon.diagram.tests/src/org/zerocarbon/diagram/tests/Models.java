@@ -3,6 +3,7 @@ package org.zerocarbon.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.lang.batch.Problem;
+import org.zerocarbon.model.zc.Line;
+import org.zerocarbon.model.zc.Machine;
+import org.zerocarbon.model.zc.MaterialFlow;
+import org.zerocarbon.model.zc.Quantity;
+import org.zerocarbon.model.zc.ZcFactory;
 
 /** Loads DSL text written by a test through the same entry point as the CLI, and finds elements in it. */
 final class Models {
@@ -32,6 +38,40 @@ final class Models {
 		List<Problem> errors = loaded.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
 		assertTrue(errors.isEmpty(), () -> "the test model has errors: " + errors);
 		return loaded.resourceSet();
+	}
+
+	/** The example models of examples/housing-cell, loaded together (without asserting they have no errors). */
+	static ResourceSet examples() throws IOException {
+		Path models = Path.of("../../examples/housing-cell/model").toAbsolutePath().normalize();
+		List<URI> uris = new ArrayList<>();
+		try (var files = Files.list(models)) {
+			files.filter(f -> f.toString().endsWith(".zc")).sorted()
+					.forEach(f -> uris.add(URI.createFileURI(f.toString())));
+		}
+		return ModelValidation.create().load(uris, () -> false).resourceSet();
+	}
+
+	/** A line "Chain" of machines M0 → M1 → … without type or power, each flow at 10 parts/h. */
+	static Line chain(int machines) {
+		ZcFactory f = ZcFactory.eINSTANCE;
+		Line line = f.createLine();
+		line.setName("Chain");
+		for (int i = 0; i < machines; i++) {
+			Machine m = f.createMachine();
+			m.setName("M" + i);
+			line.getMachines().add(m);
+			if (i > 0) {
+				MaterialFlow flow = f.createMaterialFlow();
+				flow.setSource(line.getMachines().get(i - 1));
+				flow.setTarget(m);
+				Quantity rate = f.createQuantity();
+				rate.setValue(BigDecimal.TEN);
+				rate.setUnit("parts/h");
+				flow.setRate(rate);
+				line.getFlows().add(flow);
+			}
+		}
+		return line;
 	}
 
 	/** The one element of the given type and name in the resource set. */

@@ -13,7 +13,6 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +23,6 @@ import org.zerocarbon.diagram.DiagramSvg;
 import org.zerocarbon.diagram.PathSpec;
 import org.zerocarbon.diagram.Rgb;
 import org.zerocarbon.diagram.SvgPainter;
-import org.zerocarbon.lang.batch.ModelValidation;
 import org.zerocarbon.model.zc.EnergyLoop;
 import org.zerocarbon.model.zc.Line;
 import org.zerocarbon.model.zc.Park;
@@ -127,13 +125,7 @@ class SvgTest {
 
 	@Test
 	void examplesOfTheHousingCellRender() throws Exception {
-		Path models = Path.of("../../examples/housing-cell/model").toAbsolutePath().normalize();
-		List<URI> uris = new ArrayList<>();
-		try (var files = Files.list(models)) {
-			files.filter(f -> f.toString().endsWith(".zc")).sorted()
-					.forEach(f -> uris.add(URI.createFileURI(f.toString())));
-		}
-		ResourceSet set = ModelValidation.create().load(uris, () -> false).resourceSet();
+		ResourceSet set = Models.examples();
 		for (var subject : List.of(Models.find(set, Line.class, "Cell"), Models.find(set, EnergyLoop.class, "AirLoop"),
 				Models.find(set, Park.class, "Riverside"))) {
 			String svg = DiagramSvg.of(subject);
