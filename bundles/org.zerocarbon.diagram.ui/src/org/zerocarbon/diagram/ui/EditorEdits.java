@@ -105,6 +105,7 @@ final class EditorEdits {
 		if (editor.subjectKey == null) {
 			return;
 		}
+		editor.canvas.tooltip().hide(); // its figure is about to move
 		Map<String, Position> before = editor.sidecar.pins(editor.subjectKey);
 		if (before.isEmpty()) {
 			editor.status("Nothing is pinned: the diagram is laid out automatically already.");
@@ -206,6 +207,7 @@ final class EditorEdits {
 			}
 		}
 		if (!targets.isEmpty()) {
+			editor.canvas.tooltip().hide(); // its figure is about to go
 			editor.canvas.select(List.of());
 			apply(SemanticEdits.delete(targets), false);
 		}

@@ -99,6 +99,7 @@ public final class DiagramCanvas extends Canvas {
 
 	private final Handler handler;
 	private final GcPainter.Resources resources;
+	private final CanvasTooltip tooltip = new CanvasTooltip(this);
 	private Scene scene;
 	private Map<String, Figure> figures = Map.of();
 	private Map<String, ElementInfo> infos = Map.of();
@@ -138,6 +139,8 @@ public final class DiagramCanvas extends Canvas {
 		addListener(SWT.MouseUp, this::mouseUp);
 		addListener(SWT.MouseDoubleClick, this::doubleClick);
 		addListener(SWT.MouseVerticalWheel, this::wheel);
+		addListener(SWT.MouseHover, e -> tooltip.show(drag == Drag.NONE ? tipAt(e.x, e.y) : null, e.x, e.y));
+		addListener(SWT.MouseExit, e -> tooltip.hide());
 		addListener(SWT.KeyDown, this::keyDown);
 		addListener(SWT.KeyUp, e -> space = e.character == ' ' ? false : space);
 		addListener(SWT.Traverse, e -> {
@@ -148,10 +151,12 @@ public final class DiagramCanvas extends Canvas {
 		});
 		addListener(SWT.Dispose, e -> resources.dispose());
 		getHorizontalBar().addListener(SWT.Selection, e -> {
+			tooltip.hide();
 			originX = getHorizontalBar().getSelection();
 			redraw();
 		});
 		getVerticalBar().addListener(SWT.Selection, e -> {
+			tooltip.hide();
 			originY = getVerticalBar().getSelection();
 			redraw();
 		});
@@ -176,7 +181,7 @@ public final class DiagramCanvas extends Canvas {
 			selection.removeIf(id -> figure(id).isEmpty());
 		}
 		drag = Drag.NONE;
-		setToolTipText(null); // a tooltip of a figure that moved or went away would stay over the new drawing
+		tooltip.hide(); // a tooltip of a figure that moved or went away would stay over the new drawing
 		if (scene != null && !fitted && getClientArea().width > 0) {
 			fitted = true;
 			zoom = openingZoom();
@@ -205,6 +210,11 @@ public final class DiagramCanvas extends Canvas {
 	/** The problem badges shown, by figure id. */
 	public Map<String, ProblemBadges.Badge> badges() {
 		return badges;
+	}
+
+	/** The tooltip of the hovered figure. */
+	public CanvasTooltip tooltip() {
+		return tooltip;
 	}
 
 	private Optional<Figure> figure(String id) {
@@ -287,6 +297,7 @@ public final class DiagramCanvas extends Canvas {
 	/** Sets the zoom, keeping the diagram point under the given canvas point where it is. */
 	public void setZoom(double value, int anchorX, int anchorY) {
 		double z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+		tooltip.hide();
 		autoZoom = false; // the user's zoom stays through resizes
 		double dx = (anchorX + originX) / zoom;
 		double dy = (anchorY + originY) / zoom;
@@ -367,6 +378,7 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void scrollBy(int dx, int dy) {
+		tooltip.hide();
 		originX += dx;
 		originY += dy;
 		updateScrollBars();
@@ -549,6 +561,7 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void mouseDown(Event e) {
+		tooltip.hide();
 		setFocus();
 		mouseX = downX = e.x;
 		mouseY = downY = e.y;
@@ -662,9 +675,11 @@ public final class DiagramCanvas extends Canvas {
 		int oldY = mouseY;
 		mouseX = e.x;
 		mouseY = e.y;
+		if (drag != Drag.NONE) {
+			tooltip.hide(); // it would cover the drop target
+		}
 		switch (drag) {
 		case PAN -> {
-			setToolTipText(null);
 			originX = panOriginX - (e.x - downX);
 			originY = panOriginY - (e.y - downY);
 			updateScrollBars();
@@ -673,22 +688,16 @@ public final class DiagramCanvas extends Canvas {
 		case PENDING_MOVE -> {
 			if (Math.abs(e.x - downX) + Math.abs(e.y - downY) >= DRAG_THRESHOLD) {
 				drag = Drag.MOVE;
-				setToolTipText(null); // it would cover the drop target
 				redraw();
 			}
 		}
-		case MOVE, CONNECT -> {
-			if (getToolTipText() != null) {
-				setToolTipText(null);
-			}
-			redraw();
-		}
+		case MOVE, CONNECT -> redraw();
 		case NONE -> {
 			if (tool != PaletteTool.SELECT || connectFrom != null) {
 				redraw();
 			}
-			if (oldX != e.x || oldY != e.y) {
-				updateTooltip();
+			if ((oldX != e.x || oldY != e.y) && tooltip.isVisible() && tooltip.differs(tipAt(e.x, e.y))) {
+				tooltip.hide(); // onto another figure: its own tooltip comes when the pointer rests again
 			}
 		}
 		}
@@ -771,44 +780,23 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void wheel(Event e) {
+		tooltip.hide();
 		if ((e.stateMask & SWT.MOD1) != 0) {
 			e.doit = false;
 			setZoom(e.count > 0 ? zoom * STEP : zoom / STEP, e.x, e.y);
 		}
 	}
 
-	private void updateTooltip() {
-		if (drag != Drag.NONE && drag != Drag.PENDING_MOVE) {
-			setToolTipText(null); // it would cover the drop target
-			return;
-		}
-		Figure f = figureAt(mouseX, mouseY);
-		String tip = null;
-		if (f != null) {
-			ProblemBadges.Badge badge = badges.get(f.id());
-			ElementInfo info = infos.get(f.id());
-			StringBuilder s = new StringBuilder();
-			if (info != null && info.type() != null) {
-				s.append(info.type()).append(' ').append(info.qualifiedName() != null ? info.qualifiedName() : info.name());
-			} else if (f instanceof Node n) {
-				s.append(n.title());
-			}
-			if (f instanceof Node n && n.tooltip() != null && !n.tooltip().isBlank()) {
-				s.append('\n').append(n.tooltip());
-			}
-			if (badge != null) {
-				s.append("\n\n").append(badge.tooltip());
-			}
-			tip = s.toString();
-		}
-		if (!java.util.Objects.equals(tip, getToolTipText())) {
-			setToolTipText(tip);
-		}
+	/** The tooltip text of the figure at a canvas point, or {@code null}. */
+	private String tipAt(int canvasX, int canvasY) {
+		Figure f = figureAt(canvasX, canvasY);
+		return f == null ? null : CanvasTooltip.text(f, infos.get(f.id()), badges.get(f.id()));
 	}
 
 	// ---- keys -------------------------------------------------------------------------------------------
 
 	private void keyDown(Event e) {
+		tooltip.hide();
 		switch (e.keyCode) {
 		case SWT.DEL -> handler.delete();
 		case SWT.F2 -> {

@@ -3,6 +3,7 @@ package org.zerocarbon.diagram.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zerocarbon.diagram.ui.tests.Diagrams.centre;
 import static org.zerocarbon.diagram.ui.tests.Diagrams.document;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zerocarbon.diagram.Edge;
 import org.zerocarbon.diagram.Node;
 import org.zerocarbon.diagram.ui.DiagramEditor;
+import org.zerocarbon.diagram.ui.internal.CanvasTooltip;
 import org.zerocarbon.diagram.ui.internal.PaletteTool;
 import org.zerocarbon.lang.ui.ZcEditor;
 import org.zerocarbon.lang.ui.tests.Workbench;
@@ -240,5 +242,64 @@ class DiagramEditTest {
 		waitIdle(editor);
 		waitUntil("undo in the text editor removes the machine from the diagram",
 				() -> editor.isIdle() && node(editor, "Machine1").isEmpty());
+	}
+
+	// ---- issue 17: the tooltip goes at once when the drawing changes under it, and stays away until the pointer rests
+
+	/** Moves the pointer onto a node's centre and lets it rest there, and waits for the tooltip. */
+	private static CanvasTooltip hover(DiagramEditor editor, String id) {
+		int[] at = centre(editor, id);
+		Diagrams.mouse(editor.canvas(), SWT.MouseMove, at, 0, 0);
+		Diagrams.mouse(editor.canvas(), SWT.MouseHover, at, 0, 0);
+		flush();
+		CanvasTooltip tooltip = editor.canvas().tooltip();
+		// cell.zc: the machines of line Cell in package housing
+		waitUntil("the tooltip of " + id + " is up", () -> tooltip.text() != null && tooltip.text().contains("housing.Cell." + id));
+		return tooltip;
+	}
+
+	@Test
+	void theTooltipOfAMachineNamesItAndItsDescriptionAndGoesOnAMoveToAnother() throws Exception {
+		DiagramEditor editor = line();
+		CanvasTooltip tooltip = hover(editor, "TC1");
+		// cell.zc: machine TC1 turning "Turning centre, 2 spindles"
+		assertTrue(tooltip.text().startsWith("Machine housing.Cell.TC1\nTurning centre, 2 spindles"), tooltip.text());
+		int[] at = centre(editor, "TC1");
+		Diagrams.mouse(editor.canvas(), SWT.MouseMove, new int[] { at[0] + 2, at[1] + 1 }, 0, 0);
+		assertTrue(tooltip.isVisible(), "a move within the machine keeps its tooltip");
+		Diagrams.mouse(editor.canvas(), SWT.MouseMove, centre(editor, "VMC1"), 0, 0);
+		assertFalse(tooltip.isVisible(), "a move onto another machine hides it");
+		hover(editor, "VMC1"); // and resting there shows that one's
+	}
+
+	@Test
+	void deletingTheHoveredMachineHidesItsTooltipAtOnce() throws Exception {
+		DiagramEditor editor = line();
+		editor.canvas().select(List.of("CMM1"));
+		CanvasTooltip tooltip = hover(editor, "CMM1");
+		editor.deleteSelection(); // as Edit > Delete does, without a key on the canvas
+		assertNull(tooltip.text(), "hidden when the delete is asked for, before the diagram is redrawn");
+		Diagrams.waitEdit(editor, "CMM1 is deleted", () -> node(editor, "CMM1").isEmpty());
+		assertFalse(tooltip.isVisible(), "and it does not come back over the new drawing");
+	}
+
+	@Test
+	void reLayoutHidesTheTooltipAtOnce() throws Exception {
+		DiagramEditor editor = line();
+		CanvasTooltip tooltip = hover(editor, "VMC1");
+		editor.relayout();
+		assertNull(tooltip.text(), "hidden when the re-layout is asked for");
+		waitIdle(editor);
+		assertFalse(tooltip.isVisible());
+	}
+
+	@Test
+	void aRedrawForAChangeOfTheTextHidesTheTooltip() throws Exception {
+		DiagramEditor editor = line();
+		CanvasTooltip tooltip = hover(editor, "HMC1");
+		var document = document(editor);
+		document.replace(document.get().indexOf("\tflow TC1 -> VMC1"), 0, "\tmachine Saw1 other {\n\t}\n");
+		waitUntil("the typed machine appears", () -> editor.isIdle() && node(editor, "Saw1").isPresent());
+		assertFalse(tooltip.isVisible(), "HMC1 may have moved: its tooltip went with the old drawing");
 	}
 }
