@@ -43,14 +43,20 @@ class Screenshots {
 		shell.setBounds(Display.getCurrent().getPrimaryMonitor().getBounds());
 		// The builder's markers become badges on the nodes: let it finish first.
 		org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.eclipse.core.resources.ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-		// The line is long and flat: at 100 % (with a scroll bar) rather than fitted into the window at a small size.
-		shot(file("housing-cell", "model/cell.zc"), "TC1", false, false, out.resolve("diagram-editor-line.png"));
-		shot(file("housing-cell", "model/cell.zc"), null, false, true, out.resolve("diagram-editor-processes.png"));
-		shot(file("housing-cell", "model/air-loop.zc"), "PressureControl", true, false, out.resolve("diagram-editor-loop.png"));
-		shot(file("housing-cell", "model/park.zc"), null, true, false, out.resolve("diagram-editor-park.png"));
+		// The line is long (laid out top to bottom): as it opens, at 75 % with a vertical scroll bar, rather than
+		// fitted into the window at a small size.
+		shot(file("housing-cell", "model/cell.zc"), "TC1", Zoom.OPENING, false, out.resolve("diagram-editor-line.png"));
+		shot(file("housing-cell", "model/cell.zc"), null, Zoom.ACTUAL, true, out.resolve("diagram-editor-processes.png"));
+		shot(file("housing-cell", "model/air-loop.zc"), "PressureControl", Zoom.FIT, false, out.resolve("diagram-editor-loop.png"));
+		shot(file("housing-cell", "model/park.zc"), null, Zoom.FIT, false, out.resolve("diagram-editor-park.png"));
 	}
 
-	private static void shot(org.eclipse.core.resources.IFile file, String select, boolean fit, boolean processes,
+	/** The zoom of a screenshot: the one the diagram opens at, fitted into the window, or 100 %. */
+	private enum Zoom {
+		OPENING, FIT, ACTUAL
+	}
+
+	private static void shot(org.eclipse.core.resources.IFile file, String select, Zoom zoom, boolean processes,
 			Path target) throws Exception {
 		page().closeAllEditors(false);
 		DiagramEditor editor = Diagrams.open(file);
@@ -63,9 +69,9 @@ class Screenshots {
 		Shell window = page().getWorkbenchWindow().getShell();
 		window.setBounds(Display.getCurrent().getPrimaryMonitor().getBounds());
 		flush();
-		if (fit) {
+		if (zoom == Zoom.FIT) {
 			editor.canvas().fit();
-		} else {
+		} else if (zoom == Zoom.ACTUAL) {
 			editor.canvas().setZoom(1, 0, 0);
 			// A flat diagram at 100 %: a window as high as the drawing, not a screen of empty canvas.
 			int spare = editor.canvas().getClientArea().height - Diagrams.scene(editor).height() - 24;
