@@ -487,8 +487,9 @@ public final class DiagramCanvas extends Canvas {
 			p.setForeground(ACCEPT);
 			p.setLineWidth(thin);
 			p.setLineDash(new int[] { 5, 4 });
-			p.drawLine(connectFrom.x() + connectFrom.width(), connectFrom.y() + connectFrom.height() / 2,
-					toDiagramX(mouseX), toDiagramY(mouseY));
+			Node f = connectFrom; // from the side the flow leaves by: the bottom of a line laid out top to bottom
+			p.drawLine(scene.vertical() ? f.x() + f.width() / 2 : f.x() + f.width(),
+					scene.vertical() ? f.y() + f.height() : f.y() + f.height() / 2, toDiagramX(mouseX), toDiagramY(mouseY));
 			p.setLineDash(null);
 		}
 		p.setLineWidth(1);
