@@ -108,7 +108,11 @@
        (lenses-wanted (equal (zerocarbon-check--env "ZC_EMACS_LENSES") "1"))
        (json-array-type 'list)
        (ok t) result completion lenses)
-  (setq zerocarbon-server-command (json-read-from-string (zerocarbon-check--env "ZC_EMACS_CMD" "[\"zcw\",\"lsp\"]"))
+  ;; a relative program (./zcw) is the one of the directory Emacs started in: eglot starts it in the file's
+  (setq zerocarbon-server-command (let ((command (json-read-from-string (zerocarbon-check--env "ZC_EMACS_CMD" "[\"zcw\",\"lsp\"]"))))
+                                    (if (string-match-p "/" (car command))
+                                        (cons (expand-file-name (car command)) (cdr command))
+                                      command))
         zerocarbon-workspace-folders (mapcar #'expand-file-name (json-read-from-string (zerocarbon-check--env "ZC_EMACS_FOLDERS" "[]")))
         zerocarbon-project-root (and root (expand-file-name root))
         eglot-sync-connect nil
