@@ -26,8 +26,10 @@ import org.eclipse.swt.widgets.TreeItem;
  * <li>a right-aligned column (figures) is as wide as its widest cell or its header: numbers are never cut;</li>
  * <li>a left-aligned (text) column is as wide as its widest cell or header, but at most half the control's width
  * (more when the other columns leave more room), so that one long message cannot push everything else out;</li>
- * <li>the width left over goes to the widest text column; when the columns need more than there is, the control
- * scrolls horizontally.</li>
+ * <li>figures come first: when the columns need more than there is, the text columns give way, the widest first,
+ * down to {@value #TEXT_FLOOR} pixels each, so that the figures show without scrolling sideways;</li>
+ * <li>the width left over goes to the widest text column; when the columns need more than there is even then, the
+ * control scrolls horizontally.</li>
  * </ul>
  * Cells are measured with {@link GC#textExtent(String)} in the cell's font, from where the widget draws the text
  * (after the tree's indentation, the expander and the image). Only the rows shown are measured: a tree is fitted
@@ -39,6 +41,8 @@ public final class ColumnFit {
 	public static final int CELL_PADDING = 12;
 	/** Pixels a header needs beside its title (padding and the resize handle). */
 	public static final int HEADER_PADDING = 24;
+	/** The narrowest a text column gets to make room for the figures (unless its content needs less). */
+	public static final int TEXT_FLOOR = 120;
 	private static final String INSTALLED = ColumnFit.class.getName();
 
 	/** A cell's text as drawn: in its font, starting {@code offset} pixels from the left edge of its column. */
@@ -115,7 +119,8 @@ public final class ColumnFit {
 
 	/**
 	 * The rule on measured widths: figures get what they need; text gets what it needs up to half of the width
-	 * available (or what the others leave, if that is more); the rest goes to the widest text column.
+	 * available (or what the others leave, if that is more), less what the figures then still lack (the widest
+	 * text column first, down to {@value #TEXT_FLOOR} px); the rest goes to the widest text column.
 	 *
 	 * @param need      the width each column's widest cell or header needs
 	 * @param number    whether a column holds figures (right-aligned)
@@ -132,6 +137,21 @@ public final class ColumnFit {
 			int cap = Math.max(available / 2, available - (total - need[i]));
 			widths[i] = number[i] ? need[i] : Math.min(need[i], cap);
 			used += widths[i];
+		}
+		// figures first: the widest text column gives way, then the next, down to the floor
+		while (used > available) {
+			int give = -1;
+			for (int i = 0; i < need.length; i++) {
+				if (!number[i] && widths[i] > Math.min(need[i], TEXT_FLOOR) && (give < 0 || widths[i] > widths[give])) {
+					give = i;
+				}
+			}
+			if (give < 0) {
+				break; // every text column is at its floor: the control scrolls
+			}
+			int cut = Math.min(used - available, widths[give] - Math.min(need[give], TEXT_FLOOR));
+			widths[give] -= cut;
+			used -= cut;
 		}
 		int widest = -1;
 		for (int i = 0; i < need.length; i++) {

@@ -81,9 +81,10 @@ class ViewScreenshots {
 		waitUntil("the criteria are shown", () -> criteria.viewer().getTree().getItemCount() > 0);
 		maximize(criteria);
 		Tree tree = criteria.viewer().getTree();
+		settle(); // the view refreshes once the build's results arrive, replacing its items
 		// the failing criterion with the most elements, opened as a click on its expander does
 		for (TreeItem item : Widgets.allItems(tree)) {
-			if (item.getText(0).equals("TransportToSite")) {
+			if (!item.isDisposed() && item.getText(0).equals("TransportToSite")) {
 				org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
 				event.item = item;
 				tree.notifyListeners(SWT.Expand, event);

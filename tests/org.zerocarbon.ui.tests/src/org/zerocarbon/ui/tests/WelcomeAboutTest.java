@@ -105,6 +105,8 @@ class WelcomeAboutTest {
 		assertTrue(bundleVersion.matches("0\\.1\\.0\\.\\d{12}"), bundleVersion);
 		assertFalse(all.contains("{0}") || all.contains("{1}") || all.contains("unknown"), all);
 		assertTrue(all.contains("Installation Details > Licences"), all);
+		// the text is a MessageFormat pattern (about.mappings fills {0} and {1}): an apostrophe must be written twice
+		assertTrue(all.contains("the methodology's criteria") && all.contains("the product's features"), all);
 		assertEquals(List.of(), clipped, "the About text shows whole, without scrolling");
 	}
 
