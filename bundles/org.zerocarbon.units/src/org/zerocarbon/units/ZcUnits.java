@@ -338,8 +338,7 @@ public final class ZcUnits {
 	 * @throws IllegalArgumentException if the units have different dimensions (e.g. kWh to kW)
 	 */
 	public static BigDecimal convert(BigDecimal value, String from, String to) {
-		UnitConverter converter = converter(parse(from), parse(to), from, to);
-		return toBigDecimal(converter.convert(value));
+		return toBigDecimal(converter(from, to).convert(value));
 	}
 
 	/** Converts a value between two units; see {@link #convert(BigDecimal, String, String)}. */
@@ -347,16 +346,29 @@ public final class ZcUnits {
 		if (from.equals(to)) {
 			return value;
 		}
-		UnitConverter converter = CONVERTERS.get(from + " " + to);
-		if (converter == null) {
-			converter = converter(parse(from), parse(to), from, to);
-			CONVERTERS.put(from + " " + to, converter);
-		}
-		return converter.convert(value);
+		return converter(from, to).convert(value);
 	}
 
-	/** Converters by "from to": Indriya builds a converter anew on each request, and a model repeats few pairs. */
+	/**
+	 * Converters by "from to": Indriya builds a converter anew on each request (for the validator's state powers that
+	 * was 17 % of a keystroke in the language server), and a model repeats few pairs. Converters are immutable. The
+	 * cache is emptied when it grows past {@value #MAX_CONVERTERS} pairs (a session of typing can invent many).
+	 */
 	private static final Map<String, UnitConverter> CONVERTERS = new ConcurrentHashMap<>();
+	private static final int MAX_CONVERTERS = 4096;
+
+	private static UnitConverter converter(String from, String to) {
+		String key = from + " " + to;
+		UnitConverter converter = CONVERTERS.get(key);
+		if (converter == null) {
+			converter = converter(parse(from), parse(to), from, to);
+			if (CONVERTERS.size() >= MAX_CONVERTERS) {
+				CONVERTERS.clear();
+			}
+			CONVERTERS.put(key, converter);
+		}
+		return converter;
+	}
 
 	private static UnitConverter converter(Unit<?> from, Unit<?> to, String fromText, String toText) {
 		try {

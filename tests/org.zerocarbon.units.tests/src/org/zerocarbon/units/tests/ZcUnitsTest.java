@@ -57,6 +57,21 @@ class ZcUnitsTest {
 		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
 				() -> ZcUnits.convert(BigDecimal.ONE, "kWh", "kW"));
 		assertTrue(e.getMessage().contains("dimensions differ"), e.getMessage());
+		// refused again, not remembered as a converter
+		assertThrows(IllegalArgumentException.class, () -> ZcUnits.convert(BigDecimal.ONE, "kWh", "kW"));
+	}
+
+	/**
+	 * The exact and the double conversions share one converter per pair of units; the exact result stays exact
+	 * however often the pair is used, and each value is converted on its own (20 degC = 293.15 K, 30 degC = 303.15 K).
+	 */
+	@Test
+	void aPairUsedAgainConvertsEachValueExactly() {
+		for (int i = 0; i < 3; i++) {
+			assertEquals(0, new BigDecimal("293.15").compareTo(ZcUnits.convert(new BigDecimal("20"), "degC", "K")));
+			assertEquals(303.15, ZcUnits.convert(30.0, "degC", "K"), 1e-9);
+			assertEquals(0, new BigDecimal("0.0036").compareTo(ZcUnits.convert(new BigDecimal("0.001"), "kWh", "MJ")));
+		}
 	}
 
 	@ParameterizedTest
