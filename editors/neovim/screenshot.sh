@@ -10,16 +10,8 @@
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${1:-$root/docs/screenshots/lsp-neovim.png}
-. "$root/bin/find-jdk.sh"
-args="$root/tests/org.zerocarbon.lsp.tests/target/server.args"
-if [ -z "${ZC_NVIM_CMD:-}" ]; then
-  [ -s "$args" ] || { echo "no $args: run the language server tests first (see the header)" >&2; exit 2; }
-  ZC_NVIM_CMD="[\"$JAVA_HOME/bin/java\",\"@$args\"]"
-fi
-work=$(mktemp -d "${TMPDIR:-/tmp}/zc-nvim-shot.XXXXXX")
-session="zc-shot-$$"
-trap '[ -n "${ZC_SHOT_KEEP:-}" ] || { tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"; }' EXIT INT TERM
-cp -r "$root/examples/housing-cell" "$root/examples/zc-library" "$work/"
+. "$root/editors/screenshot-common.sh"
+zc_shot_start nvim ZC_NVIM_CMD
 sed -i '0,/rated 30 kW/s//rated 12 kW/' "$work/housing-cell/model/cell.zc"
 cat > "$work/init.lua" <<EOF
 vim.o.number = true
@@ -38,13 +30,7 @@ tmux new-session -d -s "$session" -x 160 -y 45 \
   "env XDG_CACHE_HOME=$work/xdg XDG_STATE_HOME=$work/xdg nvim -u $work/init.lua -i NONE -n +29 +'normal! zt' +47 $work/housing-cell/model/cell.zc"
 # wait for the server: its first build and diagnostics, then the lenses (the first footprints of a cold JVM read
 # the measured data too); moving the cursor asks for the lenses again (CursorHold)
-waited=0
-until tmux capture-pane -t "$session" -p | grep -q 'kg CO2e per machine-hour'; do
-  [ "$waited" -lt "${ZC_SHOT_WAIT:-120}" ] || { echo "no code lens after $waited s" >&2; exit 1; }
-  sleep 2
-  waited=$((waited + 2))
-  tmux send-keys -t "$session" 'j' 'k'
-done
+zc_shot_wait 'kg CO2e per machine-hour' 'code lens' j k
 sleep 1
 tmux capture-pane -t "$session" -p -e > "$work/capture.ansi"
 python3 - "$work/capture.ansi" "$work/capture.html" <<'PY'
@@ -95,7 +81,4 @@ page = ('<!DOCTYPE html><html><body style="margin:0;background:rgb%s"><pre style
         'monospace;color:rgb%s">%s</pre></body></html>') % (bg0, fg0, ''.join(out))
 open(sys.argv[2], 'w', encoding='utf-8').write(page)
 PY
-mkdir -p "$(dirname "$out")"
-chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-  --window-size=1380,820 --screenshot="$out" "file://$work/capture.html" >/dev/null 2>&1
-echo "wrote $out"
+zc_shot_draw "$work/capture.html" "$out"
