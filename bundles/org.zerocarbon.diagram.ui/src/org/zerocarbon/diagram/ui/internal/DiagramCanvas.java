@@ -124,14 +124,14 @@ public final class DiagramCanvas extends Canvas {
 	private int panOriginY;
 	private boolean space;
 	private Node connectFrom;
-	private Text renameField;
-	private String renaming;
+	private final RenameField rename;
 
 	/** A canvas in the parent; {@code handler} receives the user's requests. */
 	public DiagramCanvas(Composite parent, Handler handler) {
 		super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
 		this.handler = handler;
 		this.resources = new GcPainter.Resources(getDisplay());
+		this.rename = new RenameField(this, id -> infos.containsKey(id) ? infos.get(id).name() : null, handler::rename);
 		addListener(SWT.Paint, this::paint);
 		addListener(SWT.Resize, e -> resized());
 		addListener(SWT.MouseDown, this::mouseDown);
@@ -169,8 +169,8 @@ public final class DiagramCanvas extends Canvas {
 	 * rename field. The first drawing is fitted into the window (never magnified).
 	 */
 	public void setContent(Scene scene, Map<String, ElementInfo> infos) {
-		if (renaming != null && (scene == null || scene.node(renaming).isEmpty())) {
-			cancelRename(); // the element went away; a redraw of the others leaves the field open
+		if (rename.renaming() != null && (scene == null || scene.node(rename.renaming()).isEmpty())) {
+			rename.cancel(); // the element went away; a redraw of the others leaves the field open
 		}
 		this.scene = scene;
 		this.figures = index(scene);
@@ -839,77 +839,32 @@ public final class DiagramCanvas extends Canvas {
 	// ---- rename in place --------------------------------------------------------------------------------
 
 	/**
-	 * Opens the in-place name field on a figure whose element has a name. Enter commits, Escape cancels, leaving
-	 * the field commits.
+	 * Opens the in-place name field on a figure whose element has a name ({@link RenameField}).
 	 *
 	 * @return whether the field opened
 	 */
 	public boolean beginRename(String id) {
-		cancelRename();
+		rename.cancel();
 		ElementInfo info = infos.get(id);
 		Optional<Node> node = figure(id).filter(Node.class::isInstance).map(Node.class::cast);
 		if (info == null || info.name() == null || node.isEmpty()) {
 			handler.status("Only named elements can be renamed here.");
 			return false;
 		}
-		Node n = node.get();
 		reveal(id);
-		int[] t = n.titleBox();
 		int size = Math.max(6, (int) Math.round(FontSpec.TITLE.size() * zoom));
-		Text field = new Text(this, SWT.SINGLE | SWT.BORDER);
-		field.setFont(resources.font(new FontSpec(size, true, false)));
-		field.setText(info.name());
-		int[] at = toCanvas(n.x() + t[0], n.y() + t[1]);
-		int height = field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
-		int width = (int) Math.round(Math.max(t[2] + 40, 120) * zoom);
-		field.setBounds(at[0] - 4, at[1] - (height - (int) (t[3] * zoom)) / 2, width, height);
-		field.selectAll();
-		field.addListener(SWT.Traverse, e -> {
-			if (e.detail == SWT.TRAVERSE_RETURN) {
-				e.doit = false;
-				commitRename();
-			} else if (e.detail == SWT.TRAVERSE_ESCAPE) {
-				e.doit = false;
-				cancelRename();
-				setFocus();
-			}
-		});
-		field.addListener(SWT.FocusOut, e -> getDisplay().asyncExec(this::commitRename));
-		renameField = field;
-		renaming = id;
-		field.setFocus();
+		rename.open(node.get(), info.name(), zoom, resources.font(new FontSpec(size, true, false)));
 		return true;
 	}
 
 	/** The open rename field, or {@code null} (for tests). */
 	public Text renameField() {
-		return renameField;
+		return rename.field();
 	}
 
 	/** Commits the open rename field, if any. */
 	public void commitRename() {
-		if (renameField == null || renameField.isDisposed()) {
-			return;
-		}
-		String id = renaming;
-		String name = renameField.getText().strip();
-		ElementInfo info = infos.get(id);
-		cancelRename();
-		if (!isDisposed()) {
-			setFocus();
-		}
-		if (info != null && !name.equals(info.name())) {
-			handler.rename(id, name);
-		}
-	}
-
-	private void cancelRename() {
-		Text field = renameField;
-		renameField = null;
-		renaming = null;
-		if (field != null && !field.isDisposed()) {
-			field.dispose();
-		}
+		rename.commit();
 	}
 
 	@Override
