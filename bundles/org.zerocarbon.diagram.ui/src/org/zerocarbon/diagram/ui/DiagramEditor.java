@@ -107,6 +107,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 	final EditorSelection selectionProvider = new EditorSelection(this);
 	private final EditorEdits edits = new EditorEdits(this);
 	private final EditorMenus menus = new EditorMenus(this);
+	final EditorStatus statusLine = new EditorStatus(this);
 	private final List<CompletableFuture<?>> pending = new ArrayList<>();
 
 	private final IDocumentListener documentListener = new IDocumentListener() {
@@ -213,11 +214,13 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		document.addDocumentListener(documentListener);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_CHANGE);
 		ZcBuildResults.addListener(buildListener);
+		statusLine.start();
 		redraw();
 	}
 
 	@Override
 	public void dispose() {
+		statusLine.stop();
 		getSite().getPage().removePostSelectionListener(textSelectionListener);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
 		ZcBuildResults.removeListener(buildListener);
@@ -324,6 +327,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 	}
 
 	private void show(DiagramContent next) {
+		boolean first = content == null;
 		content = next;
 		if (next.subject() == null) {
 			subjectKey = null;
@@ -337,6 +341,9 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		subjectKey = next.subject().key();
 		palette.show(next.subject().type());
 		canvas.setContent(next.scene(), next.figures());
+		if (first) {
+			statusLine.zoomMayHaveChanged(); // the opening zoom
+		}
 		updateTabs();
 		refreshBadges();
 		if (selectAfterRedraw != null) {
@@ -551,7 +558,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 	}
 
 	void status(String message) {
-		getEditorSite().getActionBars().getStatusLineManager().setMessage(message);
+		statusLine.message(message);
 	}
 
 	/** The last problem reported on the status line since the last edit started, or {@code null} (for tests). */
@@ -561,7 +568,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 
 	void error(String what, String message) {
 		lastProblem = what + ": " + message;
-		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(what + ": " + message);
+		statusLine.error(what + ": " + message);
 		ILog.of(DiagramEditor.class).info(what + " in " + file.getFullPath() + ": " + message);
 	}
 

@@ -79,6 +79,11 @@ final class EditorEdits {
 		public void status(String message) {
 			editor.status(message);
 		}
+
+		@Override
+		public void zoomed(boolean fit) {
+			editor.statusLine.zoomed(fit);
+		}
 	}
 
 	/** Pins the moved nodes where they were dropped (relative to their compartment), undoably. */

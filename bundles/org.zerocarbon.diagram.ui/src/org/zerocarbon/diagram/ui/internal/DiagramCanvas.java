@@ -69,6 +69,9 @@ public final class DiagramCanvas extends Canvas {
 
 		/** A short message for the status line. */
 		void status(String message);
+
+		/** The user zoomed, by Fit or otherwise: the status line shows the zoom ({@link #zoom()}). */
+		void zoomed(boolean fit);
 	}
 
 	/** Zoom limits and step. */
@@ -306,7 +309,7 @@ public final class DiagramCanvas extends Canvas {
 		originY = (int) Math.round(dy * z - anchorY);
 		updateScrollBars();
 		redraw();
-		handler.status("Zoom " + Math.round(zoom * 100) + " %");
+		handler.zoomed(false);
 	}
 
 	/** Zooms in one step around the centre of the window. */
@@ -331,7 +334,7 @@ public final class DiagramCanvas extends Canvas {
 		originY = 0;
 		updateScrollBars();
 		redraw();
-		handler.status("Zoom " + Math.round(zoom * 100) + " % (fit)");
+		handler.zoomed(true);
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.zerocarbon.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zerocarbon.diagram.ui.tests.Diagrams.centre;
 import static org.zerocarbon.diagram.ui.tests.Diagrams.document;
 import static org.zerocarbon.diagram.ui.tests.Diagrams.node;
 import static org.zerocarbon.diagram.ui.tests.Diagrams.scene;
+import static org.zerocarbon.diagram.ui.tests.Diagrams.statusLine;
 import static org.zerocarbon.diagram.ui.tests.Diagrams.waitIdle;
 import static org.zerocarbon.lang.ui.tests.Workbench.file;
 import static org.zerocarbon.lang.ui.tests.Workbench.flush;
@@ -33,6 +35,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,8 +57,8 @@ import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcMarkers;
 
 /**
- * The diagram editor on copies of the example projects: what it draws, zoom and fit, moving (pinning) and
- * re-layout with undo, markers, following the text, and export.
+ * The diagram editor on copies of the example projects: what it draws, zoom and fit (and the zoom on the shared
+ * status line), moving (pinning) and re-layout with undo, markers, following the text, and export.
  */
 class DiagramViewTest {
 
@@ -189,6 +193,43 @@ class DiagramViewTest {
 		// Hit-testing follows the zoom: the centre of TC1 on screen is TC1.
 		Diagrams.click(editor.canvas(), centre(editor, "TC1"));
 		assertEquals(List.of("TC1"), editor.canvas().selection());
+	}
+
+	/**
+	 * Two diagram editors zoomed differently: activating each shows its own zoom, activating a view or a text editor
+	 * leaves no diagram zoom behind. The zooms by hand: key 1 is 100 %, one '-' divides by 1.25: 80 %.
+	 */
+	@Test
+	void theStatusLineShowsTheZoomOfTheActiveEditor() throws Exception {
+		DiagramEditor cell = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		DiagramEditor loop = Diagrams.open(file("housing-cell", "model/air-loop.zc"));
+		Diagrams.key(loop.canvas(), '1', '1');
+		Diagrams.key(loop.canvas(), '-', '-');
+		assertEquals("Zoom 80 %", statusLine(loop));
+
+		page().activate(cell);
+		flush();
+		Diagrams.key(cell.canvas(), '1', '1');
+		assertEquals("Zoom 100 %", statusLine(cell));
+
+		page().activate(loop);
+		flush();
+		assertEquals("Zoom 80 %", statusLine(loop), "the loop's zoom, not the cell's");
+		page().activate(cell);
+		flush();
+		assertEquals("Zoom 100 %", statusLine(cell), "the cell's zoom, not the loop's");
+
+		IViewPart properties = page().showView(IPageLayout.ID_PROP_SHEET);
+		flush();
+		assertFalse(statusLine(cell).startsWith("Zoom"), () -> "a view is active: " + statusLine(cell));
+		page().hideView(properties);
+		page().activate(loop);
+		flush();
+		assertEquals("Zoom 80 %", statusLine(loop));
+
+		Diagrams.openText(file("housing-cell", "model/air-loop.zc"));
+		flush();
+		assertFalse(statusLine(loop).startsWith("Zoom"), () -> "the text editor is active: " + statusLine(loop));
 	}
 
 	@Test

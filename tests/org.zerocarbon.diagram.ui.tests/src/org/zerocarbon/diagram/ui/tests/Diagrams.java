@@ -145,6 +145,28 @@ final class Diagrams {
 		Workbench.flush();
 	}
 
+	/**
+	 * The text the workbench window's status line shows now (its message label: the message, or the error message
+	 * over it), read from the control, not from the editor's sub-manager, whose message may be hidden.
+	 */
+	static String statusLine(DiagramEditor editor) {
+		org.eclipse.jface.action.IContributionManager manager = editor.getEditorSite().getActionBars()
+				.getStatusLineManager();
+		while (manager instanceof org.eclipse.jface.action.SubContributionManager sub) {
+			manager = sub.getParent();
+		}
+		org.eclipse.swt.widgets.Control line = ((org.eclipse.jface.action.StatusLineManager) manager).getControl();
+		try {
+			// org.eclipse.jface.action.StatusLine's label of the message (it has no getter)
+			java.lang.reflect.Field label = line.getClass().getDeclaredField("fMessageLabel");
+			label.setAccessible(true);
+			String text = ((org.eclipse.swt.custom.CLabel) label.get(line)).getText();
+			return text == null ? "" : text;
+		} catch (ReflectiveOperationException e) {
+			throw new AssertionError("cannot read the status line's message label", e);
+		}
+	}
+
 	/** A canvas point on the diagram's background, right of every figure. */
 	static int[] background(DiagramEditor editor) {
 		Scene scene = scene(editor);
