@@ -30,13 +30,15 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.PlatformUI;
+import org.zerocarbon.telemetry.opcua.OpcUaPki;
 import org.zerocarbon.workspace.OpcUaServers;
 import org.zerocarbon.workspace.OpcUaServers.Server;
 
 /**
  * Window > Preferences > ZeroCarbon > OPC UA Servers: per endpoint the security policy, user and password the
  * builder connects with ({@link OpcUaServers}), kept in Eclipse secure storage (the password encrypted), never in
- * the models or plain preferences. Passwords are not shown again: a field left empty keeps the stored one.
+ * the models or plain preferences. Passwords are not shown again: a field left empty keeps the stored one. Below,
+ * the server certificates of the trust list, to trust or remove ({@link ServerCertificatesBlock}).
  * {@link MasterPassword} asks for the storage's master password when the platform has no other password provider.
  */
 public class OpcUaServersPage extends PreferencePage implements IWorkbenchPreferencePage {
@@ -45,6 +47,7 @@ public class OpcUaServersPage extends PreferencePage implements IWorkbenchPrefer
 	public static final String ID = "org.zerocarbon.ui.preferences.opcua";
 
 	private final ISecurePreferences storage;
+	private final ServerCertificatesBlock certificates;
 	private final List<Server> servers = new ArrayList<>();
 	private Table table;
 	private Text endpoint;
@@ -59,7 +62,16 @@ public class OpcUaServersPage extends PreferencePage implements IWorkbenchPrefer
 
 	/** The page on a given storage (tests: a storage in a temp file with a fixed password); null: the workbench's. */
 	public OpcUaServersPage(ISecurePreferences storage) {
+		this(storage, null);
+	}
+
+	/**
+	 * The page on a given storage and trust list (tests: folders of their own); null: the workbench's storage, the
+	 * trust list the builder and zcw use ({@link OpcUaPki#headless()}).
+	 */
+	public OpcUaServersPage(ISecurePreferences storage, OpcUaPki pki) {
 		this.storage = storage;
+		this.certificates = new ServerCertificatesBlock(pki != null ? pki : OpcUaPki.headless(), this::setErrorMessage);
 	}
 
 	@Override
@@ -100,6 +112,7 @@ public class OpcUaServersPage extends PreferencePage implements IWorkbenchPrefer
 		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false, 3, 1));
 		button(buttons, "&Add or Update", this::addOrUpdate);
 		button(buttons, "&Remove", this::removeSelected);
+		certificates.create(area, 3);
 		try {
 			servers.addAll(OpcUaServers.read(storage()));
 		} catch (StorageException e) {
@@ -185,6 +198,11 @@ public class OpcUaServersPage extends PreferencePage implements IWorkbenchPrefer
 		policy.select(OpcUaServers.POLICIES.indexOf(policyName));
 		user.setText(userName);
 		password.setText(secret);
+	}
+
+	/** The server certificates' part of the page (for tests). */
+	public ServerCertificatesBlock certificates() {
+		return certificates;
 	}
 
 	/** The endpoints listed (for tests). */

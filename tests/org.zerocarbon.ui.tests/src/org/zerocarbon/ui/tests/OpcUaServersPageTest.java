@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zerocarbon.telemetry.opcua.OpcUaCredentials;
+import org.zerocarbon.telemetry.opcua.OpcUaPki;
 import org.zerocarbon.ui.preferences.OpcUaServersPage;
 import org.zerocarbon.workspace.OpcUaServers;
 
@@ -49,6 +50,8 @@ class OpcUaServersPageTest {
 
 	private Path file;
 	private ISecurePreferences storage;
+	/** A trust list of the test's own (the page would otherwise show the user's ~/.config/zerocarbon/opcua/pki). */
+	private OpcUaPki pki;
 	private Shell shell;
 
 	@BeforeEach
@@ -59,6 +62,40 @@ class OpcUaServersPageTest {
 		options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
 		storage = SecurePreferencesFactory.open(file.toUri().toURL(), options);
 		shell = new Shell(PlatformUI.getWorkbench().getDisplay());
+		pki = new OpcUaPki(dir.resolve("pki"), (keystore, create) -> "keystore-test".toCharArray());
+	}
+
+	/**
+	 * The certificate a server presented and the client refused is listed with its thumbprint; Trust moves it to
+	 * trusted/certs (the connection is then accepted, see TrustListTest), Remove deletes it. The certificate is
+	 * data/test-plc.der (keytool: CN=Test PLC, SAN URI urn:zerocarbon:test:plc); its SHA-1 is computed here.
+	 */
+	@Test
+	void aRejectedServerCertificateIsTrustedAndRemovedFromThePage() throws Exception {
+		byte[] der = Files.readAllBytes(Path.of("data/test-plc.der"));
+		String thumbprint = java.util.HexFormat.of().withUpperCase()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(der));
+		Files.createDirectories(pki.rejected());
+		Files.write(pki.rejected().resolve("Test PLC [" + thumbprint + "].der"), der);
+
+		OpcUaServersPage page = page();
+		org.eclipse.swt.widgets.Table table = page.certificates().table();
+		assertEquals(1, table.getItemCount());
+		assertEquals("rejected", table.getItem(0).getText(0));
+		assertTrue(table.getItem(0).getText(1).contains("CN=Test PLC"), table.getItem(0).getText(1));
+		assertEquals(thumbprint, table.getItem(0).getText(2));
+		assertEquals("urn:zerocarbon:test:plc", table.getItem(0).getText(4));
+
+		table.select(0);
+		page.certificates().trustSelected();
+		assertEquals("trusted", table.getItem(0).getText(0));
+		assertTrue(Files.isRegularFile(pki.trustedCerts().resolve("Test PLC [" + thumbprint + "].der")), "moved to trusted/certs");
+		assertTrue(Files.list(pki.rejected()).findAny().isEmpty(), "rejected/ is empty");
+
+		table.select(0);
+		page.certificates().removeSelected();
+		assertEquals(0, table.getItemCount());
+		assertTrue(Files.list(pki.trustedCerts()).findAny().isEmpty(), "the file is gone: the server is refused again");
 	}
 
 	@AfterEach
@@ -67,7 +104,7 @@ class OpcUaServersPageTest {
 	}
 
 	private OpcUaServersPage page() {
-		OpcUaServersPage page = new OpcUaServersPage(storage);
+		OpcUaServersPage page = new OpcUaServersPage(storage, pki);
 		page.init(PlatformUI.getWorkbench());
 		page.createControl(shell);
 		return page;
