@@ -13,6 +13,9 @@ import org.zerocarbon.diagram.ui.internal.DiagramCanvas;
  * there must be the active editor's. Each editor shows its zoom when it is activated (and when its first drawing
  * or a resize changes the zoom while its zoom is shown), and clears its message when another part is activated,
  * so neither another diagram editor nor a view or a text editor is left with this editor's figure.
+ * <p>
+ * Below {@link GcPainter#TEXT_HIDDEN_BELOW} the canvas draws text as grey bars (greeking): the zoom message then
+ * says so, and how to read the labels again.
  */
 final class EditorStatus {
 
@@ -105,8 +108,13 @@ final class EditorStatus {
 		return editor.getEditorSite().getActionBars().getStatusLineManager();
 	}
 
-	/** The zoom as the status line says it: "Zoom 75 %". */
+	/** The zoom as the status line says it: "Zoom 75 %", and below the greeking zoom that labels are hidden. */
 	static String zoomMessage(double zoom, boolean fit) {
-		return "Zoom " + Math.round(zoom * 100) + " %" + (fit ? " (fit)" : "");
+		String text = "Zoom " + Math.round(zoom * 100) + " %" + (fit ? " (fit)" : "");
+		if (zoom < GcPainter.TEXT_HIDDEN_BELOW) {
+			text += " \u2014 text is hidden below " + Math.round(GcPainter.TEXT_HIDDEN_BELOW * 100)
+					+ " %; zoom in (+) to read the labels";
+		}
+		return text;
 	}
 }

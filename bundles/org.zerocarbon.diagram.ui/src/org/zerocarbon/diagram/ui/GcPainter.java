@@ -111,6 +111,11 @@ public final class GcPainter implements Painter {
 
 	/** Zoomed text smaller than this many pixels is greeked. */
 	static final double GREEK_BELOW = 4;
+	/**
+	 * The zoom below which text is greeked: the smallest text of a diagram ({@link FontSpec#SMALL}: edge labels,
+	 * badges, legends) first, larger text further down.
+	 */
+	public static final double TEXT_HIDDEN_BELOW = GREEK_BELOW / FontSpec.SMALL.size();
 
 	private final GC gc;
 	private final Resources resources;

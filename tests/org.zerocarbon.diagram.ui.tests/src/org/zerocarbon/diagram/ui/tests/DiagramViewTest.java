@@ -232,6 +232,25 @@ class DiagramViewTest {
 		assertFalse(statusLine(loop).startsWith("Zoom"), () -> "the text editor is active: " + statusLine(loop));
 	}
 
+	/**
+	 * Below the zoom at which the canvas greeks text the status line says so. By hand: the smallest diagram text is
+	 * 10 px, greeked under 4 px, so below 40 %; from 100 %, four '-' give 1 / 1.25^4 = 40.96 % (41 %, text drawn),
+	 * a fifth 32.768 % (33 %, hidden); '+' goes back to 41 %.
+	 */
+	@Test
+	void theStatusLineSaysWhenTheZoomHidesTheText() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		Diagrams.key(editor.canvas(), '1', '1');
+		for (int i = 0; i < 4; i++) {
+			Diagrams.key(editor.canvas(), '-', '-');
+		}
+		assertEquals("Zoom 41 %", statusLine(editor));
+		Diagrams.key(editor.canvas(), '-', '-');
+		assertEquals("Zoom 33 % \u2014 text is hidden below 40 %; zoom in (+) to read the labels", statusLine(editor));
+		Diagrams.key(editor.canvas(), '+', '+');
+		assertEquals("Zoom 41 %", statusLine(editor));
+	}
+
 	@Test
 	void selectingANodeSelectsItsElementForThePropertiesView() throws Exception {
 		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
