@@ -80,7 +80,7 @@ final class EnergyTestServer {
 
 	final OpcUaServer server;
 	final int port;
-	/** The server's self-signed certificate (application URI, IP 127.0.0.1 and DNS localhost in its SAN). */
+	/** The server's self-signed certificate (application URI, by default IP 127.0.0.1 and DNS localhost in its SAN). */
 	final X509Certificate certificate;
 	private final DefaultTrustListManager trust;
 	final AtomicInteger historyRequests = new AtomicInteger();
@@ -90,6 +90,16 @@ final class EnergyTestServer {
 	private UaVariableNode powerVariable;
 
 	EnergyTestServer() throws Exception {
+		this("localhost", "127.0.0.1");
+	}
+
+	/**
+	 * A server whose certificate names these hosts in its subject alternative name (it still answers on 127.0.0.1).
+	 *
+	 * @param dnsName   the DNS name, or null for none
+	 * @param ipAddress the IP address, or null for none
+	 */
+	EnergyTestServer(String dnsName, String ipAddress) throws Exception {
 		port = freePort();
 		pki = Files.createTempDirectory("zcw-opcua-pki");
 		trust = new DefaultTrustListManager(pki.toFile());
@@ -97,9 +107,15 @@ final class EnergyTestServer {
 		UserTokenPolicy username = new UserTokenPolicy("username", UserTokenType.UserName, null, null,
 				SecurityPolicy.None.getUri());
 		KeyPair keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
-		certificate = new SelfSignedCertificateBuilder(keyPair).setCommonName(COMMON_NAME)
-				.setOrganization("ZeroCarbon tests").setApplicationUri(APPLICATION_URI).addIpAddress("127.0.0.1")
-				.addDnsName("localhost").build();
+		SelfSignedCertificateBuilder builder = new SelfSignedCertificateBuilder(keyPair).setCommonName(COMMON_NAME)
+				.setOrganization("ZeroCarbon tests").setApplicationUri(APPLICATION_URI);
+		if (ipAddress != null) {
+			builder.addIpAddress(ipAddress);
+		}
+		if (dnsName != null) {
+			builder.addDnsName(dnsName);
+		}
+		certificate = builder.build();
 		EndpointConfiguration.Builder endpoint = new EndpointConfiguration.Builder().setBindAddress("127.0.0.1")
 				.setHostname("127.0.0.1").setBindPort(port).setPath("/zcw").setCertificate(certificate);
 		// on the secure endpoint the password is encrypted with the server's key, as servers usually ask
