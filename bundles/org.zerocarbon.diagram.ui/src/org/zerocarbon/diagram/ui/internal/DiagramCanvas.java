@@ -81,8 +81,9 @@ public final class DiagramCanvas extends Canvas {
 	/** Fit never magnifies more than this: a small diagram is not blown up to fill a big window. */
 	static final double MAX_FIT = 1.5;
 	/**
-	 * The smallest zoom a diagram opens at: titles and figures stay readable (at 46 % they are greeked). A diagram
-	 * that fits at this zoom or more opens fitted (never magnified); a larger one opens at this zoom, scrolled.
+	 * The smallest zoom a diagram opens at: titles and figures stay readable (text is greeked below
+	 * {@link GcPainter#TEXT_HIDDEN_BELOW}, 40 %). A diagram that fits at this zoom or more opens fitted (never
+	 * magnified); a larger one opens at this zoom, scrolled.
 	 */
 	public static final double READABLE_ZOOM = 0.75;
 	/** Margin of a laid-out scene (SceneLayout's), right of the rightmost figure. */
