@@ -327,7 +327,6 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 	}
 
 	private void show(DiagramContent next) {
-		boolean first = content == null;
 		content = next;
 		if (next.subject() == null) {
 			subjectKey = null;
@@ -341,9 +340,7 @@ public class DiagramEditor extends EditorPart implements org.eclipse.ui.ISaveabl
 		subjectKey = next.subject().key();
 		palette.show(next.subject().type());
 		canvas.setContent(next.scene(), next.figures());
-		if (first) {
-			statusLine.zoomMayHaveChanged(); // the opening zoom
-		}
+		statusLine.zoomMayHaveChanged(); // the opening zoom, or an automatic zoom that followed the new drawing
 		updateTabs();
 		refreshBadges();
 		if (selectAfterRedraw != null) {

@@ -186,9 +186,14 @@ public final class DiagramCanvas extends Canvas {
 		}
 		drag = Drag.NONE;
 		tooltip.hide(); // a tooltip of a figure that moved or went away would stay over the new drawing
-		if (scene != null && !fitted && getClientArea().width > 0) {
-			fitted = true;
-			zoom = openingZoom();
+		if (scene != null && getClientArea().width > 0) {
+			if (!fitted) {
+				fitted = true;
+				zoom = openingZoom();
+			} else if (autoZoom) {
+				// until the user zooms, the zoom follows the drawing (a build's badges, an edit) as it follows the window
+				zoom = fitRequested ? Math.max(MIN_ZOOM, fitZoom()) : openingZoom();
+			}
 		}
 		updateScrollBars();
 		redraw();

@@ -34,6 +34,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
@@ -167,6 +168,44 @@ class DiagramViewTest {
 		canvas.setSize(client.width, client.height);
 		flush();
 		assertEquals(chosen, canvas.zoom(), 1e-9, "the user's zoom stays through a resize");
+	}
+
+	/**
+	 * Fitted, the zoom follows a new drawing as it follows the window (here a second deburring station after the
+	 * last machine, so the line grows by a layer; before, the zoom of the old drawing stayed and the grown line no
+	 * longer fitted); once the user
+	 * zooms, a new drawing keeps the user's zoom.
+	 */
+	@Test
+	void aFittedDiagramStaysFittedWhenTheDrawingChanges() throws Exception {
+		DiagramEditor editor = Diagrams.open(file("housing-cell", "model/cell.zc"));
+		Diagrams.key(editor.canvas(), '0', '0');
+		double fitted = editor.canvas().zoom();
+		int height = scene(editor).height();
+		IDocument document = Diagrams.document(editor);
+		String text = document.get();
+		// DB2 after CMM1, the last machine of the flow: one layer more
+		String last = "\tflow Wash1 -> CMM1 rate 5 parts/h\n";
+		document.replace(text.indexOf(last) + last.length(), 0, "\tflow CMM1 -> DB2 rate 5 parts/h\n");
+		document.replace(text.indexOf("\tmachine Wash1 "), 0, "\tmachine DB2 other \"Second deburring station\" {\n"
+				+ "\t\trated 6 kW\n\t\tstate processing 3.2 kW for 60 %\n\t}\n");
+		Diagrams.waitEdit(editor, "DB2 is drawn", () -> scene(editor).node("DB2").isPresent());
+		Diagrams.waitIdle(editor);
+		Rectangle client = editor.canvas().getClientArea();
+		Scene grown = scene(editor);
+		assertTrue(grown.height() * fitted > client.height + 1, "the line grew out of the old zoom's window: " + height
+				+ " -> " + grown.height() + " px at " + fitted + " in " + client.height);
+		double zoom = editor.canvas().zoom();
+		assertTrue(editor.canvas().contentWidth() * zoom <= client.width + 1 && grown.height() * zoom <= client.height + 1,
+				"still fitted: " + editor.canvas().contentWidth() + "x" + grown.height() + " at " + zoom + " in " + client.width
+						+ "x" + client.height);
+
+		Diagrams.key(editor.canvas(), '+', '+');
+		double chosen = editor.canvas().zoom();
+		document.replace(document.get().indexOf("\tmachine DB2 "), 0, "\tmachine DB3 other \"Third\" {\n\t\trated 6 kW\n\t}\n");
+		Diagrams.waitEdit(editor, "DB3 is drawn", () -> scene(editor).node("DB3").isPresent());
+		Diagrams.waitIdle(editor);
+		assertEquals(chosen, editor.canvas().zoom(), 1e-9, "the user's zoom stays through a new drawing");
 	}
 
 	@Test
