@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -118,29 +119,29 @@ public final class ServerCertificatesBlock {
 
 	/** Trusts the selected rejected certificate (for tests too). */
 	public void trustSelected() {
-		OpcUaPki.Entry entry = selected();
-		if (entry == null) {
-			return;
-		}
-		try {
-			pki.trust(entry);
-		} catch (IOException e) {
-			MessageDialog.openError(table.getShell(), "Trust Certificate", "Cannot move " + entry.file() + " to "
-					+ pki.trustedCerts() + ": " + e.getMessage());
-		}
-		refresh();
+		changeSelected("Trust Certificate", pki::trust, entry -> "Cannot move " + entry.file() + " to " + pki.trustedCerts());
 	}
 
 	/** Removes the selected certificate from the trust list (for tests too). */
 	public void removeSelected() {
+		changeSelected("Remove Certificate", pki::remove, entry -> "Cannot delete " + entry.file());
+	}
+
+	/** A change of the trust list's files. */
+	private interface Change {
+		void apply(OpcUaPki.Entry entry) throws IOException;
+	}
+
+	/** Applies a change to the selected certificate, says why it failed if it did, and shows the folder again. */
+	private void changeSelected(String title, Change change, Function<OpcUaPki.Entry, String> failure) {
 		OpcUaPki.Entry entry = selected();
 		if (entry == null) {
 			return;
 		}
 		try {
-			pki.remove(entry);
+			change.apply(entry);
 		} catch (IOException e) {
-			MessageDialog.openError(table.getShell(), "Remove Certificate", "Cannot delete " + entry.file() + ": " + e.getMessage());
+			MessageDialog.openError(table.getShell(), title, failure.apply(entry) + ": " + e.getMessage());
 		}
 		refresh();
 	}

@@ -3,14 +3,9 @@ package org.zerocarbon.ui.tests;
 import static org.zerocarbon.lang.ui.tests.Workbench.page;
 import static org.zerocarbon.lang.ui.tests.Workbench.waitUntil;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -123,20 +118,10 @@ class ViewScreenshots {
 	}
 
 	private static void screen(Display display, Path target, Rectangle area) {
-		Rectangle bounds = area.intersection(display.getBounds());
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { image.getImageData() };
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			loader.save(target.toString(), SWT.IMAGE_PNG);
+			Workbench.saveScreenshot(display, area.intersection(display.getBounds()), target);
 		} catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
-		} finally {
-			gc.dispose();
-			image.dispose();
 		}
 	}
 

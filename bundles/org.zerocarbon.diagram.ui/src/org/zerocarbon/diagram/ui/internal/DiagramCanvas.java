@@ -192,7 +192,7 @@ public final class DiagramCanvas extends Canvas {
 				zoom = openingZoom();
 			} else if (autoZoom) {
 				// until the user zooms, the zoom follows the drawing (a build's badges, an edit) as it follows the window
-				zoom = fitRequested ? Math.max(MIN_ZOOM, fitZoom()) : openingZoom();
+				zoom = automaticZoom();
 			}
 		}
 		updateScrollBars();
@@ -371,9 +371,14 @@ public final class DiagramCanvas extends Canvas {
 		return fit >= READABLE_ZOOM ? Math.min(1, fit) : READABLE_ZOOM;
 	}
 
+	/** The zoom while the user has not chosen one: the fit they asked for, else the opening zoom. */
+	private double automaticZoom() {
+		return fitRequested ? Math.max(MIN_ZOOM, fitZoom()) : openingZoom();
+	}
+
 	private void resized() {
 		if (autoZoom && fitted && scene != null && getClientArea().width > 0) {
-			zoom = fitRequested ? Math.max(MIN_ZOOM, fitZoom()) : openingZoom();
+			zoom = automaticZoom();
 			originX = 0;
 			originY = 0;
 			redraw();

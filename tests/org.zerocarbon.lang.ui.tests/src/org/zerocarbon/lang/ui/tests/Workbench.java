@@ -191,10 +191,15 @@ public final class Workbench {
 		Shell shell = page().getWorkbenchWindow().getShell();
 		Rectangle client = shell.getClientArea();
 		Point origin = shell.toDisplay(client.x, client.y);
-		Image image = new Image(shell.getDisplay(), client.width, client.height);
-		GC gc = new GC(shell.getDisplay());
+		saveScreenshot(shell.getDisplay(), new Rectangle(origin.x, origin.y, client.width, client.height), target);
+	}
+
+	/** Saves an area of the screen (display coordinates) as a PNG, e.g. a dialog with a margin around it. */
+	public static void saveScreenshot(Display display, Rectangle area, Path target) throws IOException {
+		Image image = new Image(display, area.width, area.height);
+		GC gc = new GC(display);
 		try {
-			gc.copyArea(image, origin.x, origin.y);
+			gc.copyArea(image, area.x, area.y);
 			ImageLoader loader = new ImageLoader();
 			loader.data = new ImageData[] { image.getImageData() };
 			Files.createDirectories(target.toAbsolutePath().getParent());
