@@ -14,6 +14,7 @@ ZC_ROOT=$here
 . "$here/bin/product.sh"
 zc_require_product
 zc_workbench_vm_args # the options ./zcw-workbench starts with (ZCW_VM_ARGS replaces them)
+zc_workbench_launch # and how it starts the launcher (unsigned copies of the launcher and framework jars)
 
 runs=5
 shots=""
@@ -56,7 +57,7 @@ start() {
     -Dzerocarbon.examples="$tmp/examples" -Dzcw.startupTrace="$trace" -Dzcw.startupTrace.close=1500 \
     -Dosgi.configuration.cascaded=true -Dosgi.sharedConfiguration.area="$ZC_PRODUCT/configuration" \
     -Dlog4j.configuration=file:"$here/bin/log4j-quiet.properties" \
-    -jar "$ZC_LAUNCHER" -showsplash -configuration "$config" -data "$workspace" >"$tmp/out.log" 2>&1 &
+    $ZC_WORKBENCH_LAUNCH -showsplash -configuration "$config" -data "$workspace" >"$tmp/out.log" 2>&1 &
   pid=$!
   local deadline=$((t0 + 180000))
   while [ "$(now)" -lt "$deadline" ]; do

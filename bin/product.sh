@@ -37,3 +37,45 @@ zc_workbench_vm_args() {
     ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -Xlog:cds=off -Xlog:cds+dynamic=off"
   fi
 }
+# zc_unsigned_copy <signed jar> <copy>: a copy of the jar without its signature files (the JDK verifies signed
+# jars on every start, about 0.2 s for the launcher and the framework, and keeps no classes of a signed jar in a
+# class-data archive). The copy is written atomically; a failure leaves no copy and the caller uses the original.
+zc_unsigned_copy() {
+  zc_work=$(mktemp -d "${2%/*}/unsign.XXXXXX") || return 0
+  if (cd "$zc_work" && "$JAVA_HOME/bin/jar" xf "$1" && rm -f META-INF/*.SF META-INF/*.RSA META-INF/*.DSA META-INF/*.EC \
+    && "$JAVA_HOME/bin/jar" --create --file "$2.tmp" --manifest META-INF/MANIFEST.MF -C . .) >/dev/null 2>&1; then
+    mv "$2.tmp" "$2"
+  fi
+  rm -rf "$zc_work" "$2.tmp"
+}
+# zc_workbench_launch: sets ZC_WORKBENCH_LAUNCH to how ./zcw-workbench and the start-up benchmark start the
+# launcher: from unsigned copies of the launcher and framework jars (kept in $zc_cache/unsigned, made again when the
+# product's jars are newer), with the framework's first bundle named absolutely since the framework jar is no longer
+# beside the product's bundles; else, when a copy cannot be made or a path would need quoting, with -jar.
+zc_workbench_launch() {
+  ZC_WORKBENCH_LAUNCH="-jar $ZC_LAUNCHER"
+  zc_framework=$(find "$ZC_PRODUCT/plugins" -maxdepth 1 -name 'org.eclipse.osgi_*.jar' | sort | tail -n 1)
+  zc_bundles=$(sed -n 's/^osgi.bundles=//p' "$ZC_PRODUCT/configuration/config.ini" 2>/dev/null | sed 's/\\//g')
+  case "$ZC_PRODUCT$zc_cache$zc_bundles" in
+    *[!A-Za-z0-9/._:@,-]*) return 0 ;;
+  esac
+  [ -n "$zc_framework" ] && [ -n "$zc_bundles" ] && [ -x "$JAVA_HOME/bin/jar" ] && mkdir -p "$zc_cache/unsigned" 2>/dev/null || return 0
+  zc_copies="$zc_cache/unsigned/${ZC_LAUNCHER##*/} $ZC_LAUNCHER $zc_cache/unsigned/${zc_framework##*/} $zc_framework"
+  # shellcheck disable=SC2086
+  set -- $zc_copies
+  while [ $# -gt 0 ]; do
+    if [ ! -s "$1" ] || [ "$2" -nt "$1" ]; then
+      zc_unsigned_copy "$2" "$1"
+    fi
+    [ -s "$1" ] || return 0
+    shift 2
+  done
+  # reference:file:<name> is relative to the framework jar: name the product's bundle instead
+  zc_bundles=$(printf '%s' "$zc_bundles" | sed "s|reference:file:\([^/]\)|reference:file:$ZC_PRODUCT/plugins/\1|g")
+  zc_native=""
+  if [ "$(zc_java_major "$JAVA_HOME/bin/java")" -ge 22 ] 2>/dev/null; then
+    zc_native="--enable-native-access=ALL-UNNAMED" # what the launcher jar's manifest grants when run with -jar
+  fi
+  ZC_WORKBENCH_LAUNCH="$zc_native -Dosgi.framework=file:$zc_cache/unsigned/${zc_framework##*/} -Dosgi.bundles=$zc_bundles"
+  ZC_WORKBENCH_LAUNCH="$ZC_WORKBENCH_LAUNCH -cp $zc_cache/unsigned/${ZC_LAUNCHER##*/} org.eclipse.equinox.launcher.Main -install $ZC_PRODUCT"
+}
