@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +102,63 @@ public final class BundledExamples {
 					region != null && region.find() ? region.group(1) : ""));
 		}
 		return factors;
+	}
+
+	/**
+	 * The grid factor a new line starts on: the one of the user's country (the locale's; Great Britain's is the
+	 * library's "UK"), else, in an EU member state, the EU average, else the world average, else the first factor.
+	 * A default only: the wizard shows it and the user chooses the grid the plant really buys from.
+	 *
+	 * @return null when there is no factor
+	 */
+	public static GridFactor defaultGrid(List<GridFactor> factors, Locale locale) {
+		String country = locale.getCountry().toUpperCase(Locale.ROOT);
+		List<String> wanted = new ArrayList<>();
+		if (!country.isEmpty()) {
+			wanted.add(country.equals("GB") ? "UK" : country);
+			if (EU27.contains(country)) {
+				wanted.add("EU27");
+			}
+		}
+		wanted.add("WORLD");
+		for (String region : wanted) {
+			for (GridFactor factor : factors) {
+				if (factor.region().equalsIgnoreCase(region)) {
+					return factor;
+				}
+			}
+		}
+		return factors.isEmpty() ? null : factors.get(0);
+	}
+
+	/** The member states of the European Union (ISO 3166 codes), whose grid defaults to the EU's average. */
+	private static final Set<String> EU27 = Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+			"LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE");
+
+	/**
+	 * The qualified names of the factors of one kind ({@code material}, {@code transport} ...) that a model
+	 * file's text defines, in file order.
+	 */
+	public static List<String> factorNames(String kind, String text) {
+		List<String> names = new ArrayList<>();
+		Matcher pkg = PACKAGE.matcher(text);
+		String prefix = pkg.find() ? pkg.group(1).replace("^", "") + "." : "";
+		Matcher factor = Pattern.compile("(?m)^\\s*" + Pattern.quote(kind) + "\\s+factor\\s+\\^?(\\w+)").matcher(text);
+		while (factor.find()) {
+			names.add(prefix + factor.group(1));
+		}
+		return names;
+	}
+
+	/** The first factor of one kind in the given library files, or null. */
+	public static String firstFactor(String kind, Collection<Entry> files) throws IOException {
+		for (Entry file : files) {
+			List<String> names = factorNames(kind, read(file.resource()));
+			if (!names.isEmpty()) {
+				return names.get(0);
+			}
+		}
+		return null;
 	}
 
 	private static List<Entry> entries(String folder) throws IOException {

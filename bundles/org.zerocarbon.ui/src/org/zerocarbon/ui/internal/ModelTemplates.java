@@ -59,6 +59,17 @@ public final class ModelTemplates {
 	public record Site(String name, String region, String gridFactor) {
 	}
 
+	/**
+	 * Factors of a library the new line's first machine can use for what it is made of (A1-A3) and for its
+	 * delivery to the site (A4), so that a new project does not start with the methodologies' "no material" and
+	 * "no transport leg" warnings. Either may be null: that part is left out.
+	 *
+	 * @param materialFactor qualified name of a material factor per kg, e.g. {@code zc.lib.materials.Steel_crude_2021}
+	 * @param truckFactor    qualified name of a road-freight factor per tkm, e.g. {@code zc.lib.transport.HGV_2015}
+	 */
+	public record Supply(String materialFactor, String truckFactor) {
+	}
+
 	private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
 
 	private ModelTemplates() {
@@ -113,13 +124,21 @@ public final class ModelTemplates {
 	 * @param site        a site to create and use (lines only), or null for a site on a placeholder grid factor
 	 */
 	public static String render(Kind kind, String packageName, String name, String description, Site site) {
+		return render(kind, packageName, name, description, site, null);
+	}
+
+	/**
+	 * The text of a new model file whose line's first machine also has a frame of the supply's material and a
+	 * delivery by truck (lines only; null for neither).
+	 */
+	public static String render(Kind kind, String packageName, String name, String description, Site site, Supply supply) {
 		StringBuilder text = new StringBuilder();
 		if (!packageName.isEmpty()) {
 			text.append("package ").append(qualified(packageName)).append("\n\n");
 		}
 		String header = kind.keyword() + " " + id(name) + (kind == Kind.PARK ? " industrial" : "") + describe(description);
 		switch (kind) {
-		case LINE -> line(text, header, name, packageName, site);
+		case LINE -> line(text, header, name, packageName, site, supply);
 		case LOOP -> text.append(LOOP.formatted(header));
 		case PARK -> text.append(PARK.formatted(header));
 		case FACTORS -> text.append(FACTORS.formatted(header));
@@ -135,7 +154,7 @@ public final class ModelTemplates {
 	 * without source or licence (the validator warns until both are given), and a comment says that B6 stays 0
 	 * until it is replaced.
 	 */
-	private static void line(StringBuilder text, String header, String name, String packageName, Site site) {
+	private static void line(StringBuilder text, String header, String name, String packageName, Site site, Supply supply) {
 		Site used = site;
 		if (used == null) {
 			String factor = name + "Grid";
@@ -146,7 +165,23 @@ public final class ModelTemplates {
 				.append(qualified(used.gridFactor())).append("\n}\n\n");
 		text.append(header).append(" {\n");
 		text.append("\tsite ").append(id(used.name())).append('\n');
-		text.append(LINE_BODY.formatted(id(name + "Twin")));
+		text.append(LINE_BODY.formatted(id(name + "Twin"), supply(supply)));
+	}
+
+	/** The first machine's frame and delivery, indented as machine members, or "" without a supply. */
+	private static String supply(Supply supply) {
+		if (supply == null || supply.materialFactor() == null && supply.truckFactor() == null) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder("\t\t// What the machine is made of and how it reaches the site: replace with its bill of materials and route.\n");
+		if (supply.materialFactor() != null) {
+			text.append("\t\tsubassembly Frame \"Frame, castings and guards\" {\n\t\t\tmaterial 3500 kg factor ")
+					.append(qualified(supply.materialFactor())).append("\n\t\t}\n");
+		}
+		if (supply.truckFactor() != null) {
+			text.append("\t\ttransport 4 t over 500 km by truck factor ").append(qualified(supply.truckFactor())).append('\n');
+		}
+		return text.toString();
 	}
 
 	/** A name as the language writes it: keywords get a caret ({@code ^line}). */
@@ -196,7 +231,7 @@ public final class ModelTemplates {
 					state off 0.1 kW for 5 %%
 					state standby 1.2 kW for 25 %%
 					state processing 9.5 kW for 70 %%
-					operation OP10 "First operation" rate 12 parts/h {
+			%s		operation OP10 "First operation" rate 12 parts/h {
 						processing 240 s
 						standby 60 s
 					}

@@ -110,7 +110,11 @@ public class NewZcProjectWizard extends CreationWizard {
 				ModelTemplates.Site site = grid == null ? null : new ModelTemplates.Site("Plant", grid.region(), grid.qualifiedName());
 				String pkg = ModelTemplates.packageFor(project.getName());
 				line = project.getFile("model/" + content.lineName().toLowerCase(java.util.Locale.ROOT) + ".zc");
-				write(line, ModelTemplates.render(ModelTemplates.Kind.LINE, pkg, content.lineName(), "", site), null);
+				// the first machine is made of the library's first material and comes by its first freight factor (a truck
+				// in the bundled library), so that the new project starts without "no material"/"no transport" warnings
+				ModelTemplates.Supply supply = new ModelTemplates.Supply(BundledExamples.firstFactor("material", content.library()),
+						BundledExamples.firstFactor("transport", content.library()));
+				write(line, ModelTemplates.render(ModelTemplates.Kind.LINE, pkg, content.lineName(), "", site, supply), null);
 			}
 			progress.split(1);
 			return line;

@@ -3,6 +3,7 @@ package org.zerocarbon.ui.wizards;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
@@ -109,8 +110,7 @@ final class ProjectContentPage extends WizardPage {
 		if (previous != null && factors.contains(previous)) {
 			grid.setSelection(new StructuredSelection(previous));
 		} else if (!factors.isEmpty()) {
-			// the first region in the library's own order is as good a default as any other
-			grid.setSelection(new StructuredSelection(factors.get(0)));
+			grid.setSelection(new StructuredSelection(BundledExamples.defaultGrid(factors, Locale.getDefault())));
 		}
 		grid.getCombo().setEnabled(newLine && !factors.isEmpty());
 		gridLabel.setEnabled(grid.getCombo().isEnabled());
@@ -135,14 +135,14 @@ final class ProjectContentPage extends WizardPage {
 	/** What the user chose. */
 	NewZcProjectWizard.Content content() {
 		if (getControl() == null) {
-			// the user finished on the first page: the whole library and a new line on its first grid factor
+			// the user finished on the first page: the whole library and a new line on the grid factor of the user's country
 			List<BundledExamples.GridFactor> factors = List.of();
 			try {
 				factors = BundledExamples.gridFactors(library);
 			} catch (IOException e) {
 				// the line is created without a site; the footprint says that electricity is not counted
 			}
-			return new NewZcProjectWizard.Content(library, false, "Line", factors.isEmpty() ? null : factors.get(0));
+			return new NewZcProjectWizard.Content(library, false, "Line", BundledExamples.defaultGrid(factors, Locale.getDefault()));
 		}
 		Object factor = grid.getStructuredSelection().getFirstElement();
 		return new NewZcProjectWizard.Content(checked(), example.getSelection(), lineName.getText().strip(),

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,64 @@ class ModelTemplatesTest {
 		// a second new line in the same package gets names of its own, so the two files do not collide
 		String press = ModelTemplates.render(Kind.LINE, "acme", "Press", "", null);
 		assertEquals(List.of(), errors(List.of(write("cell.zc", cell), write("press.zc", press))));
+	}
+
+	@Test
+	void theDefaultGridIsTheUsersCountrysElseTheEusElseTheWorlds() throws IOException {
+		List<BundledExamples.GridFactor> grids = BundledExamples.gridFactors(BundledExamples.library());
+		// examples/zc-library/factors/grid.zc: CN_2023, DE_2023, IN_2023, FR_2023, BR_2023, WORLD_2023, EU27_2018, UK_2024,
+		// US_2022 and a second CN factor
+		assertEquals("zc.lib.grid.DE_2023", BundledExamples.defaultGrid(grids, Locale.GERMANY).qualifiedName());
+		assertEquals("zc.lib.grid.FR_2023", BundledExamples.defaultGrid(grids, Locale.FRANCE).qualifiedName(), "France's own before the EU's");
+		assertEquals("zc.lib.grid.UK_2024", BundledExamples.defaultGrid(grids, Locale.UK).qualifiedName(), "GB is the library's UK");
+		assertEquals("zc.lib.grid.CN_2023", BundledExamples.defaultGrid(grids, Locale.CHINA).qualifiedName(), "the first of the two");
+		assertEquals("zc.lib.grid.EU27_2018", BundledExamples.defaultGrid(grids, Locale.forLanguageTag("es-ES")).qualifiedName(),
+				"Spain has no factor of its own: the EU's");
+		assertEquals("zc.lib.grid.WORLD_2023", BundledExamples.defaultGrid(grids, Locale.JAPAN).qualifiedName());
+		assertEquals("zc.lib.grid.WORLD_2023", BundledExamples.defaultGrid(grids, Locale.ENGLISH).qualifiedName(), "no country");
+		List<BundledExamples.GridFactor> noWorld = List.of(new BundledExamples.GridFactor("a.X", "", "XX"),
+				new BundledExamples.GridFactor("a.Y", "", "YY"));
+		assertEquals("a.X", BundledExamples.defaultGrid(noWorld, Locale.JAPAN).qualifiedName());
+		assertNull(BundledExamples.defaultGrid(List.of(), Locale.GERMANY));
+	}
+
+	@Test
+	void aLineWithASupplyHasAFrameAndATruckDeliveryOfTheLibrarysFactors() throws IOException {
+		List<BundledExamples.Entry> library = BundledExamples.library();
+		String steel = BundledExamples.firstFactor("material", library);
+		String truck = BundledExamples.firstFactor("transport", library);
+		assertEquals("zc.lib.materials.Steel_crude_2021", steel); // examples/zc-library/factors/materials.zc, its first factor
+		assertEquals("zc.lib.transport.HGV_2015", truck); // transport.zc: the heavy goods vehicle comes first
+		List<Path> files = new ArrayList<>();
+		for (BundledExamples.Entry entry : library) {
+			files.add(write(entry.path().replace('/', '_'), BundledExamples.read(entry.resource())));
+		}
+		String line = ModelTemplates.render(Kind.LINE, "acme", "Cell", "", new ModelTemplates.Site("Plant", "DE", "zc.lib.grid.DE_2023"),
+				new ModelTemplates.Supply(steel, truck));
+		files.add(write("line.zc", line));
+
+		assertEquals(List.of(), errors(files), line);
+		assertTrue(line.contains("\t\tstate processing 9.5 kW for 70 %\n\t\t// What the machine is made of")
+				&& line.contains("\t\tsubassembly Frame \"Frame, castings and guards\" {\n\t\t\tmaterial 3500 kg factor zc.lib.materials.Steel_crude_2021\n\t\t}\n"
+						+ "\t\ttransport 4 t over 500 km by truck factor zc.lib.transport.HGV_2015\n\t\toperation OP10"), line);
+		// without a supply the machine goes from its states straight to its operation, as before
+		String bare = ModelTemplates.render(Kind.LINE, "acme", "Cell", "", null, new ModelTemplates.Supply(null, null));
+		assertTrue(bare.contains("state processing 9.5 kW for 70 %\n\t\toperation OP10"), bare);
+	}
+
+	@Test
+	void factorNamesOfAKindAreFoundInAModelText() {
+		String text = """
+				package ^line.plant
+				factors Mine {
+					material factor Steel = 1.9 kgCO2e/kg
+					transport factor ^truck "road" = 0.1 kgCO2e/tkm
+					material factor Alu = 15 kgCO2e/kg // a material factor Fake in a comment is not one
+				}
+				""";
+		assertEquals(List.of("line.plant.Steel", "line.plant.Alu"), BundledExamples.factorNames("material", text));
+		assertEquals(List.of("line.plant.truck"), BundledExamples.factorNames("transport", text));
+		assertEquals(List.of(), BundledExamples.factorNames("grid", text));
 	}
 
 	@Test

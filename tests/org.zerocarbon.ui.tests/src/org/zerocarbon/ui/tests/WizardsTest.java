@@ -53,7 +53,7 @@ class WizardsTest {
 	}
 
 	@Test
-	void newProjectWithANewLineBuildsWithoutErrors() throws CoreException {
+	void newProjectWithANewLineBuildsWithoutErrors() throws CoreException, java.io.IOException {
 		Shell dialog = open(new NewZcProjectWizard());
 		type(find(dialog, Text.class, t -> true).get(0), PROJECT); // the project name is the page's first field
 		click(button(dialog, "Next"));
@@ -72,6 +72,13 @@ class WizardsTest {
 		assertEquals(1, result.footprints().size());
 		assertNotNull(result.footprints().get(0).result(), String.valueOf(result.footprints().get(0).problem()));
 		assertTrue(result.footprints().get(0).result().total() > 0);
+		// a new user's first line is flagged only for what no template can supply: the suppliers' EPDs and the measured
+		// energy records. Its machine has a frame and a delivery by truck from the library, so no "no transport leg to
+		// site" (TransportToSite) warning
+		assertEquals(List.of("line.zc:17: InventoryChecks.PrimaryDataForSubassemblies", "line.zc:17: ZCU_ISO_TR_37115_1_as_reported.MeasuredCoverage"),
+				markers(project, IMarker.SEVERITY_WARNING).stream().map(m -> m.replaceAll("^(\\S+: )Criterion (\\S+) .*", "$1$2")).sorted().toList());
+		String line = new String(project.getFile("model/line.zc").getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertTrue(line.contains("transport 4 t over 500 km by truck factor zc.lib.transport.HGV_2015"), line);
 	}
 
 	@Test
@@ -152,14 +159,18 @@ class WizardsTest {
 	private static void assertBuildsWithoutErrors(IProject project) throws CoreException {
 		Widgets.waitForJobs(Builds.FAMILY);
 		waitUntil("the project is built", () -> ZcBuildResults.of(project) != null);
-		List<String> errors = Arrays.stream(project.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_INFINITE))
-				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR)
-				.map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(IMarker.MESSAGE, ""))
-				.toList();
-		assertEquals(List.of(), errors);
+		assertEquals(List.of(), markers(project, IMarker.SEVERITY_ERROR));
 		assertEquals(0, ZcBuildResults.of(project).modelErrors());
 		assertTrue(ZcBuildResults.of(project).criteria().stream()
 				.noneMatch(c -> c.status() == CriterionResult.Status.FAIL && c.severity().equals("error")), "no criterion of severity error fails");
+	}
+
+	/** The project's problem markers of one severity, as "file:line: message". */
+	private static List<String> markers(IProject project, int severity) throws CoreException {
+		return Arrays.stream(project.findMarkers(ZcMarkers.PROBLEM, true, IResource.DEPTH_INFINITE))
+				.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == severity)
+				.map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(IMarker.MESSAGE, ""))
+				.toList();
 	}
 
 	private static IProject project() {
