@@ -77,6 +77,10 @@ class ColumnWidthsTest {
 		footprint.tabs().setSelection(0);
 		settle();
 		check(footprint.factsTable(), "figures", cut);
+		// stricter for the module table, the first thing a user reads: at the default size every figure column, Total
+		// last, is in view without scrolling (the sash gives the table the room, the chart the rest)
+		assertEquals(List.of(), beyondTheRightEdge(footprint.table()), "module table columns scrolled out of its "
+				+ footprint.table().getClientArea().width + " px");
 
 		MeterView meters = (MeterView) page().showView(MeterView.ID);
 		waitUntil("the meters are shown", () -> !meters.show(Examples.project(Examples.CELL)).isEmpty());
@@ -131,6 +135,20 @@ class ColumnWidthsTest {
 			Workbench.flush();
 			Thread.sleep(20);
 		}
+	}
+
+	/** The columns of a table that end beyond its visible width, with where they end. */
+	private static List<String> beyondTheRightEdge(Table table) {
+		List<String> beyond = new ArrayList<>();
+		int x = 0;
+		for (int index : table.getColumnOrder()) {
+			TableColumn column = table.getColumn(index);
+			x += column.getWidth();
+			if (x > table.getClientArea().width) {
+				beyond.add(column.getText() + " ends at " + x);
+			}
+		}
+		return beyond;
 	}
 
 	private static void check(Control control, String where, List<String> cut) {
