@@ -89,7 +89,7 @@ final class EquipmentInventory {
 					+ "allocated to no machine.";
 		}
 		return "Shared utility " + utility.getName() + " delivers " + format(supplied.delivered()) + " " + supplied.unit() + " over the life to "
-				+ supplied.demands().stream().map(d -> d.machine().getName()).distinct().count() + " machines"
+				+ machines(supplied.demands().stream().map(d -> d.machine().getName()).distinct().count())
 				+ (supplied.leakage() > 0 ? " and loses " + format(100 * supplied.leakage()) + " % of what it generates to leaks ("
 						+ format(supplied.generated()) + " " + supplied.unit() + " generated)" : "")
 				+ "; its footprint, leaks included, is allocated to the machines in proportion to their demand.";
@@ -206,5 +206,10 @@ final class EquipmentInventory {
 			activities.add(new Activity(credit, Module.D, "credit, " + (credit.getDescription() == null ? credit.getName() : credit.getDescription()),
 					amount, unit, credit.getFactor(), 0, false, owner));
 		}
+	}
+
+	/** "1 machine", "3 machines". */
+	private static String machines(long count) {
+		return count + (count == 1 ? " machine" : " machines");
 	}
 }

@@ -42,9 +42,9 @@ final class FunctionalUnits {
 		for (FunctionalUnit unit : methodology.getFunctionalUnits()) {
 			switch (unit.getKind()) {
 				case MACHINE_HOUR -> add(units, unit, hours * life * machines, total, null,
-						format(machines) + " machines × " + format(hours) + " h a year × " + format(life) + " a", line, notes, findings);
+						machines(machines) + " × " + format(hours) + " h a year × " + format(life) + " a", line, notes, findings);
 				case YEAR -> add(units, unit, life, total, null, "service life " + format(life) + " a", line, notes, findings);
-				case MACHINE -> add(units, unit, machines, total, null, format(machines) + " machines", line, notes, findings);
+				case MACHINE -> add(units, unit, machines, total, null, machines(machines), line, notes, findings);
 				case STATE_HOURS -> {
 					List<EnergyState> states = unit.getStates();
 					double shares = 0;
@@ -168,5 +168,10 @@ final class FunctionalUnits {
 		} catch (RuntimeException e) {
 			return null;
 		}
+	}
+
+	/** "1 machine", "8 machines". */
+	private static String machines(int count) {
+		return format(count) + (count == 1 ? " machine" : " machines");
 	}
 }

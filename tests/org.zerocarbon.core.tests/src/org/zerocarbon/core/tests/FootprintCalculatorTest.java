@@ -125,6 +125,7 @@ class FootprintCalculatorTest {
 		assertEquals("MH", perHour.name());
 		assertEquals(40_000, perHour.amount(), EPS);
 		assertEquals(4.0633, perHour.kgCO2ePerUnit(), 1e-9);
+		assertEquals("1 machine × 4,000 h a year × 10 a", perHour.basis(), "one machine, in the singular");
 		assertEquals(16_253.2, result.functionalUnits().get(1).kgCO2ePerUnit(), 1e-6); // per year: /10
 
 		assertEquals(300.0 / 2300, result.dataQuality().primaryShareA1A3(), 1e-9);

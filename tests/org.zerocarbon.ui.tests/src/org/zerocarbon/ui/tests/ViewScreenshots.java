@@ -5,10 +5,13 @@ import static org.zerocarbon.lang.ui.tests.Workbench.waitUntil;
 
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -21,13 +24,15 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.zerocarbon.lang.ui.tests.Workbench;
 import org.zerocarbon.ui.ZcPerspectiveFactory;
+import org.zerocarbon.ui.internal.Builds;
+import org.zerocarbon.ui.wizards.NewZcProjectWizard;
 import org.zerocarbon.ui.views.CriteriaView;
 import org.zerocarbon.ui.views.FootprintView;
 import org.zerocarbon.ui.views.MeterView;
 
 /**
  * Not a test: the README's screenshots of the Footprint view (Modules and Equipment tabs), the Meters view and the
- * Criteria view on the example, each maximized in a 1400x900 window, and of Help &gt; About, when
+ * Criteria view on the example, each maximized in a 1400x900 window, of Help &gt; About and of a new project, when
  * {@code ZC_SCREENSHOTS} names the folder: {@code ZC_SCREENSHOTS=$PWD/docs/screenshots xvfb-run -a -s "-screen 0
  * 1400x900x24" ./mvnw -B -o verify -pl tests/org.zerocarbon.ui.tests -Dtest=ViewScreenshots}. Skipped in normal
  * builds.
@@ -38,11 +43,7 @@ class ViewScreenshots {
 
 	@Test
 	void viewsOfTheExampleAndAbout() throws Exception {
-		Path folder = Path.of(System.getenv("ZC_SCREENSHOTS"));
-		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		window.getShell().setBounds(0, 0, 1400, 900);
-		PlatformUI.getWorkbench().showPerspective(ZcPerspectiveFactory.ID, window);
-		page().resetPerspective();
+		Path folder = defaultWindow();
 		IDE.openEditor(page(), Workbench.file(Examples.CELL, "model/cell.zc"), true);
 		FootprintView footprint = (FootprintView) page().showView(FootprintView.ID);
 		waitUntil("the footprint is shown", () -> footprint.emptyMessage() == null);
@@ -91,6 +92,41 @@ class ViewScreenshots {
 		restore();
 
 		about(folder.resolve("about.png"));
+	}
+
+	/**
+	 * A new user's first project: New ZeroCarbon Project with its defaults, the line it opens and the footprint of its
+	 * first build, in the product's perspective.
+	 */
+	@Test
+	void newProjectFromTheWizard() throws Exception {
+		Path folder = defaultWindow();
+		Shell dialog = WizardsTest.open(new NewZcProjectWizard());
+		WizardsTest.type(Widgets.find(dialog, Text.class, t -> true).get(0), "demo-line");
+		Widgets.click(Widgets.button(dialog, "Finish"));
+		waitUntil("the wizard is closed", dialog::isDisposed);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("demo-line");
+		try {
+			Widgets.waitForJobs(Builds.FAMILY);
+			FootprintView footprint = (FootprintView) page().showView(FootprintView.ID);
+			waitUntil("the footprint is shown", () -> footprint.emptyMessage() == null);
+			footprint.tabs().setSelection(0);
+			page().activate(page().getActiveEditor());
+			settle();
+			Workbench.saveScreenshot(folder.resolve("workbench.png"));
+		} finally {
+			page().closeAllEditors(false);
+			project.delete(true, true, null);
+		}
+	}
+
+	/** The product's perspective, as it is at first, in a 1400x900 window; returns the folder for the pictures. */
+	private static Path defaultWindow() throws Exception {
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		window.getShell().setBounds(0, 0, 1400, 900);
+		PlatformUI.getWorkbench().showPerspective(ZcPerspectiveFactory.ID, window);
+		page().resetPerspective();
+		return Path.of(System.getenv("ZC_SCREENSHOTS"));
 	}
 
 	/** Help > About, the whole screen while it is open (it is modal: the picture is taken from the event loop). */

@@ -136,7 +136,8 @@ class WizardsTest {
 		assertTrue(ZcBuildResults.of(project).note().contains("Several methodologies"), ZcBuildResults.of(project).note());
 	}
 
-	private static Shell open(IWizard wizard) {
+	/** Opens a wizard's dialog without blocking; returns its shell. */
+	static Shell open(IWizard wizard) {
 		if (wizard instanceof NewZcProjectWizard project) {
 			project.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
 		}
@@ -147,7 +148,7 @@ class WizardsTest {
 		return dialog.getShell();
 	}
 
-	private static void type(Text text, String value) {
+	static void type(Text text, String value) {
 		text.setText(value); // fires Modify, as typing does
 		Workbench.flush();
 	}
