@@ -152,14 +152,33 @@ public final class BundledExamples {
 
 	/** The first factor of one kind in the given library files, or null. */
 	public static String firstFactor(String kind, Collection<Entry> files) throws IOException {
+		List<String> texts = new ArrayList<>();
 		for (Entry file : files) {
-			List<String> names = factorNames(kind, read(file.resource()));
-			if (!names.isEmpty()) {
-				return names.get(0);
+			texts.add(read(file.resource()));
+		}
+		return firstFactorIn(kind, texts);
+	}
+
+	/**
+	 * The first factor of one kind in the given model texts, or null. For {@code transport}, a road-freight factor
+	 * comes first (named HGV, truck, lorry or road), since the templates write the delivery {@code by truck}.
+	 */
+	public static String firstFactorIn(String kind, List<String> texts) {
+		List<String> names = new ArrayList<>();
+		for (String text : texts) {
+			names.addAll(factorNames(kind, text));
+		}
+		if (kind.equals("transport")) {
+			for (String name : names) {
+				if (ROAD.matcher(name.substring(name.lastIndexOf('.') + 1)).find()) {
+					return name;
+				}
 			}
 		}
-		return null;
+		return names.isEmpty() ? null : names.get(0);
 	}
+
+	private static final Pattern ROAD = Pattern.compile("(?i)hgv|truck|lorry|road|lkw");
 
 	private static List<Entry> entries(String folder) throws IOException {
 		BundleWiring wiring = bundle().adapt(BundleWiring.class);

@@ -51,6 +51,8 @@ final class ModelFilePage extends WizardPage {
 	private Combo grid;
 	/** What the grid choice offers, in the combo's order. */
 	private java.util.List<GridChoice> grids = java.util.List.of();
+	/** The texts of the target project's model files, read when the target changes. */
+	private java.util.List<String> projectTexts = java.util.List.of();
 	/** Whether the user typed a file name of their own (then it no longer follows the element's name). */
 	private boolean fileNameEdited;
 	private boolean updating;
@@ -177,8 +179,9 @@ final class ModelFilePage extends WizardPage {
 	private void updateGrids() {
 		java.util.List<GridChoice> choices = new java.util.ArrayList<>();
 		IContainer target = targetContainer();
-		if (target != null && target.getProject().isOpen()) {
-			for (BundledExamples.GridFactor f : projectGridFactors(target.getProject())) {
+		projectTexts = target != null && target.getProject().isOpen() ? projectTexts(target.getProject()) : java.util.List.of();
+		for (String text : projectTexts) {
+			for (BundledExamples.GridFactor f : BundledExamples.gridFactors(text)) {
 				choices.add(new GridChoice(f.qualifiedName() + (f.description().isEmpty() ? "" : " — " + f.description()), f, null));
 			}
 		}
@@ -198,16 +201,30 @@ final class ModelFilePage extends WizardPage {
 				null));
 		grids = choices;
 		grid.setItems(choices.stream().map(GridChoice::label).toArray(String[]::new));
-		grid.select(0);
+		// the grid of the user's country, as in the project wizard (BundledExamples.defaultGrid), else the first
+		BundledExamples.GridFactor preferred = BundledExamples.defaultGrid(
+				choices.stream().map(GridChoice::factor).filter(java.util.Objects::nonNull).toList(), Locale.getDefault());
+		grid.select(Math.max(0, choices.stream().map(GridChoice::factor).toList().indexOf(preferred)));
 	}
 
-	private static java.util.List<BundledExamples.GridFactor> projectGridFactors(org.eclipse.core.resources.IProject project) {
-		java.util.List<BundledExamples.GridFactor> found = new java.util.ArrayList<>();
+	/**
+	 * The first machine's frame and delivery for a new line: the first material and freight factors of the
+	 * project's own files (none: no frame, no delivery, and the validator says what is missing).
+	 */
+	private ModelTemplates.Supply supply() {
+		String material = BundledExamples.firstFactorIn("material", projectTexts);
+		String transport = BundledExamples.firstFactorIn("transport", projectTexts);
+		return material == null && transport == null ? null : new ModelTemplates.Supply(material, transport);
+	}
+
+	/** The texts of the project's model files (not derived ones), in the order the workspace visits them. */
+	private static java.util.List<String> projectTexts(org.eclipse.core.resources.IProject project) {
+		java.util.List<String> found = new java.util.ArrayList<>();
 		try {
 			project.accept(resource -> {
 				if (resource instanceof IFile file && "zc".equals(file.getFileExtension()) && !file.isDerived()) {
 					try (InputStream in = file.getContents()) {
-						found.addAll(BundledExamples.gridFactors(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+						found.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 					} catch (IOException | CoreException e) {
 						// an unreadable file offers no factor
 					}
@@ -331,6 +348,6 @@ final class ModelFilePage extends WizardPage {
 				: new ModelTemplates.Site(name.getText().strip() + "Site", choice.factor().region(), choice.factor().qualifiedName());
 		return new NewModelFileWizard.Request(target, fileName.getText().strip(), selectedKind(), packageName.getText().strip(),
 				name.getText().strip(), description.getText().strip(), addNature.getVisible() && addNature.getSelection(), site,
-				choice == null ? null : choice.copy());
+				choice == null ? null : choice.copy(), selectedKind() == Kind.LINE ? supply() : null);
 	}
 }

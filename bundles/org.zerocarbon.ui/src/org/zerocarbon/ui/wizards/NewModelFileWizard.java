@@ -36,9 +36,10 @@ public class NewModelFileWizard extends CreationWizard {
 	 *                    for a site on a placeholder grid factor in the new file
 	 * @param copy        a bundled library file the site's grid factor comes from, copied into the project (to its
 	 *                    path in the library) unless a file is there already; or null
+	 * @param supply      for a line: the first machine's frame and delivery, on factors of the project; or null
 	 */
 	record Request(IContainer container, String fileName, ModelTemplates.Kind kind, String packageName, String name, String description,
-			boolean addNature, ModelTemplates.Site site, BundledExamples.Entry copy) {
+			boolean addNature, ModelTemplates.Site site, BundledExamples.Entry copy, ModelTemplates.Supply supply) {
 	}
 
 	private ModelFilePage page;
@@ -83,7 +84,8 @@ public class NewModelFileWizard extends CreationWizard {
 			}
 		}
 		IFile file = container.getFile(org.eclipse.core.runtime.IPath.fromOSString(request.fileName()));
-		String text = ModelTemplates.render(request.kind(), request.packageName(), request.name(), request.description(), request.site());
+		String text = ModelTemplates.render(request.kind(), request.packageName(), request.name(), request.description(), request.site(),
+				request.supply());
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), false, progress.split(1));
 		IProject project = container.getProject();
 		if (request.addNature()) {

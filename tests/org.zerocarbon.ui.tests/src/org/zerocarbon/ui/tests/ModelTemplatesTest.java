@@ -139,6 +139,29 @@ class ModelTemplatesTest {
 	}
 
 	@Test
+	void theDeliveryByTruckTakesARoadFactorWhenTheProjectHasOne() {
+		String sea = """
+				factors Sea {
+					transport factor Container_ship = 0.015 kgCO2e/tkm
+					transport factor Rail = 0.03 kgCO2e/tkm
+				}
+				""";
+		String road = """
+				package p
+				factors Road {
+					material factor Steel = 1.9 kgCO2e/kg
+					transport factor Lorry_rigid = 0.2 kgCO2e/tkm
+				}
+				""";
+		// a ship or train is no truck: the road factor of the second file wins over the first file's first factor
+		assertEquals("p.Lorry_rigid", BundledExamples.firstFactorIn("transport", List.of(sea, road)));
+		// without one, the first, which the user replaces (the template's comment says so)
+		assertEquals("Container_ship", BundledExamples.firstFactorIn("transport", List.of(sea)));
+		assertEquals("p.Steel", BundledExamples.firstFactorIn("material", List.of(sea, road)));
+		assertNull(BundledExamples.firstFactorIn("material", List.of(sea)));
+	}
+
+	@Test
 	void gridFactorsAreFoundInAModelText() {
 		String text = """
 				package ^line.plant

@@ -99,6 +99,16 @@ class WizardsTest {
 
 	@Test
 	void newModelFilesOfEveryKindBuildWithoutErrors() throws Exception {
+		java.util.Locale locale = java.util.Locale.getDefault();
+		java.util.Locale.setDefault(java.util.Locale.UK);
+		try {
+			newModelFilesOfEveryKind();
+		} finally {
+			java.util.Locale.setDefault(locale);
+		}
+	}
+
+	private void newModelFilesOfEveryKind() throws Exception {
 		Shell dialog = open(new NewZcProjectWizard());
 		type(find(dialog, Text.class, t -> true).get(0), PROJECT);
 		click(button(dialog, "Finish"));
@@ -123,10 +133,14 @@ class WizardsTest {
 			waitUntil("the wizard is closed", shell::isDisposed);
 			assertEquals(wizard.createdFile(), openFile());
 			if (kind == Kind.LINE) {
-				// the project's first grid factor (examples/zc-library/factors/grid.zc): no silent B6 of zero
+				// a grid factor of the project (examples/zc-library/factors/grid.zc), the user's country's (the test runs
+				// with the locale of Great Britain): no silent B6 of zero. The machine has a frame and a delivery on the
+				// project's material and freight factors, as in a new project
 				String text = new String(wizard.createdFile().getContents().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-				assertTrue(text.contains("site NewLineSite {\n\tregion \"CN\"\n\tgrid zc.lib.grid.CN_2023\n}") && text.contains("\tsite NewLineSite\n"),
+				assertTrue(text.contains("site NewLineSite {\n\tregion \"UK\"\n\tgrid zc.lib.grid.UK_2024\n}") && text.contains("\tsite NewLineSite\n"),
 						text);
+				assertTrue(text.contains("material 3500 kg factor zc.lib.materials.Steel_crude_2021")
+						&& text.contains("transport 4 t over 500 km by truck factor zc.lib.transport.HGV_2015"), text);
 			}
 		}
 		assertEquals(1 + Kind.values().length, Arrays.stream(project.getFolder("model").members()).filter(r -> r.getName().endsWith(".zc"))
