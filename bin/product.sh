@@ -24,6 +24,10 @@ zc_require_product() {
 #   run exits and mapped by later ones, kept per product build in the same cache folder as zcw's.
 # zc_cache: the cache folder of this product build, shared by zcw (its configurations and archives) and the workbench
 zc_cache="${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/zerocarbon/zcw-$(printf '%s' "$ZC_PRODUCT" | cksum | cut -d' ' -f1)"
+# zc_product_stamp: a number that changes whenever the product is built again (every build rewrites config.ini)
+zc_product_stamp() {
+  ls -l --time-style=+%s "$ZC_PRODUCT/configuration/config.ini" 2>/dev/null | cksum | cut -d' ' -f1
+}
 # the later C2 compiler: ten times the default tier-4 thresholds (zcw lsp uses it too)
 ZC_LATE_C2="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000"
 ZC_LATE_C2="$ZC_LATE_C2 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
@@ -33,7 +37,13 @@ zc_workbench_vm_args() {
     *[!A-Za-z0-9/._-]*) return 0 ;; # a path that would need quoting in an unquoted option list: no archive
   esac
   if [ "$(zc_java_major "$JAVA_HOME/bin/java")" -ge 19 ] 2>/dev/null && mkdir -p "$zc_cache" 2>/dev/null; then
-    ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -XX:SharedArchiveFile=$zc_cache/workbench.jsa -XX:+AutoCreateSharedArchive"
+    # one archive per build of the product: the JVM keeps an archive whose bundles were rebuilt (it checks only the
+    # class path, the launcher), and would load every class of the rebuilt bundles without it from then on
+    zc_archive="$zc_cache/workbench-$(zc_product_stamp).jsa"
+    for zc_old in "$zc_cache"/workbench*.jsa; do
+      [ "$zc_old" = "$zc_archive" ] || rm -f "$zc_old"
+    done
+    ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -XX:SharedArchiveFile=$zc_archive -XX:+AutoCreateSharedArchive"
     ZC_WORKBENCH_VM_ARGS="$ZC_WORKBENCH_VM_ARGS -Xlog:cds=off -Xlog:cds+dynamic=off"
   fi
 }

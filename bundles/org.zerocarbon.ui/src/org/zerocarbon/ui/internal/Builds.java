@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 import org.zerocarbon.workspace.ZcBuildResults;
 import org.zerocarbon.workspace.ZcNature;
 
@@ -91,6 +93,29 @@ public final class Builds {
 		};
 		job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().buildRule());
 		job.setUser(false);
-		job.schedule();
+		scheduleOnceStarted(job);
+	}
+
+	/**
+	 * Schedules a job now or, while the workbench is still opening its window (a view restored at start-up asks for
+	 * its project's build), once the window is open: on 2 cores the first build would otherwise share the CPU with
+	 * the window's parts and first paint. The views say "Building ..." meanwhile.
+	 */
+	private static void scheduleOnceStarted(WorkspaceJob job) {
+		if (!PlatformUI.isWorkbenchRunning() || !PlatformUI.getWorkbench().isStarting()) {
+			job.schedule();
+			return;
+		}
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(new Runnable() {
+			@Override
+			public void run() {
+				if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isStarting()) {
+					display.timerExec(50, this);
+				} else {
+					job.schedule();
+				}
+			}
+		});
 	}
 }

@@ -35,8 +35,27 @@ public final class LanguageAccess {
 	private LanguageAccess() {
 		injector = CompletableFuture.supplyAsync(() -> {
 			languageThread = Thread.currentThread();
+			awaitTheWorkbenchWindow();
 			return new ZcIdeSetup().createInjectorAndDoEMFRegistration();
 		}, executor);
+	}
+
+	/**
+	 * While the workbench is still opening its window (an editor restored at start-up asks for the language), waits
+	 * until it has: creating the injector takes about a second of CPU, which on 2 cores the window's parts and first
+	 * paint would otherwise share. The editor shows plain text until then and colours it afterwards. At most 20 s,
+	 * so that a workbench that never finishes starting still gets its language.
+	 */
+	private static void awaitTheWorkbenchWindow() {
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		try {
+			while (org.eclipse.ui.PlatformUI.isWorkbenchRunning() && org.eclipse.ui.PlatformUI.getWorkbench().isStarting()
+					&& System.nanoTime() < until) {
+				Thread.sleep(50);
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The shared instance. Creating it starts building the injector in the background. */
