@@ -39,7 +39,7 @@ public final class ZcMarkers {
 
 	/** Parser messages in the language's words (ZcSyntaxErrorMessageProvider) that are syntax errors. */
 	private static final java.util.Set<String> SYNTAX_CODES = java.util.Set.of(ZcSyntaxErrorMessageProvider.UNKNOWN_VALUE,
-			ZcSyntaxErrorMessageProvider.BLOCK_NOT_OPENED);
+			ZcSyntaxErrorMessageProvider.BLOCK_NOT_OPENED, ZcSyntaxErrorMessageProvider.MISSPELT_KEYWORD);
 
 	private ZcMarkers() {
 	}

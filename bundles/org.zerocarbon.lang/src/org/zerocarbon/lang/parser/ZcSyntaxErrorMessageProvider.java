@@ -1,10 +1,14 @@
 package org.zerocarbon.lang.parser;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.antlr.runtime.MismatchedTokenException;
+import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
@@ -13,6 +17,7 @@ import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
@@ -24,11 +29,16 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.zerocarbon.lang.conversion.ZcValueConverters.NumberOutOfRangeException;
 import org.zerocarbon.lang.conversion.ZcValueConverters.UnitWithSpaceException;
 import org.zerocarbon.lang.validation.ZcIssueCodes;
+import org.zerocarbon.units.ZcUnits;
+
+import com.google.inject.Inject;
 
 /**
  * Parser messages in the language's own words: where the grammar expects a value of an enumeration (a machine type,
  * an energy state, a transport mode ...), an unknown word is named with the values it could be; a block that is not
- * opened says after what; a unit written with a space says so. Everything else keeps Xtext's message.
+ * opened says after what; a unit written with a space says so; a word one or two letters from a keyword asks whether
+ * the keyword was meant ({@code license} for {@code licence}); an unexpected word or a closing brace too many is
+ * said so, without the parser's terms ("no viable alternative", "EOF"). Everything else keeps Xtext's message.
  */
 public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
@@ -43,6 +53,13 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 
 	/** Issue code of a unit written with a space; its issue data is the unit without the space. */
 	public static final String UNIT_WITH_SPACE = "org.zerocarbon.lang.unitWithSpace";
+
+	/** Issue code of a word that is a misspelt keyword; its issue data is the keyword. */
+	public static final String MISSPELT_KEYWORD = "org.zerocarbon.lang.misspeltKeyword";
+
+	@Inject
+	private IGrammarAccess grammar;
+	private volatile Set<String> keywords; // the grammar's keywords that are words, read on the first error
 
 	/** A number beyond the exponent bound is a {@code numberOutOfRange} error, like one beyond double precision. */
 	@Override
@@ -70,6 +87,12 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 					return new SyntaxErrorMessage("unknown " + describe(expected) + " '" + word + "'; one of: " + String.join(", ", literals(expected)),
 							UNKNOWN_VALUE);
 				}
+				// before the unit check: "10 kW stat off" is a misspelt "state" after a unit, "g CO2e" no word
+				String keyword = isWord(word) && !keywords().contains(word) && !ZcUnits.isSymbol(word) ? closestKeyword(word, keywords()) : null;
+				if (keyword != null) {
+					return new SyntaxErrorMessage("unknown word '" + word + "': did you mean '" + keyword + "'?", MISSPELT_KEYWORD,
+							new String[] { keyword });
+				}
 				if (inUnit(previous) && Character.isLetter(word.charAt(0)) && e.token.getLine() == line(previous)) {
 					return new SyntaxErrorMessage("a unit is written without spaces: '" + previous.getText() + word + "', not '" + previous.getText()
 							+ " " + word + "' (e.g. gCO2e/kWh)", context.getDefaultMessage() == null ? null : UNIT_WITH_SPACE);
@@ -84,10 +107,63 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 									String.valueOf(line(previous)), String.valueOf(column) });
 				}
 			}
+			String plain = context.getDefaultMessage();
+			if (e != null && e.token != null && e.token.getText() != null && plain != null) {
+				if (plain.startsWith("missing EOF at ") || plain.endsWith("expecting EOF")) {
+					return new SyntaxErrorMessage("}".equals(e.token.getText())
+							? "'}' closes no block: a brace too many, or a block above it is closed too soon"
+							: "unexpected '" + e.token.getText() + "' after the end of the file's last element", null);
+				}
+				if (e instanceof NoViableAltException) {
+					return new SyntaxErrorMessage("unexpected '" + e.token.getText() + "' here", null);
+				}
+			}
 		} catch (RuntimeException ignored) {
 			// the plain message below is always available
 		}
 		return super.getSyntaxErrorMessage(context);
+	}
+
+	/** The grammar's keywords that are words (no punctuation), read once. */
+	private Set<String> keywords() {
+		if (keywords == null) {
+			Set<String> words = new TreeSet<>();
+			if (grammar != null) {
+				for (String keyword : GrammarUtil.getAllKeywords(grammar.getGrammar())) {
+					if (isWord(keyword)) {
+						words.add(keyword);
+					}
+				}
+			}
+			keywords = words;
+		}
+		return keywords;
+	}
+
+	private static boolean isWord(String text) {
+		return text.length() > 1 && text.chars().allMatch(c -> Character.isLetter(c) || c == '_');
+	}
+
+	/**
+	 * The keyword a word is most likely a misspelling of: at most one edit away for words of up to five letters, two
+	 * for longer ones (case ignored); the alphabetically first of the nearest; null when none is that near.
+	 */
+	public static String closestKeyword(String word, Collection<String> keywords) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		int limit = word.length() <= 5 ? 1 : 2;
+		String best = null;
+		int bestDistance = limit + 1;
+		for (String keyword : keywords) {
+			if (!isWord(keyword) || Math.abs(keyword.length() - word.length()) > limit) {
+				continue;
+			}
+			int distance = ZcUnits.distance(lower, keyword.toLowerCase(Locale.ROOT));
+			if (distance > 0 && distance < bestDistance || distance == 0 && !keyword.equals(word)) {
+				best = keyword;
+				bestDistance = distance;
+			}
+		}
+		return best;
 	}
 
 	/** The enumeration the grammar expects right after the leaf (skipping optional parts), or null. */

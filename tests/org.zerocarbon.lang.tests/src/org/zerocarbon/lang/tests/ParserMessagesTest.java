@@ -11,6 +11,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider;
 import org.zerocarbon.model.zc.ZcModel;
 
 import com.google.inject.Inject;
@@ -46,6 +47,42 @@ class ParserMessagesTest {
 	@Test
 	void aUnitWrittenWithASpaceSaysSo() throws Exception {
 		assertFirst("factors F { grid factor G = 582 g CO2e/kWh }", "a unit is written without spaces: 'gCO2e', not 'g CO2e'", 1);
+	}
+
+	@Test
+	void aMisspeltKeywordAsksWhetherTheKeywordWasMeant() throws Exception {
+		// the American spelling, a letter missing, a letter swapped, a capital: each one or two edits from a keyword
+		String factor = "factors F {\n\tgrid factor G = 582 gCO2e/kWh {\n\t\tsource \"s\"\n\t\t%s \"CC0\"\n\t}\n}\n";
+		assertFirst(factor.formatted("license"), "unknown word 'license': did you mean 'licence'?", 4);
+		assertFirst(factor.formatted("licnce"), "unknown word 'licnce': did you mean 'licence'?", 4);
+		assertFirst("line L { machine M vmc { rated 10 kW stat off 1 kW for 10 % } }", "unknown word 'stat': did you mean 'state'?", 1);
+		assertFirst("line L { Machine M vmc { } }", "unknown word 'Machine': did you mean 'machine'?", 1);
+		Resource.Diagnostic first = errors(factor.formatted("license")).get(0);
+		assertTrue(first instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic d
+				&& ZcSyntaxErrorMessageProvider.MISSPELT_KEYWORD.equals(d.getCode()), "the quick fix keys on the code");
+	}
+
+	@Test
+	void aWordFarFromEveryKeywordIsUnexpectedInPlainWords() throws Exception {
+		Resource.Diagnostic first = errors("line L { machine M vmc { xylophone 3 } }").get(0);
+		assertFalse(first.getMessage().contains("did you mean") || first.getMessage().contains("viable"), first.getMessage());
+		assertTrue(first.getMessage().contains("'xylophone'"), first.getMessage());
+	}
+
+	@Test
+	void aClosingBraceTooManyIsSaidInTheLanguagesWords() throws Exception {
+		List<Resource.Diagnostic> errors = errors("line L { }\n}\n");
+		assertTrue(errors.get(0).getMessage().startsWith("'}' closes no block: a brace too many"), errors.get(0).getMessage());
+		assertTrue(errors.get(0).getLine() == 2, "line " + errors.get(0).getLine());
+	}
+
+	@Test
+	void closestKeywordIsAtMostOneEditAwayForShortWordsAndTwoForLongOnes() {
+		List<String> keywords = List.of("state", "licence", "machine", "rated", "{");
+		assertTrue("licence".equals(ZcSyntaxErrorMessageProvider.closestKeyword("lcense", keywords))); // two edits, 6 letters
+		assertTrue(ZcSyntaxErrorMessageProvider.closestKeyword("sta", keywords) == null); // two edits, 3 letters: too far
+		assertTrue(ZcSyntaxErrorMessageProvider.closestKeyword("{", keywords) == null); // punctuation is no word
+		assertTrue("rated".equals(ZcSyntaxErrorMessageProvider.closestKeyword("RATED", keywords)));
 	}
 
 	@Test

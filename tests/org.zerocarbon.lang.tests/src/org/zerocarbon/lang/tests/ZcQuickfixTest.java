@@ -86,6 +86,13 @@ class ZcQuickfixTest {
 		return fixed;
 	}
 
+	/** The issue has exactly one fix, with that label, and it makes that text, which validates clean. */
+	private static void assertOneFix(String text, String code, String fixed, String label) {
+		assertEquals(List.of(fixed), fixes(text, code));
+		assertClean(fixed);
+		assertEquals(List.of(label), labels(text, code));
+	}
+
 	private static void assertClean(String text) {
 		IdeFixture ide = new IdeFixture();
 		XtextResource resource = ide.load("fixed.zc", text);
@@ -118,11 +125,16 @@ class ZcQuickfixTest {
 
 	@Test
 	void aUnitWrittenWithASpaceIsJoined() {
-		String text = "factors F { grid factor G = 582 g CO2e/kWh { source \"s\" licence \"l\" } }";
-		String code = org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider.UNIT_WITH_SPACE;
-		assertEquals(List.of("factors F { grid factor G = 582 gCO2e/kWh { source \"s\" licence \"l\" } }"), fixes(text, code));
-		assertClean(fixes(text, code).get(0));
-		assertEquals(List.of("Change 'g CO2e/kWh' to 'gCO2e/kWh'"), labels(text, code));
+		assertOneFix("factors F { grid factor G = 582 g CO2e/kWh { source \"s\" licence \"l\" } }",
+				org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider.UNIT_WITH_SPACE,
+				"factors F { grid factor G = 582 gCO2e/kWh { source \"s\" licence \"l\" } }", "Change 'g CO2e/kWh' to 'gCO2e/kWh'");
+	}
+
+	@Test
+	void aMisspeltKeywordBecomesTheKeyword() {
+		assertOneFix("factors F { grid factor G = 582 gCO2e/kWh { source \"s\" license \"l\" } }",
+				org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider.MISSPELT_KEYWORD,
+				"factors F { grid factor G = 582 gCO2e/kWh { source \"s\" licence \"l\" } }", "Change 'license' to 'licence'");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
@@ -24,6 +25,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.zerocarbon.lang.ide.contentassist.ZcIdeContentProposalProvider;
+import org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider;
 import org.zerocarbon.lang.resource.ZcResourceDescriptionStrategy;
 import org.zerocarbon.lang.units.ExpectedKinds;
 import org.zerocarbon.lang.validation.ZcIssueCodes;
@@ -102,6 +104,20 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 			}
 			return null;
 		});
+	}
+
+	/** "license": the word is the error's range, replaced by the keyword it is nearest to. */
+	@QuickFix(ZcSyntaxErrorMessageProvider.MISSPELT_KEYWORD)
+	public void fixMisspeltKeyword(DiagnosticResolutionAcceptor acceptor) {
+		replacements(acceptor, 1, "Correct the keyword", (index, diagnostic, object, document) -> ZcSyntaxErrorMessageProvider
+				.closestKeyword(document.getSubstring(diagnostic.getRange()).strip(), grammarKeywords()));
+	}
+
+	@Inject
+	private IGrammarAccess grammar;
+
+	private java.util.Set<String> grammarKeywords() {
+		return org.eclipse.xtext.GrammarUtil.getAllKeywords(grammar.getGrammar());
 	}
 
 	/** "582 g CO2e/kWh": the unit is the error's range, written again without its spaces. */
