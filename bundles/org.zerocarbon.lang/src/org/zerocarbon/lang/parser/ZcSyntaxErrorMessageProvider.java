@@ -21,6 +21,7 @@ import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
@@ -108,20 +109,49 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 				}
 			}
 			String plain = context.getDefaultMessage();
+			if (e != null && e.token != null && e.token.getType() == org.antlr.runtime.Token.EOF && plain != null
+					&& plain.startsWith("mismatched input ")) {
+				String expected = plain.replaceFirst(".* expecting ", "");
+				return new SyntaxErrorMessage(expectedToken(expected) + " expected before the end of the file"
+						+ ("'}'".equals(expected) ? ": a block is not closed" : ""), Diagnostic.SYNTAX_DIAGNOSTIC);
+			}
 			if (e != null && e.token != null && e.token.getText() != null && plain != null) {
 				if (plain.startsWith("missing EOF at ") || plain.endsWith("expecting EOF")) {
 					return new SyntaxErrorMessage("}".equals(e.token.getText())
 							? "'}' closes no block: a brace too many, or a block above it is closed too soon"
-							: "unexpected '" + e.token.getText() + "' after the end of the file's last element", null);
+							: "unexpected '" + e.token.getText() + "' after the end of the file's last element", Diagnostic.SYNTAX_DIAGNOSTIC);
 				}
 				if (e instanceof NoViableAltException) {
-					return new SyntaxErrorMessage("unexpected '" + e.token.getText() + "' here", null);
+					return new SyntaxErrorMessage("unexpected '" + e.token.getText() + "' here", Diagnostic.SYNTAX_DIAGNOSTIC);
+				}
+				java.util.regex.Matcher m = ANTLR_MESSAGE.matcher(plain);
+				if (m.matches() && !plain.contains("expecting set")) { // a set ("set null") names nothing to write
+					String message = m.group("mismatched") != null
+							? expectedToken(m.group("instead")) + " expected here, not '" + m.group("mismatched") + "'"
+							: m.group("missing") != null ? expectedToken(m.group("missing")) + " missing before '" + m.group("before") + "'"
+									: "unexpected '" + m.group("extra") + "' (" + expectedToken(m.group("wanted")) + " expected)";
+					return new SyntaxErrorMessage(message, Diagnostic.SYNTAX_DIAGNOSTIC);
 				}
 			}
 		} catch (RuntimeException ignored) {
 			// the plain message below is always available
 		}
 		return super.getSyntaxErrorMessage(context);
+	}
+
+	/** ANTLR's messages: "mismatched input 'X' expecting Y", "missing Y at 'X'", "extraneous input 'X' expecting Y". */
+	private static final java.util.regex.Pattern ANTLR_MESSAGE = java.util.regex.Pattern.compile("mismatched input '(?<mismatched>.*)' "
+			+ "expecting (?<instead>.+)|missing (?<missing>.+) at '(?<before>.*)'|extraneous input '(?<extra>.*)' expecting (?<wanted>.+)");
+
+	/** A token the parser expected, in words: a keyword as written, a name, a text in quotes, a number. */
+	private static String expectedToken(String token) {
+		return switch (token) {
+		case "RULE_ID" -> "a name";
+		case "RULE_STRING" -> "a text in quotes";
+		case "RULE_INT", "RULE_EXPONENT_NUMBER" -> "a number";
+		case "EOF" -> "the end of the file";
+		default -> token.startsWith("'") ? token : token.toLowerCase(Locale.ROOT).replace("rule_", "");
+		};
 	}
 
 	/** The grammar's keywords that are words (no punctuation), read once. */

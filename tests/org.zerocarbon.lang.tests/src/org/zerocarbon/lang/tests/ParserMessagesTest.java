@@ -77,6 +77,28 @@ class ParserMessagesTest {
 	}
 
 	@Test
+	void whatTheParserExpectedIsSaidInWordsNotTokenNames() throws Exception {
+		// ANTLR's "mismatched input 'hours' expecting 'shifts'", "missing RULE_ID at '}'", "extraneous input ...",
+		// "mismatched input '<EOF>' expecting '}'" and "... expecting RULE_STRING", each in the language's words
+		String[][] cases = { // text, the first error's message, its line
+				{ "line L { profile { hours 4000 h per year } }", "'shifts' expected here, not 'hours'", "1" },
+				{ "line L { machine 3 vmc { } }", "a name expected here, not '3'", "1" },
+				{ "factors F { grid factor G = 1 gCO2e/kWh { source s } }", "a text in quotes expected here, not 's'", "1" },
+				{ "line L { site }", "a name missing before '}'", "1" },
+				{ "line L { machine M vmc { rated 10 kW ; } }", "unexpected ';' ('}' expected)", "1" },
+				// at the last line with text
+				{ "line L {\n\tmachine M vmc {\n\t\trated 10 kW\n\t}\n", "'}' expected before the end of the file: a block is not closed", "4" } };
+		for (String[] c : cases) {
+			assertFirst(c[0], c[1], Integer.parseInt(c[2]));
+		}
+		for (String text : new String[] { "line L { profile { hours 4000 h per year } }", "line L { site }", "package", "line L { machine M vmc { rated 10 kW }" }) {
+			for (Resource.Diagnostic error : errors(text)) {
+				assertFalse(error.getMessage().matches(".*(RULE_|EOF|mismatched|extraneous|viable).*"), error.getMessage());
+			}
+		}
+	}
+
+	@Test
 	void closestKeywordIsAtMostOneEditAwayForShortWordsAndTwoForLongOnes() {
 		List<String> keywords = List.of("state", "licence", "machine", "rated", "{");
 		assertTrue("licence".equals(ZcSyntaxErrorMessageProvider.closestKeyword("lcense", keywords))); // two edits, 6 letters
