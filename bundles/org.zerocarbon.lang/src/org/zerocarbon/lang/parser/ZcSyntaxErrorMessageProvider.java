@@ -118,7 +118,7 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			if (e != null && e.token != null && e.token.getText() != null && plain != null) {
 				if (plain.startsWith("missing EOF at ") || plain.endsWith("expecting EOF")) {
 					return new SyntaxErrorMessage("}".equals(e.token.getText())
-							? "'}' closes no block: a brace too many, or a block above it is closed too soon"
+							? "'}' closes no block: a brace too many, a block above it closed too soon, or an error above it (fix that first)"
 							: "unexpected '" + e.token.getText() + "' after the end of the file's last element", Diagnostic.SYNTAX_DIAGNOSTIC);
 				}
 				if (e instanceof NoViableAltException) {
