@@ -112,8 +112,11 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			if (e != null && e.token != null && e.token.getType() == org.antlr.runtime.Token.EOF && plain != null
 					&& plain.startsWith("mismatched input ")) {
 				String expected = plain.replaceFirst(".* expecting ", "");
+				ILeafNode open = "'}'".equals(expected) && context.getCurrentNode() != null
+						? innermostUnclosedBrace(context.getCurrentNode().getRootNode()) : null;
 				return new SyntaxErrorMessage(expectedToken(expected) + " expected before the end of the file"
-						+ ("'}'".equals(expected) ? ": a block is not closed" : ""), Diagnostic.SYNTAX_DIAGNOSTIC);
+						+ (open != null ? ": the block of '" + statementBefore(open) + "' on line " + line(open) + " is not closed"
+								: "'}'".equals(expected) ? ": a block is not closed" : ""), Diagnostic.SYNTAX_DIAGNOSTIC);
 			}
 			if (e != null && e.token != null && e.token.getText() != null && plain != null) {
 				if (plain.startsWith("missing EOF at ") || plain.endsWith("expecting EOF")) {
@@ -253,6 +256,34 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 			names.add(literal.getLiteral().getValue());
 		}
 		return names;
+	}
+
+	/** The '{' of the innermost block that the file leaves open, or null. */
+	private static ILeafNode innermostUnclosedBrace(INode root) {
+		java.util.Deque<ILeafNode> open = new java.util.ArrayDeque<>();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (!leaf.isHidden() && "{".equals(leaf.getText())) {
+				open.push(leaf);
+			} else if (!leaf.isHidden() && "}".equals(leaf.getText()) && !open.isEmpty()) {
+				open.pop();
+			}
+		}
+		return open.peek();
+	}
+
+	/** The words of the statement a '{' opens: the leaves of its line before it ("machine M vmc"), at most 40 characters. */
+	private static String statementBefore(ILeafNode brace) {
+		StringBuilder text = new StringBuilder();
+		for (ILeafNode leaf : brace.getRootNode().getLeafNodes()) {
+			if (leaf == brace) {
+				break;
+			}
+			if (leaf.getStartLine() == brace.getStartLine() && !leaf.isHidden()) {
+				text.append(text.length() == 0 ? "" : " ").append(leaf.getText());
+			}
+		}
+		String words = text.toString();
+		return words.length() > 40 ? words.substring(0, 37) + "..." : words.isEmpty() ? "{" : words;
 	}
 
 	/** The last leaf consumed before the error: the last non-hidden leaf of the current node. */

@@ -86,8 +86,12 @@ class ParserMessagesTest {
 				{ "factors F { grid factor G = 1 gCO2e/kWh { source s } }", "a text in quotes expected here, not 's'", "1" },
 				{ "line L { site }", "a name missing before '}'", "1" },
 				{ "line L { machine M vmc { rated 10 kW ; } }", "unexpected ';' ('}' expected)", "1" },
-				// at the last line with text
-				{ "line L {\n\tmachine M vmc {\n\t\trated 10 kW\n\t}\n", "'}' expected before the end of the file: a block is not closed", "4" } };
+				// at the last line with text, naming the block that is left open: the line's, since the machine's is closed
+				{ "line L {\n\tmachine M vmc {\n\t\trated 10 kW\n\t}\n",
+						"'}' expected before the end of the file: the block of 'line L' on line 1 is not closed", "4" },
+				{ "line L {\n\tmachine M vmc \"VMC\" {\n\t\trated 10 kW\n\tmachine N hmc { }\n}\n", "'}' missing before 'machine'", "4" },
+				{ "line L {\n\tmachine M vmc \"VMC\" {\n\t\trated 10 kW\n}\n",
+						"'}' expected before the end of the file: the block of 'line L' on line 1 is not closed", "4" } };
 		for (String[] c : cases) {
 			assertFirst(c[0], c[1], Integer.parseInt(c[2]));
 		}
