@@ -107,10 +107,11 @@ public final class Builds {
 			return;
 		}
 		Display display = PlatformUI.getWorkbench().getDisplay();
+		long until = System.currentTimeMillis() + 20_000; // a workbench that never finishes starting still gets its build
 		display.asyncExec(new Runnable() {
 			@Override
 			public void run() {
-				if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isStarting()) {
+				if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isStarting() && System.currentTimeMillis() < until) {
 					display.timerExec(50, this);
 				} else {
 					job.schedule();
