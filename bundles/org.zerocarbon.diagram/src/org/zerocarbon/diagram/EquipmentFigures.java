@@ -47,8 +47,13 @@ final class EquipmentFigures {
 		}
 		scope1(n, u.getFuels(), u.getRefrigerants(), u.getProcessEmissions());
 		long machines = u.getSupplies().stream().map(UtilitySupply::getMachine).distinct().count();
-		n.badge("supplies " + machines + (machines == 1 ? " machine" : " machines"));
+		n.badge("supplies " + machines(machines));
 		return n;
+	}
+
+	/** "1 machine", "3 machines". */
+	static String machines(long count) {
+		return count + (count == 1 ? " machine" : " machines");
 	}
 
 	static String glyph(Machine m) {

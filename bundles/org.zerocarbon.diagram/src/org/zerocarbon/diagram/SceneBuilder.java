@@ -401,7 +401,7 @@ public final class SceneBuilder {
 				for (Line l : ps.getLines()) {
 					Node n = box.add(new Node(safe(system.getName()) + "_" + safe(l.getName()), Node.Kind.LINE, l,
 							safe(l.getName())));
-					n.glyph("L").fill(COOL).subtitle(l.getMachines().size() + (l.getMachines().size() == 1 ? " machine" : " machines")).tooltip(l.getDescription());
+					n.glyph("L").fill(COOL).subtitle(EquipmentFigures.machines(l.getMachines().size())).tooltip(l.getDescription());
 				}
 			} else if (system instanceof GenericSystem gs) {
 				for (ParkItem item : gs.getItems()) {
