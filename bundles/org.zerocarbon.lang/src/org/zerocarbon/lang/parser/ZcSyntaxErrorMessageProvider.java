@@ -89,7 +89,7 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 							UNKNOWN_VALUE);
 				}
 				// before the unit check: "10 kW stat off" is a misspelt "state" after a unit, "g CO2e" no word
-				String keyword = isWord(word) && !keywords().contains(word) && !ZcUnits.isSymbol(word) ? closestKeyword(word, keywords()) : null;
+				String keyword = misspeltKeyword(word);
 				if (keyword != null) {
 					return new SyntaxErrorMessage("unknown word '" + word + "': did you mean '" + keyword + "'?", MISSPELT_KEYWORD,
 							new String[] { keyword });
@@ -109,9 +109,10 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 				}
 			}
 			String plain = context.getDefaultMessage();
-			if (e != null && e.token != null && e.token.getType() == org.antlr.runtime.Token.EOF && plain != null
-					&& plain.startsWith("mismatched input ")) {
-				String expected = plain.replaceFirst(".* expecting ", "");
+			java.util.regex.Matcher m = plain == null ? null : ANTLR_MESSAGE.matcher(plain);
+			boolean antlr = m != null && m.matches();
+			if (e != null && e.token != null && e.token.getType() == org.antlr.runtime.Token.EOF && antlr && m.group("mismatched") != null) {
+				String expected = m.group("instead");
 				ILeafNode open = "'}'".equals(expected) && context.getCurrentNode() != null
 						? innermostUnclosedBrace(context.getCurrentNode().getRootNode()) : null;
 				return new SyntaxErrorMessage(expectedToken(expected) + " expected before the end of the file"
@@ -127,8 +128,7 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 				if (e instanceof NoViableAltException) {
 					return new SyntaxErrorMessage("unexpected '" + e.token.getText() + "' here", Diagnostic.SYNTAX_DIAGNOSTIC);
 				}
-				java.util.regex.Matcher m = ANTLR_MESSAGE.matcher(plain);
-				if (m.matches() && !plain.contains("expecting set")) { // a set ("set null") names nothing to write
+				if (antlr && !plain.contains("expecting set")) { // a set ("set null") names nothing to write
 					String message = m.group("mismatched") != null
 							? expectedToken(m.group("instead")) + " expected here, not '" + m.group("mismatched") + "'"
 							: m.group("missing") != null ? expectedToken(m.group("missing")) + " missing before '" + m.group("before") + "'"
@@ -155,6 +155,15 @@ public class ZcSyntaxErrorMessageProvider extends SyntaxErrorMessageProvider {
 		case "EOF" -> "the end of the file";
 		default -> token.startsWith("'") ? token : token.toLowerCase(Locale.ROOT).replace("rule_", "");
 		};
+	}
+
+	/**
+	 * The keyword a word of the text is a misspelling of, or null: a word (letters only) that is no keyword and no
+	 * unit symbol, and near a keyword ({@link #closestKeyword}). The rule of the {@link #MISSPELT_KEYWORD} message, for
+	 * its quick fix too.
+	 */
+	public String misspeltKeyword(String word) {
+		return isWord(word) && !keywords().contains(word) && !ZcUnits.isSymbol(word) ? closestKeyword(word, keywords()) : null;
 	}
 
 	/** The grammar's keywords that are words (no punctuation), read once. */

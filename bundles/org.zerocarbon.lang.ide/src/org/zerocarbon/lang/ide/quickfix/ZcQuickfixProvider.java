@@ -11,7 +11,6 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
@@ -109,16 +108,13 @@ public class ZcQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 	/** "license": the word is the error's range, replaced by the keyword it is nearest to. */
 	@QuickFix(ZcSyntaxErrorMessageProvider.MISSPELT_KEYWORD)
 	public void fixMisspeltKeyword(DiagnosticResolutionAcceptor acceptor) {
-		replacements(acceptor, 1, "Correct the keyword", (index, diagnostic, object, document) -> ZcSyntaxErrorMessageProvider
-				.closestKeyword(document.getSubstring(diagnostic.getRange()).strip(), grammarKeywords()));
+		replacements(acceptor, 1, "Correct the keyword",
+				(index, diagnostic, object, document) -> syntaxMessages.misspeltKeyword(document.getSubstring(diagnostic.getRange()).strip()));
 	}
 
+	/** The parser messages' own rule for a misspelt keyword, with the grammar's keywords it has read. */
 	@Inject
-	private IGrammarAccess grammar;
-
-	private java.util.Set<String> grammarKeywords() {
-		return org.eclipse.xtext.GrammarUtil.getAllKeywords(grammar.getGrammar());
-	}
+	private ZcSyntaxErrorMessageProvider syntaxMessages;
 
 	/** "582 g CO2e/kWh": the unit is the error's range, written again without its spaces. */
 	@QuickFix(org.zerocarbon.lang.parser.ZcSyntaxErrorMessageProvider.UNIT_WITH_SPACE)
