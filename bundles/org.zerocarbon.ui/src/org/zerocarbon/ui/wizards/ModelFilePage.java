@@ -202,9 +202,10 @@ final class ModelFilePage extends WizardPage {
 		grids = choices;
 		grid.setItems(choices.stream().map(GridChoice::label).toArray(String[]::new));
 		// the grid of the user's country, as in the project wizard (BundledExamples.defaultGrid), else the first
-		BundledExamples.GridFactor preferred = BundledExamples.defaultGrid(
-				choices.stream().map(GridChoice::factor).filter(java.util.Objects::nonNull).toList(), Locale.getDefault());
-		grid.select(Math.max(0, choices.stream().map(GridChoice::factor).toList().indexOf(preferred)));
+		java.util.List<BundledExamples.GridFactor> factors = choices.stream().map(GridChoice::factor).toList(); // null: the placeholder
+		BundledExamples.GridFactor preferred = BundledExamples.defaultGrid(factors.stream().filter(java.util.Objects::nonNull).toList(),
+				Locale.getDefault());
+		grid.select(Math.max(0, factors.indexOf(preferred)));
 	}
 
 	/**
